@@ -1,0 +1,13 @@
+// Command lapkin turns an Excel workbook into the quarterly performance
+// report (Laporan Kinerja Triwulanan) of an Indonesian local-government unit.
+package main
+
+import (
+	"os"
+
+	"github.com/lapkin/lapkin/pkg/cli"
+)
+
+func main() {
+	os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}

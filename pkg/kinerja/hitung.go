@@ -1,0 +1,500 @@
+package kinerja
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Metode is the efficiency method (SPEC §3.1).
+type Metode int
+
+const (
+	// PMK is Kemenkeu's measure (PMK 214/PMK.02/2017): E and nilai efisiensi.
+	PMK Metode = iota
+	// Rasio is capaian kinerja / serapan × 100.
+	Rasio
+)
+
+func (m Metode) String() string {
+	if m == Rasio {
+		return "rasio"
+	}
+	return "pmk"
+}
+
+// MarshalJSON writes "pmk" or "rasio".
+func (m Metode) MarshalJSON() ([]byte, error) { return []byte(`"` + m.String() + `"`), nil }
+
+// Sumber names the method and its source, for the line under Tabel 2.3.
+func (m Metode) Sumber() string {
+	if m == Rasio {
+		return "Efisiensi = capaian kinerja / serapan anggaran × 100 (konvensi LKjIP daerah; > 100 berarti efisien)."
+	}
+	return "Efisiensi = Σ(Pagu × CK − Realisasi) / Σ(Pagu × CK) × 100; nilai efisiensi = 50 + (E / 20) × 50, dibatasi 0–100 (PMK 214/PMK.02/2017)."
+}
+
+// ParseMetode reads "pmk" or "rasio".
+func ParseMetode(s string) (Metode, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "pmk":
+		return PMK, nil
+	case "rasio", "ratio":
+		return Rasio, nil
+	}
+	return PMK, fmt.Errorf("metode efisiensi %q tidak dikenal: pilih pmk atau rasio", s)
+}
+
+// Hasil holds every figure of a report (SPEC §1.1 is its JSON form).
+type Hasil struct {
+	Tahun     int              `json:"tahun"`
+	Triwulan  int              `json:"triwulan"`
+	Unit      string           `json:"unit"`
+	Jabatan   string           `json:"jabatan"`
+	Metode    Metode           `json:"efisiensi_metode"`
+	Indikator []HasilIndikator `json:"indikator"`
+	Kegiatan  []HasilKegiatan  `json:"kegiatan"`
+	Total     Total            `json:"total"`
+}
+
+// HasilIndikator holds the figures of one indicator.
+type HasilIndikator struct {
+	Kode                 string      `json:"kode"`
+	Sasaran              string      `json:"sasaran"`
+	Indikator            string      `json:"indikator"`
+	Satuan               string      `json:"satuan"`
+	Polaritas            string      `json:"polaritas"`
+	Sifat                string      `json:"sifat"`
+	Target               Angka       `json:"target"`
+	TargetRentang        *[2]float64 `json:"target_rentang"`
+	TargetPeriode        Angka       `json:"target_periode"`
+	TargetPeriodeRentang *[2]float64 `json:"target_periode_rentang"`
+	Realisasi            Angka       `json:"realisasi"`
+	Capaian              Angka       `json:"capaian"`
+	CapaianTahunan       Angka       `json:"capaian_tahunan"`
+	Predikat             *string     `json:"predikat"`
+	Tercapai             bool        `json:"tercapai"`
+	Pagu                 Rupiah      `json:"pagu"`
+	RealisasiAnggaran    Rupiah      `json:"realisasi_anggaran"`
+	Serapan              Angka       `json:"serapan"`
+	Efisiensi            Angka       `json:"efisiensi"`
+	NilaiEfisiensi       Angka       `json:"nilai_efisiensi"`
+
+	// Baris is the index of the indicator in Laporan.Target.
+	Baris int `json:"-"`
+	// Kegiatan holds the indexes (in Hasil.Kegiatan) of its kegiatan.
+	Kegiatan []int `json:"-"`
+	// RealisasiDariTWSebelumnya: Non Kumulatif with the reporting quarter
+	// empty, so the latest earlier value was used (a warning, LK012).
+	RealisasiDariTWSebelumnya int `json:"-"`
+}
+
+// HasilKegiatan holds the figures of one kegiatan (Anggaran row).
+type HasilKegiatan struct {
+	Kode              string `json:"kode"`
+	Kegiatan          string `json:"kegiatan"`
+	Indikator         string `json:"indikator"`
+	Pagu              Rupiah `json:"pagu"`
+	RealisasiAnggaran Rupiah `json:"realisasi_anggaran"`
+	Serapan           Angka  `json:"serapan"`
+	TargetKinerja     Angka  `json:"target_kinerja"`
+	RealisasiKinerja  Angka  `json:"realisasi_kinerja"`
+	Capaian           Angka  `json:"capaian"`
+	Efisiensi         Angka  `json:"efisiensi"`
+	NilaiEfisiensi    Angka  `json:"nilai_efisiensi"`
+
+	// Baris is the index of the kegiatan in Laporan.Anggaran.
+	Baris int `json:"-"`
+}
+
+// Total is the totals row.
+type Total struct {
+	Pagu              Rupiah `json:"pagu"`
+	RealisasiAnggaran Rupiah `json:"realisasi_anggaran"`
+	Serapan           Angka  `json:"serapan"`
+	Indikator         int    `json:"indikator"`
+	Tercapai          int    `json:"tercapai"`
+
+	// Efisiensi and NilaiEfisiensi over all kegiatan (the totals row of
+	// Tabel 2.3); not part of the JSON contract.
+	Efisiensi      Angka `json:"-"`
+	NilaiEfisiensi Angka `json:"-"`
+}
+
+// Predikat bands (Permendagri 86/2017), read as half-open intervals.
+const (
+	SangatTinggi = "Sangat Tinggi"
+	Tinggi       = "Tinggi"
+	Sedang       = "Sedang"
+	Rendah       = "Rendah"
+	SangatRendah = "Sangat Rendah"
+)
+
+// PredikatDari returns the predikat of a capaian. The capaian is first
+// rounded to two decimals, as the report prints it, so that a printed
+// "51,00%" never stands beside "Sangat Rendah".
+func PredikatDari(capaian float64) string {
+	c := Bulat(capaian, 2)
+	switch {
+	case c >= 91:
+		return SangatTinggi
+	case c >= 76:
+		return Tinggi
+	case c >= 66:
+		return Sedang
+	case c >= 51:
+		return Rendah
+	}
+	return SangatRendah
+}
+
+// TercapaiDari reports whether a capaian reaches 100 (on the printed, two
+// decimal value, like PredikatDari).
+func TercapaiDari(c Angka) bool { return c.OK && Bulat(c.V, 2) >= 100 }
+
+// Capaian computes C(R, T) for a target that may be a range (SPEC §3):
+// positive polarity R/T×100; negative (2T−R)/T×100, not below 0. A range
+// gives 100 inside it and compares with the nearer bound outside it. A
+// target of 0 (or below) or an undefined realisation gives Tak.
+func Capaian(r Angka, t float64, rentang *Rentang, pol Polaritas) Angka {
+	if !r.OK {
+		return Tak
+	}
+	if rentang != nil {
+		switch {
+		case r.V >= rentang.Min && r.V <= rentang.Max:
+			return Nilainya(100)
+		case r.V > rentang.Max:
+			t = rentang.Max
+		default:
+			t = rentang.Min
+		}
+	}
+	if t <= 0 {
+		return Tak
+	}
+	if pol == Negatif {
+		return Nilainya(math.Max(0, (2*t-r.V)/t*100))
+	}
+	return Nilainya(r.V / t * 100)
+}
+
+// RealisasiSampai computes the realisation to date R(q) of an indicator
+// from its quarterly cells (SPEC §3). It returns the figure and, for Non
+// Kumulatif with quarter q empty, the earlier quarter whose value was used
+// (0 otherwise).
+func RealisasiSampai(tw [4]Nilai, q int, sifat Sifat) (Angka, int) {
+	if q < 1 || q > 4 {
+		return Tak, 0
+	}
+	switch sifat {
+	case NonKumulatif:
+		for i := q; i >= 1; i-- {
+			if tw[i-1].Ada {
+				used := 0
+				if i != q {
+					used = i
+				}
+				return Nilainya(tw[i-1].Angka), used
+			}
+		}
+		return Tak, 0
+	case RataRata:
+		sum, n := 0.0, 0
+		for i := 0; i < q; i++ {
+			if tw[i].Ada {
+				sum += tw[i].Angka
+				n++
+			}
+		}
+		if n == 0 {
+			return Tak, 0
+		}
+		return Nilainya(sum / float64(n)), 0
+	}
+	sum, any := 0.0, false
+	for i := 0; i < q; i++ {
+		if tw[i].Ada {
+			sum += tw[i].Angka
+			any = true
+		}
+	}
+	if !any {
+		return Tak, 0
+	}
+	return Nilainya(sum), 0
+}
+
+// TargetPeriode returns T(q): Target TW q when given, else the annual target.
+func TargetPeriode(ind *Indikator, q int) Nilai {
+	if q >= 1 && q <= 4 && ind.TargetTW[q-1].Ada {
+		return ind.TargetTW[q-1]
+	}
+	return ind.Target
+}
+
+func targetAngka(n Nilai) (Angka, *[2]float64) {
+	if !n.Ada {
+		return Tak, nil
+	}
+	if n.Rentang != nil {
+		return Tak, &[2]float64{n.Rentang.Min, n.Rentang.Max}
+	}
+	return Nilainya(n.Angka), nil
+}
+
+// EfisiensiPMK computes E from Σ(PA×CK) and Σ(PA×CK − RA), and NE.
+func EfisiensiPMK(paCK, selisih float64) (Angka, Angka) {
+	if paCK == 0 {
+		return Tak, Tak
+	}
+	e := selisih / paCK * 100
+	ne := 50 + (e/20)*50
+	ne = math.Min(100, math.Max(0, ne))
+	return Nilainya(e), Nilainya(ne)
+}
+
+// Serapan is RA / Pagu × 100; undefined when pagu is 0 or either is missing.
+func Serapan(pagu, ra Rupiah) Angka {
+	if !pagu.OK || !ra.OK || pagu.V == 0 {
+		return Tak
+	}
+	return Nilainya(float64(ra.V) / float64(pagu.V) * 100)
+}
+
+func rasio(capaian, serapan Angka) Angka {
+	if !capaian.OK || !serapan.OK || serapan.V == 0 {
+		return Tak
+	}
+	return Nilainya(capaian.V / serapan.V * 100)
+}
+
+// pmkSum accumulates Σ(PA×CK) and Σ(PA×CK − RA) over kegiatan; one
+// kegiatan without CK or RA makes the whole sum undefined.
+type pmkSum struct {
+	paCK, selisih float64
+	n             int
+	bad           bool
+}
+
+func (s *pmkSum) add(k *HasilKegiatan) {
+	s.n++
+	if !k.Capaian.OK || !k.RealisasiAnggaran.OK || !k.Pagu.OK {
+		s.bad = true
+		return
+	}
+	ck := math.Min(1, math.Max(0, k.Capaian.V/100))
+	pack := float64(k.Pagu.V) * ck
+	s.paCK += pack
+	s.selisih += pack - float64(k.RealisasiAnggaran.V)
+}
+
+func (s *pmkSum) result() (Angka, Angka) {
+	if s.bad || s.n == 0 {
+		return Tak, Tak
+	}
+	return EfisiensiPMK(s.paCK, s.selisih)
+}
+
+// Hitung computes every figure of SPEC §3 for reporting quarter q. It never
+// fails: what cannot be computed is undefined (Angka.OK == false); Periksa
+// says why.
+func Hitung(l *Laporan, q int, m Metode) *Hasil {
+	h := &Hasil{
+		Tahun:    l.Identitas.Tahun,
+		Triwulan: q,
+		Unit:     l.Identitas.Unit,
+		Jabatan:  l.Identitas.Jabatan,
+		Metode:   m,
+	}
+	real := IndeksRealisasi(l)
+	byKode := make(map[string]int, len(l.Target))
+	h.Indikator = make([]HasilIndikator, 0, len(l.Target))
+	for i := range l.Target {
+		ind := &l.Target[i]
+		key := NormKode(ind.Kode.Teks)
+		if _, dup := byKode[key]; !dup {
+			byKode[key] = len(h.Indikator)
+		}
+		hi := HasilIndikator{
+			Kode:      ind.Kode.Teks,
+			Sasaran:   ind.Sasaran.Teks,
+			Indikator: ind.Indikator.Teks,
+			Satuan:    ind.Satuan.Teks,
+			Polaritas: ind.Polaritas.String(),
+			Sifat:     ind.Sifat.String(),
+			Baris:     i,
+		}
+		hi.Target, hi.TargetRentang = targetAngka(ind.Target)
+		tp := TargetPeriode(ind, q)
+		hi.TargetPeriode, hi.TargetPeriodeRentang = targetAngka(tp)
+		if r, ok := real[key]; ok {
+			hi.Realisasi, hi.RealisasiDariTWSebelumnya = RealisasiSampai(l.Realisasi[r].TW, q, ind.Sifat)
+		}
+		if tp.Ada {
+			hi.Capaian = Capaian(hi.Realisasi, tp.Angka, tp.Rentang, ind.Polaritas)
+		}
+		if ind.Target.Ada {
+			hi.CapaianTahunan = Capaian(hi.Realisasi, ind.Target.Angka, ind.Target.Rentang, ind.Polaritas)
+		}
+		if hi.Capaian.OK {
+			p := PredikatDari(hi.Capaian.V)
+			hi.Predikat = &p
+		}
+		hi.Tercapai = TercapaiDari(hi.Capaian)
+		h.Indikator = append(h.Indikator, hi)
+	}
+
+	h.Kegiatan = make([]HasilKegiatan, 0, len(l.Anggaran))
+	for i := range l.Anggaran {
+		k := &l.Anggaran[i]
+		hk := HasilKegiatan{
+			Kode:      k.Kode.Teks,
+			Kegiatan:  k.Kegiatan.Teks,
+			Indikator: k.Indikator.Teks,
+			Baris:     i,
+		}
+		if k.Pagu.Ada {
+			hk.Pagu = Rupiah{V: KeRupiah(k.Pagu.Angka), OK: true}
+		}
+		hk.RealisasiAnggaran = RealisasiAnggaran(k, q)
+		hk.Serapan = Serapan(hk.Pagu, hk.RealisasiAnggaran)
+		hk.TargetKinerja = Nilainya(100)
+		if k.TargetKinerja.Ada {
+			hk.TargetKinerja = Nilainya(k.TargetKinerja.Angka)
+		}
+		var linked *HasilIndikator
+		if j, ok := byKode[NormKode(k.Indikator.Teks)]; ok && k.Indikator.Teks != "" {
+			linked = &h.Indikator[j]
+			linked.Kegiatan = append(linked.Kegiatan, i)
+		}
+		switch {
+		case k.RealisasiKinerja.Ada:
+			hk.RealisasiKinerja = Nilainya(k.RealisasiKinerja.Angka)
+			hk.Capaian = Capaian(hk.RealisasiKinerja, hk.TargetKinerja.V, nil, Positif)
+		case linked != nil:
+			hk.Capaian = linked.Capaian
+		}
+		switch m {
+		case Rasio:
+			hk.Efisiensi = rasio(hk.Capaian, hk.Serapan)
+		default:
+			var s pmkSum
+			s.add(&hk)
+			hk.Efisiensi, hk.NilaiEfisiensi = s.result()
+		}
+		h.Kegiatan = append(h.Kegiatan, hk)
+	}
+
+	// Budget per indicator, and the totals.
+	var all pmkSum
+	var tp, tr int64
+	for i := range h.Indikator {
+		hi := &h.Indikator[i]
+		if len(hi.Kegiatan) == 0 {
+			continue
+		}
+		var s pmkSum
+		var p, r int64
+		pOK, rOK := true, true
+		for _, ki := range hi.Kegiatan {
+			k := &h.Kegiatan[ki]
+			s.add(k)
+			p += k.Pagu.V
+			r += k.RealisasiAnggaran.V
+			pOK = pOK && k.Pagu.OK
+			rOK = rOK && k.RealisasiAnggaran.OK
+		}
+		hi.Pagu = Rupiah{V: p, OK: pOK}
+		hi.RealisasiAnggaran = Rupiah{V: r, OK: rOK}
+		hi.Serapan = Serapan(hi.Pagu, hi.RealisasiAnggaran)
+		if m == Rasio {
+			hi.Efisiensi = rasio(hi.Capaian, hi.Serapan)
+		} else {
+			hi.Efisiensi, hi.NilaiEfisiensi = s.result()
+		}
+	}
+	for i := range h.Kegiatan {
+		k := &h.Kegiatan[i]
+		all.add(k)
+		tp += k.Pagu.V
+		tr += k.RealisasiAnggaran.V
+	}
+	h.Total = Total{Indikator: len(h.Indikator)}
+	if len(h.Kegiatan) > 0 {
+		h.Total.Pagu = Rupiah{V: tp, OK: true}
+		h.Total.RealisasiAnggaran = Rupiah{V: tr, OK: true}
+		h.Total.Serapan = Serapan(h.Total.Pagu, h.Total.RealisasiAnggaran)
+		if m == Rasio {
+			h.Total.Efisiensi = rasio(kinerjaRataRata(h), h.Total.Serapan)
+		} else {
+			h.Total.Efisiensi, h.Total.NilaiEfisiensi = all.result()
+		}
+	}
+	for _, hi := range h.Indikator {
+		if hi.Tercapai {
+			h.Total.Tercapai++
+		}
+	}
+	return h
+}
+
+// kinerjaRataRata is the pagu-weighted mean capaian kinerja of all kegiatan
+// (capped at 100), used for the totals row of the ratio method.
+func kinerjaRataRata(h *Hasil) Angka {
+	var w, sum float64
+	for _, k := range h.Kegiatan {
+		if !k.Capaian.OK || !k.Pagu.OK {
+			return Tak
+		}
+		w += float64(k.Pagu.V)
+		sum += float64(k.Pagu.V) * math.Min(100, k.Capaian.V)
+	}
+	if w == 0 {
+		return Tak
+	}
+	return Nilainya(sum / w)
+}
+
+// RealisasiAnggaran computes RA(q) of a kegiatan: the sum of the quarterly
+// realisations 1..q when any quarter is filled, else the to-date column.
+// Nothing entered gives an undefined figure.
+func RealisasiAnggaran(k *Kegiatan, q int) Rupiah {
+	anyTW := false
+	for i := 0; i < 4; i++ {
+		anyTW = anyTW || k.RealisasiTW[i].Ada
+	}
+	if anyTW {
+		var sum float64
+		for i := 0; i < q && i < 4; i++ {
+			if k.RealisasiTW[i].Ada {
+				sum += k.RealisasiTW[i].Angka
+			}
+		}
+		return Rupiah{V: KeRupiah(sum), OK: true}
+	}
+	if k.Realisasi.Ada {
+		return Rupiah{V: KeRupiah(k.Realisasi.Angka), OK: true}
+	}
+	return Rupiah{}
+}
+
+// NormKode normalises a Kode for matching: case-insensitive, white space
+// removed, a trailing "." dropped ("IK 1." = "ik1").
+func NormKode(s string) string {
+	s = strings.ToUpper(strings.Join(strings.Fields(s), ""))
+	return strings.TrimSuffix(s, ".")
+}
+
+// IndeksRealisasi maps each normalised Kode to the index of its first row
+// in l.Realisasi.
+func IndeksRealisasi(l *Laporan) map[string]int {
+	m := make(map[string]int, len(l.Realisasi))
+	for i, r := range l.Realisasi {
+		k := NormKode(r.Kode.Teks)
+		if _, ok := m[k]; !ok {
+			m[k] = i
+		}
+	}
+	return m
+}

@@ -1,0 +1,273 @@
+// Package kinerja is the domain of lapkin: the model of a workbook's
+// content, every computation of SPEC §3 and the validation rules of §4.
+//
+// It is pure: it reads no file and knows nothing of excelize or PDF.
+// pkg/workbook fills a Laporan from a workbook; Hitung computes the figures;
+// Periksa finds the inconsistencies.
+package kinerja
+
+import "time"
+
+// Canonical sheet names, as findings name them.
+const (
+	SheetIdentitas    = "Identitas"
+	SheetTugas        = "Tugas"
+	SheetTarget       = "Target"
+	SheetRealisasi    = "Realisasi"
+	SheetAnggaran     = "Anggaran"
+	SheetStrategi     = "Strategi"
+	SheetAnalisis     = "Analisis"
+	SheetTindakLanjut = "Tindak Lanjut"
+	SheetTanggapan    = "Tanggapan"
+	SheetNarasi       = "Narasi"
+	SheetLibur        = "Libur"
+)
+
+// Ref is the place of a value in the workbook: a sheet and a cell ("C4").
+// Cell is empty for a finding about a whole sheet.
+type Ref struct {
+	Sheet string
+	Cell  string
+}
+
+// String gives "Sheet!A1", or just the sheet name when there is no cell.
+func (r Ref) String() string {
+	if r.Cell == "" {
+		return r.Sheet
+	}
+	return r.Sheet + "!" + r.Cell
+}
+
+// Sel is a text cell: what the user typed, trimmed, and where.
+type Sel struct {
+	Ref  Ref
+	Teks string
+}
+
+// Nilai is a numeric cell as read from the workbook. An empty cell has
+// Ada == false; a cell holding 0 has Ada == true and Angka == 0 ("not
+// entered" and "entered as zero" are different things, SPEC §3).
+type Nilai struct {
+	Ref Ref
+	// Teks is the cell's content as the user sees it, for messages.
+	Teks string
+	// Ada: a number (or range) was read from the cell.
+	Ada bool
+	// Angka is the value; for a range, the lower bound.
+	Angka float64
+	// Rentang is set when a target was written as a range ("80–90").
+	Rentang *Rentang
+	// Satuan is the unit typed after the number ("Desa" in "6 Desa"), "%"
+	// for a percent-formatted cell or a trailing "%", else "".
+	Satuan string
+}
+
+// Rentang is a range target [Min, Max] (PermenPANRB 8/2021).
+type Rentang struct {
+	Min, Max float64
+}
+
+// Polaritas says whether a higher realisation is better.
+type Polaritas int
+
+const (
+	Positif Polaritas = iota
+	Negatif
+)
+
+func (p Polaritas) String() string {
+	if p == Negatif {
+		return "negatif"
+	}
+	return "positif"
+}
+
+// Sifat says how quarterly realisations add up to the realisation to date.
+type Sifat int
+
+const (
+	Kumulatif Sifat = iota
+	NonKumulatif
+	RataRata
+)
+
+func (s Sifat) String() string {
+	switch s {
+	case NonKumulatif:
+		return "non_kumulatif"
+	case RataRata:
+		return "rata_rata"
+	}
+	return "kumulatif"
+}
+
+// Laporan is everything read from one workbook, sheet by sheet, before any
+// computation. Rows keep the order of the workbook.
+type Laporan struct {
+	Identitas Identitas
+	Tugas     []Sel
+	Target    []Indikator
+	Realisasi []Realisasi
+	// AdaAnggaran is false when the workbook has no Anggaran sheet.
+	AdaAnggaran  bool
+	Anggaran     []Kegiatan
+	Strategi     []Strategi
+	Analisis     []Analisis
+	TindakLanjut []Sel
+	// Tanggapan is nil when the workbook has no Tanggapan sheet; the report
+	// then shows the default list (DefaultTanggapan).
+	Tanggapan []Tanggapan
+	Narasi    []Narasi
+	Libur     []Libur
+	// Logo is the first picture placed on the Identitas sheet, if any.
+	Logo *Gambar
+}
+
+// Identitas holds the label/value pairs of the Identitas sheet. A field
+// that was not given is the zero value; Refs tells where each given field's
+// value cell is (key: the field constant, e.g. FieldTahun).
+type Identitas struct {
+	Tahun               int
+	Triwulan            int
+	Pemda               string
+	Unit                string
+	Jabatan             string
+	JabatanSingkat      string
+	Eselon              string
+	Nama                string
+	NIP                 string
+	JabatanAtasan       string
+	NamaAtasan          string
+	NIPAtasan           string
+	Tempat              string
+	TanggalLaporan      time.Time // zero: not given
+	DasarHukumPelaporan string
+	HariKerja           int // 0: not given (default 5)
+	DasarHukumTugas     string
+
+	// NIPAngka / NIPAtasanAngka: the NIP was stored in a number cell, so
+	// digits past the 15th may be lost (SPEC §5).
+	NIPAngka       bool
+	NIPAtasanAngka bool
+
+	Refs map[string]Ref
+}
+
+// Identitas field keys (used in Identitas.Refs and in messages).
+const (
+	FieldTahun               = "Tahun Anggaran"
+	FieldTriwulan            = "Triwulan"
+	FieldPemda               = "Pemerintah Daerah"
+	FieldUnit                = "Unit Kerja"
+	FieldJabatan             = "Jabatan"
+	FieldJabatanSingkat      = "Jabatan Singkat"
+	FieldEselon              = "Eselon"
+	FieldNama                = "Nama Pejabat"
+	FieldNIP                 = "NIP"
+	FieldJabatanAtasan       = "Jabatan Atasan"
+	FieldNamaAtasan          = "Nama Atasan"
+	FieldNIPAtasan           = "NIP Atasan"
+	FieldTempat              = "Tempat"
+	FieldTanggalLaporan      = "Tanggal Laporan"
+	FieldDasarHukumPelaporan = "Dasar Hukum Pelaporan"
+	FieldHariKerja           = "Batas Pelaporan"
+	FieldDasarHukumTugas     = "Dasar Hukum Tugas"
+)
+
+// Ref returns the cell of an Identitas field, or the sheet alone.
+func (id Identitas) Ref(field string) Ref {
+	if r, ok := id.Refs[field]; ok {
+		return r
+	}
+	return Ref{Sheet: SheetIdentitas}
+}
+
+// Indikator is one row of the Target sheet (the Perjanjian Kinerja).
+type Indikator struct {
+	Kode      Sel // key cell
+	Sasaran   Sel
+	Indikator Sel
+	Satuan    Sel
+	Target    Nilai    // annual target
+	TargetTW  [4]Nilai // target to reach by the end of each quarter
+	// Polaritas and Sifat as resolved (defaults applied); PolaritasSel and
+	// SifatSel keep what was typed.
+	Polaritas    Polaritas
+	Sifat        Sifat
+	PolaritasSel Sel
+	SifatSel     Sel
+}
+
+// Realisasi is one row of the Realisasi sheet.
+type Realisasi struct {
+	Kode       Sel
+	TW         [4]Nilai
+	Keterangan Sel
+	Capaian    Nilai // the user's own capaian figure, checked by LK020
+}
+
+// Kegiatan is one row of the Anggaran sheet.
+type Kegiatan struct {
+	Kode      Sel
+	Kegiatan  Sel // key cell
+	Indikator Sel // the Target Kode this kegiatan serves
+	Pagu      Nilai
+	// RealisasiTW: rupiah spent within each quarter; Realisasi: to date.
+	// A workbook gives one of the two.
+	RealisasiTW      [4]Nilai
+	Realisasi        Nilai
+	TargetKinerja    Nilai
+	RealisasiKinerja Nilai
+	SatuanKinerja    Sel
+	Capaian          Nilai // the user's own serapan figure
+	Efisiensi        Nilai // the user's own efisiensi figure
+	Keterangan       Sel
+}
+
+// Strategi is one row of the Strategi sheet.
+type Strategi struct {
+	Kode     Sel
+	Strategi Sel
+	Periode  Sel
+}
+
+// Analisis is one row of the Analisis sheet: a paragraph under an indicator.
+type Analisis struct {
+	Kode   Sel
+	Uraian Sel
+}
+
+// Tanggapan is one option of the superior's response.
+type Tanggapan struct {
+	Teks  Sel
+	Pilih bool
+}
+
+// DefaultTanggapan is the list shown when the workbook has none (SPEC §2.2).
+var DefaultTanggapan = []string{
+	"Laporan sudah baik",
+	"Laporan kurang baik",
+	"Laporan segera diperbaiki",
+	"Target dan realisasi diteliti ulang",
+	"Capaian diteliti ulang",
+	"Lain-lain",
+}
+
+// Narasi is a user paragraph that replaces a generated part of the report.
+type Narasi struct {
+	Bagian Sel
+	Teks   Sel
+}
+
+// Libur is an extra non-working day from the Libur sheet.
+type Libur struct {
+	Tanggal    time.Time
+	Keterangan string
+	Ref        Ref
+}
+
+// Gambar is a picture: its bytes and its file extension (".png", ".jpg").
+type Gambar struct {
+	Data []byte
+	Ext  string
+}
