@@ -1,0 +1,193 @@
+package contoh_test
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/pkg/kinerja"
+	"github.com/lapkin/lapkin/pkg/workbook"
+)
+
+// baca writes sheets with workbook.Tulis and reads them back.
+func baca(t *testing.T, name string, sheets []workbook.Lembar) (*kinerja.Laporan, kinerja.Temuans) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := workbook.Tulis(&b, sheets); err != nil {
+		t.Fatalf("Tulis %s: %v", name, err)
+	}
+	l, ts := workbook.BacaDari(&b, name, workbook.Options{})
+	if l == nil {
+		t.Fatalf("BacaDari %s: %v", name, ts)
+	}
+	return l, ts
+}
+
+func near(a kinerja.Angka, want float64) bool { return a.OK && math.Abs(a.V-want) < 1e-9 }
+
+func byKode(h *kinerja.Hasil, kode string) kinerja.HasilIndikator {
+	for _, i := range h.Indikator {
+		if i.Kode == kode {
+			return i
+		}
+	}
+	return kinerja.HasilIndikator{}
+}
+
+// readingErrors are findings of the reading rules that would mean the
+// example itself is malformed (as opposed to the reference report's own
+// data mistakes, which the domain rules report).
+func readingErrors(ts kinerja.Temuans) kinerja.Temuans {
+	var out kinerja.Temuans
+	for _, t := range ts {
+		switch t.Rule {
+		case "LK001", "LK002", "LK003", "LK004", "LK005", "LK006", "LK008", "LK025":
+			if t.Severity == kinerja.Error {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// checkReferensi pins the figures of the reference report (Tabel 2.2 and
+// 2.3 of shared/reference/000_9775546dd054ce8e.txt).
+func checkReferensi(t *testing.T, l *kinerja.Laporan) {
+	t.Helper()
+	if l.Identitas.Tahun != 2023 || l.Identitas.Triwulan != 2 || l.Identitas.Unit != "Kecamatan Senduro" {
+		t.Fatalf("identitas %+v", l.Identitas)
+	}
+	if len(l.Tugas) != 24 || len(l.Target) != 7 || len(l.Anggaran) != 6 {
+		t.Fatalf("tugas %d, indikator %d, kegiatan %d; want 24, 7, 6", len(l.Tugas), len(l.Target), len(l.Anggaran))
+	}
+	h := kinerja.Hitung(l, 2, kinerja.PMK)
+	// "6 Desa" of 12 ⇒ 50% for IK1–IK6 (Tabel 2.2).
+	for _, k := range []string{"IK1", "IK2", "IK3", "IK4", "IK5", "IK6"} {
+		if i := byKode(h, k); !near(i.Capaian, 50) {
+			t.Errorf("%s capaian = %+v, want 50", k, i.Capaian)
+		}
+	}
+	// Urusan Pemerintahan Umum: 1.800.000 / 7.500.000 = 24%.
+	k5 := h.Kegiatan[4]
+	if k5.Pagu.V != 7500000 || k5.RealisasiAnggaran.V != 1800000 || !near(k5.Serapan, 24) {
+		t.Errorf("Urusan Pemerintahan Umum %+v", k5)
+	}
+	// IK7 served by the two security kegiatan: 12.450.000 / 14.700.000.
+	ik7 := byKode(h, "IK7")
+	if ik7.Pagu.V != 14700000 || ik7.RealisasiAnggaran.V != 12450000 || kinerja.FormatPersen(ik7.Serapan) != "84,69%" {
+		t.Errorf("IK7 budget %+v / %+v serapan %s", ik7.Pagu, ik7.RealisasiAnggaran, kinerja.FormatPersen(ik7.Serapan))
+	}
+	// Binwas Desa: 117.000.000 / 290.800.000 = 40,2338…%.
+	k6 := h.Kegiatan[5]
+	if kinerja.FormatPersen(k6.Serapan) != "40,23%" || kinerja.FormatPersen(byKode(h, "IK5").Serapan) != "40,23%" {
+		t.Errorf("Binwas Desa serapan %s", kinerja.FormatPersen(k6.Serapan))
+	}
+	// Totals are the sums of the kegiatan rows: 7.800.000 + 5.000.000 +
+	// 10.200.000 + 4.500.000 + 7.500.000 + 290.800.000 = 325.800.000 and
+	// 0 + 0 + 10.200.000 + 2.250.000 + 1.800.000 + 117.000.000 = 131.250.000.
+	if h.Total.Pagu.V != 325800000 || h.Total.RealisasiAnggaran.V != 131250000 {
+		t.Errorf("total %+v", h.Total)
+	}
+	var p, r int64
+	for _, k := range h.Kegiatan {
+		p += k.Pagu.V
+		r += k.RealisasiAnggaran.V
+	}
+	if p != h.Total.Pagu.V || r != h.Total.RealisasiAnggaran.V || h.Total.Indikator != 7 {
+		t.Errorf("totals are not the sums of the rows: %d/%d vs %+v", p, r, h.Total)
+	}
+}
+
+func TestReferensi(t *testing.T) {
+	l, ts := baca(t, "referensi.xlsx", contoh.Referensi())
+	if bad := readingErrors(ts); len(bad) > 0 {
+		t.Errorf("reading findings on the reference workbook: %v", bad)
+	}
+	checkReferensi(t, l)
+}
+
+func TestBersih(t *testing.T) {
+	l, ts := baca(t, "contoh.xlsx", contoh.Bersih())
+	if bad := readingErrors(ts); len(bad) > 0 {
+		t.Errorf("reading findings on the clean example: %v", bad)
+	}
+	if l.Logo == nil || len(l.Logo.Data) == 0 {
+		t.Error("the clean example's logo was not read")
+	}
+	h := kinerja.Hitung(l, l.Identitas.Triwulan, kinerja.PMK)
+	want := map[string]float64{
+		"K1": 76.0 / 75 * 100,       // Non Kumulatif 76 vs T(3) 75
+		"K2": (2*3 - 2) / 3.0 * 100, // negative, Kumulatif 1+0+1 vs 3
+		"K3": 100,                   // negative, mean (35+28+27)/3 = 30 vs 30
+		"K4": 100,                   // 92,5 inside 90–95
+		"K5": 7.0 / 9 * 100,         // Kumulatif 2+3+2 vs T(3) 9
+		"K6": 70.0 / 80 * 100,       // percent cells 0,7 ⇒ 70 vs 80
+	}
+	for k, w := range want {
+		if i := byKode(h, k); !near(i.Capaian, w) {
+			t.Errorf("%s capaian = %+v, want %v", k, i.Capaian, w)
+		}
+	}
+	if h.Total.Tercapai != 4 {
+		t.Errorf("tercapai = %d, want 4 (K1–K4)", h.Total.Tercapai)
+	}
+	// 1.135.000.000 pagu, 802.000.000 realised (see Bersih's comment).
+	if h.Total.Pagu.V != 1135000000 || h.Total.RealisasiAnggaran.V != 802000000 {
+		t.Errorf("total %+v", h.Total)
+	}
+	// K5's kegiatan has its own output target: 7 of 12 desa = 58,33%;
+	// PMK: PA×CK = 95.000.000 × 7/12 = 55.416.666,67; E = (55.416.666,67 −
+	// 55.000.000) / 55.416.666,67 × 100 = 0,7519%; NE = 50 + 0,7519/20×50 = 51,88.
+	k5 := h.Kegiatan[4]
+	paCK := 95000000 * 7.0 / 12
+	if !near(k5.Capaian, 7.0/12*100) || !near(k5.Efisiensi, (paCK-55000000)/paCK*100) ||
+		kinerja.FormatAngka(k5.NilaiEfisiensi.V, 2) != "51,88" {
+		t.Errorf("K5 kegiatan %+v", k5)
+	}
+}
+
+// TestTestdataUpToDate: the committed workbooks read to the same model as
+// the code in this package describes (run `go generate ./pkg/contoh` after
+// changing the data).
+func TestTestdataUpToDate(t *testing.T) {
+	for file, sheets := range map[string][]workbook.Lembar{
+		"referensi.xlsx": contoh.Referensi(),
+		"contoh.xlsx":    contoh.Bersih(),
+	} {
+		fromCode, _ := baca(t, file, sheets)
+		fromFile, _, err := workbook.Baca(filepath.Join("..", "..", "testdata", file), workbook.Options{})
+		if err != nil || fromFile == nil {
+			t.Fatalf("testdata/%s: %v", file, err)
+		}
+		if !reflect.DeepEqual(fromCode, fromFile) {
+			t.Errorf("testdata/%s is out of date: run go generate ./pkg/contoh", file)
+		}
+	}
+}
+
+// TestLibreOfficeCopy: the reference workbook as re-saved by LibreOffice
+// (a real spreadsheet program, not excelize) gives the same figures.
+func TestLibreOfficeCopy(t *testing.T) {
+	path := filepath.Join("..", "..", "testdata", "libreoffice", "referensi.xlsx")
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("%s missing: run go generate ./pkg/contoh with LibreOffice installed", path)
+	}
+	l, ts, err := workbook.Baca(path, workbook.Options{})
+	if err != nil || l == nil {
+		t.Fatalf("%s: %v %v", path, err, ts)
+	}
+	if bad := readingErrors(ts); len(bad) > 0 {
+		t.Errorf("reading findings on the LibreOffice copy: %v", bad)
+	}
+	checkReferensi(t, l)
+	orig, _ := baca(t, "referensi.xlsx", contoh.Referensi())
+	a := kinerja.Hitung(orig, 2, kinerja.PMK)
+	b := kinerja.Hitung(l, 2, kinerja.PMK)
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("figures differ between the excelize and the LibreOffice copy:\n%+v\n%+v", a, b)
+	}
+}
