@@ -318,7 +318,8 @@ func namaUnit(s string, proper bool) []string {
 		}
 		r := []rune(trimmed)[0]
 		low := strings.ToLower(trimmed)
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) || bukanNama[low] || proper && !unicode.IsUpper(r) {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) || bukanNama[low] || strings.HasPrefix(low, "se-") ||
+			proper && !unicode.IsUpper(r) {
 			break
 		}
 		out = append(out, low)

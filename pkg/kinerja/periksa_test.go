@@ -662,6 +662,7 @@ func TestLK024UnitLain(t *testing.T) {
 		{"Kecamatan Senduro", "tim Binwas Kecamatan.", ""},
 		{"Kecamatan Senduro", "Tata Kerja Kecamatan Dan Kelurahan", ""},
 		{"Kecamatan Senduro", "kecamatan yang aman", ""},
+		{"Kecamatan Senduro", "rapat camat Kecamatan Se-Kabupaten Lumajang", ""},
 		{"Kecamatan Senduro", "KECAMATAN SENDURO", ""},
 		// Desa names are normal in a kecamatan's report; other kinds too.
 		{"Kecamatan Senduro", "di Desa Kandangtepus dan Dinas Kesehatan", ""},
