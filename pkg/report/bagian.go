@@ -1,0 +1,711 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+)
+
+// The parts of the report, in the order of the reference report.
+
+// narasiBagian writes the text of a part: the Narasi sheet's paragraphs
+// for it when there are any, else its template.
+func (r *laporan) narasiBagian(nama string) {
+	r.setFont("", ukuranIsi)
+	if paras, ok := r.narasi[nama]; ok {
+		var bs []blok
+		for _, p := range paras {
+			bs = append(bs, parseBlok(p, true)...)
+		}
+		r.tulisBlok(bs, margKi, lebarIsi, 2.5)
+		r.spasi(2.5)
+		return
+	}
+	var berkas string
+	for _, b := range DaftarBagian {
+		if b.Nama == nama {
+			berkas = b.Berkas
+		}
+	}
+	out, err := r.tpl.exec(berkas, r.data)
+	if err != nil {
+		if r.err == nil {
+			r.err = err
+		}
+		return
+	}
+	r.tulisBlok(parseBlok(out, false), margKi, lebarIsi, 2.5)
+	r.spasi(2.5)
+}
+
+// judulBab starts a chapter on a new page: "BAB II" over its title.
+func (r *laporan) judulBab(bab, judul string) {
+	r.halamanBaru()
+	r.pdf.Bookmark("BAB "+bab+" "+judul, 0, -1)
+	r.setFont("B", ukuranJudul+1)
+	lh := tinggiBaris(ukuranJudul + 1)
+	y := r.y()
+	r.tulisBaris(margKi, y, lebarIsi, lh, "BAB "+bab, "C")
+	r.tulisBaris(margKi, y+lh, lebarIsi, lh, judul, "C")
+	r.setY(y + 2*lh + 5)
+}
+
+// subjudul writes "2.1. PERJANJIAN KINERJA", kept with what follows.
+func (r *laporan) subjudul(nomor, judul string) {
+	lh := tinggiBaris(ukuranIsi)
+	r.perlu(lh + 2 + 4*lh)
+	if !r.diAtasHalaman() {
+		r.spasi(2)
+	}
+	r.pdf.Bookmark(nomor+". "+judul, 1, -1)
+	r.setFont("B", ukuranIsi)
+	y := r.y()
+	r.tulisBaris(margKi, y, lebarIsi, lh, nomor+".  "+strings.ToUpper(judul), "L")
+	r.setY(y + lh + 2)
+	r.setFont("", ukuranIsi)
+}
+
+func (r *laporan) sampul() {
+	id := r.l.Identitas
+	r.halamanBaru()
+	r.pdf.Bookmark("Sampul", 0, -1)
+	tengah := func(teks string, gaya string, pt float64, y float64) float64 {
+		r.setFont(gaya, pt)
+		lh := tinggiBaris(pt) * 0.9
+		for _, ln := range r.pecah(teks, lebarIsi-10) {
+			r.tulisBaris(margKi, y, lebarIsi, lh, ln, "C")
+			y += lh
+		}
+		return y
+	}
+	y := 38.0
+	y = tengah("LAPORAN KINERJA", "B", 22, y)
+	y = tengah(fmt.Sprintf("TRIWULAN %s", kinerja.Romawi(r.h.Triwulan)), "B", 18, y+2)
+	tengah(fmt.Sprintf("TAHUN ANGGARAN %d", id.Tahun), "B", 16, y+1)
+
+	r.logo(pageW/2, 118, 52)
+
+	y = 178
+	y = tengah(strings.ToUpper(satuBaris(id.Jabatan)), "B", 14, y)
+	y = tengah(strings.ToUpper(satuBaris(id.Unit)), "B", 14, y+1)
+	if pemda := satuBaris(id.Pemda); pemda != "" {
+		if !strings.HasPrefix(strings.ToLower(pemda), "pemerintah") {
+			pemda = "Pemerintah " + pemda
+		}
+		tengah(strings.ToUpper(pemda), "B", 14, y+1)
+	}
+	tengah(strconv.Itoa(id.Tahun), "B", 14, 250)
+}
+
+// logo draws the workbook's logo centred at (cx, cy) within a box of size
+// s mm; a picture that cannot be read is left out with a note.
+func (r *laporan) logo(cx, cy, s float64) {
+	g := r.l.Logo
+	if g == nil || len(g.Data) == 0 {
+		return
+	}
+	png, w, h, err := normalisasiGambar(g.Data)
+	if err != nil {
+		r.info.Catatan = append(r.info.Catatan, "logo pada lembar Identitas tidak dapat dibaca ("+err.Error()+"): sampul dicetak tanpa logo")
+		return
+	}
+	scale := s / float64(max(w, h))
+	dw, dh := float64(w)*scale, float64(h)*scale
+	opt := fpdf.ImageOptions{ImageType: "PNG", ReadDpi: false}
+	r.pdf.RegisterImageOptionsReader("logo", opt, bytes.NewReader(png))
+	if err := r.pdf.Error(); err != nil {
+		// fpdf errors are sticky: this cannot be undone, so fail clearly.
+		r.err = fmt.Errorf("logo tidak dapat dipasang: %v", err)
+		return
+	}
+	r.pdf.ImageOptions("logo", cx-dw/2, cy-dh/2, dw, dh, false, opt, 0, "")
+}
+
+func (r *laporan) bab1() {
+	r.judulBab("I", "PENDAHULUAN")
+	r.narasiBagian("Pendahuluan")
+	r.narasiBagian("Tugas")
+	if len(r.l.Tugas) > 0 {
+		var bs []blok
+		for i, t := range r.l.Tugas {
+			if s := satuBaris(t.Teks); s != "" {
+				bs = append(bs, blok{item: true, marker: strconv.Itoa(i+1) + ".", teks: s})
+			}
+		}
+		r.setFont("", ukuranIsi)
+		r.tulisBlok(bs, margKi+4, lebarIsi-4, 1.5)
+	}
+}
+
+func (r *laporan) bab2() {
+	r.judulBab("II", "AKUNTABILITAS KINERJA")
+	r.perjanjian()
+	r.capaian()
+	r.anggaran()
+	r.evaluasi()
+	r.tindakLanjut()
+	r.tanggapan()
+}
+
+func (r *laporan) perjanjian() {
+	r.subjudul("2.1", "Perjanjian Kinerja")
+	r.narasiBagian("Perjanjian Kinerja")
+	t := &tabel{
+		nomor: "2.1",
+		judul: "Lembar Dokumen Perjanjian Kinerja " + pejabat(r.l.Identitas),
+		kolom: []kolom{
+			{rata: "C", pas: true, min: 8},
+			{rata: "L", bobot: 1, min: 30},
+			{rata: "L", bobot: 1.25, min: 35},
+			{rata: "C", pas: true, min: 16},
+		},
+		header: []selHeader{
+			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran Kegiatan", k0: 1, ks: 1, bs: 1},
+			{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: "Target", k0: 3, ks: 1, bs: 1},
+		},
+		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
+	}
+	for i, hi := range r.h.Indikator {
+		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
+			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(hi.Sasaran)}, {teks: satuBaris(hi.Indikator)},
+			{teks: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
+		}})
+	}
+	r.tabelAtauCatatan(t, "Lembar Target belum memuat indikator kinerja.")
+}
+
+func kunciSasaran(s string) string { return strings.ToLower(satuBaris(s)) }
+
+// tabelAtauCatatan draws a table, or a note when it has no rows.
+func (r *laporan) tabelAtauCatatan(t *tabel, kosong string) {
+	if len(t.baris) == 0 {
+		r.setFont("I", ukuranIsi)
+		r.paragraf(kosong, margKi, lebarIsi, "L")
+		r.spasi(3)
+		return
+	}
+	r.gambarTabel(t)
+	r.spasi(4)
+}
+
+func (r *laporan) capaian() {
+	q := r.h.Triwulan
+	r.subjudul("2.2", "Capaian Kinerja")
+	r.narasiBagian("Capaian Kinerja")
+	targetTW := false
+	for _, hi := range r.h.Indikator {
+		if hi.Baris >= 0 && hi.Baris < len(r.l.Target) && r.l.Target[hi.Baris].TargetTW[q-1].Ada {
+			targetTW = true
+		}
+	}
+	judulTarget := "Target"
+	if targetTW {
+		judulTarget = "Target TW " + kinerja.Romawi(q)
+	}
+	t := &tabel{
+		nomor: "2.2",
+		judul: "Capaian Kinerja " + pejabat(r.l.Identitas) + " Triwulan " + kinerja.Romawi(q) + " Tahun " + strconv.Itoa(r.h.Tahun),
+		kolom: []kolom{
+			{rata: "C", pas: true, min: 8},
+			{rata: "L", bobot: 1, min: 26},
+			{rata: "L", bobot: 1.25, min: 30},
+			{rata: "C", pas: true, min: 14},
+			{rata: "C", pas: true, min: 14},
+			{rata: "R", pas: true, min: 14},
+			{rata: "C", pas: true, min: 14},
+		},
+		header: []selHeader{
+			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran Kegiatan", k0: 1, ks: 1, bs: 1},
+			{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: judulTarget, k0: 3, ks: 1, bs: 1},
+			{teks: "Realisasi", k0: 4, ks: 1, bs: 1}, {teks: "Capaian", k0: 5, ks: 1, bs: 1},
+			{teks: "Predikat", k0: 6, ks: 1, bs: 1},
+		},
+		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
+	}
+	g := &grafik{
+		nomor: "2.1",
+		judul: "Capaian Kinerja per Indikator Triwulan " + kinerja.Romawi(q) + " Tahun " + strconv.Itoa(r.h.Tahun),
+		seri:  []seriChart{{nama: "tercapai (≥ 100%)", gelap: true}, {nama: "belum tercapai", gelap: false}},
+	}
+	for i, hi := range r.h.Indikator {
+		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
+			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(hi.Sasaran)}, {teks: satuBaris(hi.Indikator)},
+			{teks: nilaiSatuan(hi.TargetPeriode, hi.TargetPeriodeRentang, hi.Satuan)},
+			{teks: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
+			{teks: kinerja.FormatPersen(hi.Capaian)},
+			{teks: predikat(hi.Predikat)},
+		}})
+		st := 1
+		if hi.Tercapai {
+			st = 0
+		}
+		g.baris = append(g.baris, barisChart{label: strconv.Itoa(i+1) + ". " + satuBaris(hi.Indikator),
+			nilai: []kinerja.Angka{hi.Capaian}, seri: []int{st}})
+	}
+	r.tabelAtauCatatan(t, "Tidak ada indikator kinerja untuk disajikan.")
+	if len(g.baris) == 0 {
+		return
+	}
+	r.gambarGrafik(g)
+	r.spasi(4)
+
+	// A paragraph per indicator: generated from the figures, then the
+	// Analisis sheet's paragraphs for it.
+	r.setFont("", ukuranIsi)
+	r.paragraf("Uraian capaian masing-masing indikator kinerja adalah sebagai berikut:", margKi, lebarIsi, "J")
+	r.spasi(2)
+	analisis := map[string][]string{}
+	var kodeAnalisis []string
+	for _, a := range r.l.Analisis {
+		k := kinerja.NormKode(a.Kode.Teks)
+		if _, ok := analisis[k]; !ok {
+			kodeAnalisis = append(kodeAnalisis, k)
+		}
+		analisis[k] = append(analisis[k], a.Uraian.Teks)
+	}
+	dipakai := map[string]bool{}
+	for i, di := range r.data.Indikator {
+		lh := tinggiBaris(ukuranIsi)
+		r.setFont("B", ukuranIsi)
+		mk := strconv.Itoa(i+1) + "."
+		mw := 8.0
+		r.perlu(3 * lh)
+		y := r.y()
+		r.tulisBaris(margKi, y, mw, lh, mk, "L")
+		r.setY(y)
+		r.paragraf(di.Indikator, margKi+mw, lebarIsi-mw, "L")
+		r.spasi(1)
+		r.setFont("", ukuranIsi)
+		out, err := r.tpl.exec(templateIndikator, di)
+		if err != nil {
+			if r.err == nil {
+				r.err = err
+			}
+			return
+		}
+		bs := parseBlok(out, false)
+		k := kinerja.NormKode(di.Kode)
+		if !dipakai[k] {
+			for _, p := range analisis[k] {
+				bs = append(bs, parseBlok(p, true)...)
+			}
+			dipakai[k] = true
+		}
+		r.tulisBlok(bs, margKi+mw, lebarIsi-mw, 2)
+		r.spasi(3)
+	}
+	// Analisis rows whose Kode is not in Target (a finding; shown in a draft).
+	for _, k := range kodeAnalisis {
+		if dipakai[k] {
+			continue
+		}
+		r.setFont("B", ukuranIsi)
+		r.paragraf("Analisis untuk kode "+k+" (tidak ada pada lembar Target)", margKi, lebarIsi, "L")
+		r.setFont("", ukuranIsi)
+		var bs []blok
+		for _, p := range analisis[k] {
+			bs = append(bs, parseBlok(p, true)...)
+		}
+		r.tulisBlok(bs, margKi+8, lebarIsi-8, 2)
+		r.spasi(3)
+	}
+}
+
+func (r *laporan) anggaran() {
+	q := r.h.Triwulan
+	r.subjudul("2.3", "Realisasi Anggaran (Cost per Outcome)")
+	r.narasiBagian("Anggaran")
+	if len(r.h.Kegiatan) == 0 {
+		return
+	}
+	pmk := r.h.Metode == kinerja.PMK
+	kol := []kolom{
+		{rata: "C", pas: true, min: 7},
+		{rata: "L", bobot: 1, min: 38},
+		{rata: "R", pas: true, min: 15}, {rata: "R", pas: true, min: 15}, {rata: "R", pas: true, min: 12},
+		{rata: "C", pas: true, min: 11}, {rata: "C", pas: true, min: 11}, {rata: "R", pas: true, min: 12},
+		{rata: "R", pas: true, min: 12},
+	}
+	header := []selHeader{
+		{teks: "No", k0: 0, ks: 1, b0: 0, bs: 2},
+		{teks: "Indikator Kinerja / Kegiatan", k0: 1, ks: 1, b0: 0, bs: 2},
+		{teks: "Anggaran", k0: 2, ks: 3, b0: 0, bs: 1},
+		{teks: "Kinerja", k0: 5, ks: 3, b0: 0, bs: 1},
+		{teks: "Pagu (Rp)", k0: 2, ks: 1, b0: 1, bs: 1},
+		{teks: "Realisasi (Rp)", k0: 3, ks: 1, b0: 1, bs: 1},
+		{teks: "Serapan", k0: 4, ks: 1, b0: 1, bs: 1},
+		{teks: "Target", k0: 5, ks: 1, b0: 1, bs: 1},
+		{teks: "Realisasi", k0: 6, ks: 1, b0: 1, bs: 1},
+		{teks: "Capaian", k0: 7, ks: 1, b0: 1, bs: 1},
+	}
+	if pmk {
+		kol = append(kol, kolom{rata: "R", pas: true, min: 10})
+		header = append(header,
+			selHeader{teks: "Efisiensi", k0: 8, ks: 2, b0: 0, bs: 1},
+			selHeader{teks: "E", k0: 8, ks: 1, b0: 1, bs: 1},
+			selHeader{teks: "Nilai", k0: 9, ks: 1, b0: 1, bs: 1})
+	} else {
+		header = append(header, selHeader{teks: "Efisiensi", k0: 8, ks: 1, b0: 0, bs: 2})
+	}
+	t := &tabel{
+		nomor:       "2.3",
+		judul:       "Cost per Outcome " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun) + " – Triwulan " + kinerja.Romawi(q),
+		kolom:       kol,
+		header:      header,
+		nHeader:     2,
+		kolomGabung: -1,
+		ukuran:      7.5,
+	}
+	bintang := false
+	kegiatanRow := func(no string, k *kinerja.HasilKegiatan) baris {
+		tt, rr, cc := "–", "–", kinerja.FormatPersen(k.Capaian)
+		satuan := "%"
+		if k.Baris >= 0 && k.Baris < len(r.l.Anggaran) {
+			if s := satuBaris(r.l.Anggaran[k.Baris].SatuanKinerja.Teks); s != "" {
+				satuan = s
+			}
+		}
+		if k.RealisasiKinerja.OK {
+			tt = nilaiSatuan(k.TargetKinerja, nil, satuan)
+			rr = nilaiSatuan(k.RealisasiKinerja, nil, satuan)
+		} else if k.Capaian.OK {
+			cc += "*"
+			bintang = true
+		}
+		cells := []sel{
+			{teks: no}, {teks: satuBaris(k.Kegiatan), indent: 3},
+			{teks: kinerja.FormatRupiah(k.Pagu)}, {teks: kinerja.FormatRupiah(k.RealisasiAnggaran)},
+			{teks: kinerja.FormatPersen(k.Serapan)}, {teks: tt}, {teks: rr}, {teks: cc},
+			{teks: kinerja.FormatPersen(k.Efisiensi)},
+		}
+		if pmk {
+			cells = append(cells, sel{teks: nilaiEfisiensi(k.NilaiEfisiensi)})
+		}
+		return baris{sel: cells}
+	}
+	g := &grafik{
+		nomor: "2.2",
+		judul: "Serapan Anggaran dan Capaian Kinerja Triwulan " + kinerja.Romawi(q) + " Tahun " + strconv.Itoa(r.h.Tahun),
+		seri:  []seriChart{{nama: "serapan anggaran", gelap: false}, {nama: "capaian kinerja", gelap: true}},
+	}
+	var tanpa []string
+	terkait := make([]bool, len(r.h.Kegiatan))
+	for i := range r.h.Indikator {
+		hi := &r.h.Indikator[i]
+		no := strconv.Itoa(i + 1)
+		if len(hi.Kegiatan) == 0 {
+			tanpa = append(tanpa, no)
+			continue
+		}
+		cells := []sel{
+			{teks: no}, {teks: satuBaris(hi.Indikator)},
+			{teks: kinerja.FormatRupiah(hi.Pagu)}, {teks: kinerja.FormatRupiah(hi.RealisasiAnggaran)},
+			{teks: kinerja.FormatPersen(hi.Serapan)},
+			{teks: nilaiSatuan(hi.TargetPeriode, hi.TargetPeriodeRentang, hi.Satuan)},
+			{teks: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
+			{teks: kinerja.FormatPersen(hi.Capaian)},
+			{teks: kinerja.FormatPersen(hi.Efisiensi)},
+		}
+		if pmk {
+			cells = append(cells, sel{teks: nilaiEfisiensi(hi.NilaiEfisiensi)})
+		}
+		t.baris = append(t.baris, baris{sel: cells, isi: 236, gaya: "B"})
+		for j, ki := range hi.Kegiatan {
+			if ki < 0 || ki >= len(r.h.Kegiatan) {
+				continue
+			}
+			terkait[ki] = true
+			t.baris = append(t.baris, kegiatanRow(no+"."+strconv.Itoa(j+1), &r.h.Kegiatan[ki]))
+		}
+		g.baris = append(g.baris, barisChart{label: no + ". " + satuBaris(hi.Indikator),
+			nilai: []kinerja.Angka{hi.Serapan, hi.Capaian}, seri: []int{0, 1}})
+	}
+	var lepas []int
+	for ki := range r.h.Kegiatan {
+		if !terkait[ki] {
+			lepas = append(lepas, ki)
+		}
+	}
+	if len(lepas) > 0 {
+		t.baris = append(t.baris, baris{isi: 246, gaya: "I", sel: []sel{{teks: "Kegiatan yang tidak terkait indikator kinerja", span: len(kol)}}})
+		for n, ki := range lepas {
+			k := &r.h.Kegiatan[ki]
+			t.baris = append(t.baris, kegiatanRow("K."+strconv.Itoa(n+1), k))
+			if len(g.baris) == 0 || len(lepas) == len(r.h.Kegiatan) {
+				g.baris = append(g.baris, barisChart{label: "K." + strconv.Itoa(n+1) + " " + satuBaris(k.Kegiatan),
+					nilai: []kinerja.Angka{k.Serapan, k.Capaian}, seri: []int{0, 1}})
+			}
+		}
+	}
+	tot := []sel{
+		{teks: "Jumlah", span: 2, rata: "C"},
+		{teks: kinerja.FormatRupiah(r.h.Total.Pagu)}, {teks: kinerja.FormatRupiah(r.h.Total.RealisasiAnggaran)},
+		{teks: kinerja.FormatPersen(r.h.Total.Serapan)}, {}, {}, {},
+		{teks: kinerja.FormatPersen(r.h.Total.Efisiensi)},
+	}
+	if pmk {
+		tot = append(tot, sel{teks: nilaiEfisiensi(r.h.Total.NilaiEfisiensi)})
+	}
+	t.baris = append(t.baris, baris{sel: tot, isi: 225, gaya: "B"})
+	r.gambarTabel(t)
+
+	// Notes under the table: the method, and what the reader must know.
+	r.spasi(1)
+	r.setFont("I", 8)
+	catatan := []string{"Metode efisiensi: " + r.h.Metode.Sumber()}
+	if bintang {
+		catatan = append(catatan, "* Kegiatan tanpa target/realisasi kinerja sendiri memakai capaian indikator yang didukungnya.")
+	}
+	if len(tanpa) > 0 {
+		catatan = append(catatan, "Indikator tanpa kegiatan/anggaran (tidak dimuat dalam tabel): nomor "+strings.Join(tanpa, ", ")+" pada Tabel 2.2.")
+	}
+	for _, c := range catatan {
+		r.paragraf(c, margKi, lebarIsi, "L")
+	}
+	r.spasi(4)
+	if len(g.baris) > 0 {
+		r.gambarGrafik(g)
+		r.spasi(4)
+	}
+}
+
+func (r *laporan) evaluasi() {
+	r.subjudul("2.4", "Evaluasi dan Analisis Kinerja")
+	r.narasiBagian("Evaluasi")
+	if len(r.l.Strategi) == 0 {
+		return
+	}
+	t := &tabel{
+		nomor: "2.4",
+		judul: "Strategi yang Digunakan dalam Mencapai Target Kinerja",
+		kolom: []kolom{
+			{rata: "C", pas: true, min: 8},
+			{rata: "L", bobot: 1, min: 35},
+			{rata: "L", bobot: 1.5, min: 45},
+			{rata: "L", bobot: 0.55, min: 22},
+		},
+		header: []selHeader{
+			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Indikator Kinerja", k0: 1, ks: 1, bs: 1},
+			{teks: "Strategi yang Digunakan", k0: 2, ks: 1, bs: 1}, {teks: "Pada Bulan", k0: 3, ks: 1, bs: 1},
+		},
+		nHeader: 1, kolomGabung: -1, ukuran: ukuranTabel,
+	}
+	type grup struct {
+		nama    string
+		strat   []string
+		periode []string
+	}
+	byKode := map[string]*grup{}
+	var urut []string
+	for _, hi := range r.h.Indikator {
+		k := kinerja.NormKode(hi.Kode)
+		if _, ok := byKode[k]; !ok {
+			byKode[k] = &grup{nama: satuBaris(hi.Indikator)}
+			urut = append(urut, k)
+		}
+	}
+	var lain []string
+	for _, s := range r.l.Strategi {
+		k := kinerja.NormKode(s.Kode.Teks)
+		g, ok := byKode[k]
+		if !ok {
+			nama := "Kode " + satuBaris(s.Kode.Teks) + " (tidak ada pada lembar Target)"
+			if k == "" {
+				nama = "Tanpa kode indikator"
+			}
+			g = &grup{nama: nama}
+			byKode[k] = g
+			lain = append(lain, k)
+		}
+		if st := satuBaris(s.Strategi.Teks); st != "" {
+			g.strat = append(g.strat, st)
+		}
+		if p := satuBaris(s.Periode.Teks); p != "" && !berisi(g.periode, p) {
+			g.periode = append(g.periode, p)
+		}
+	}
+	no := 0
+	for _, k := range append(urut, lain...) {
+		g := byKode[k]
+		if len(g.strat) == 0 && len(g.periode) == 0 {
+			continue
+		}
+		no++
+		var items []string
+		for i, s := range g.strat {
+			if len(g.strat) > 1 && !reMarker.MatchString(s) {
+				s = strconv.Itoa(i+1) + ". " + s
+			}
+			items = append(items, s)
+		}
+		t.baris = append(t.baris, baris{sel: []sel{
+			{teks: strconv.Itoa(no)}, {teks: g.nama}, {teks: strings.Join(items, "\n"), daftar: true},
+			{teks: strings.Join(g.periode, "\n")},
+		}})
+	}
+	r.tabelAtauCatatan(t, "Lembar Strategi belum berisi strategi.")
+}
+
+func berisi(xs []string, s string) bool {
+	for _, x := range xs {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *laporan) tindakLanjut() {
+	r.subjudul("2.5", "Rencana Tindak Lanjut")
+	r.narasiBagian("Tindak Lanjut")
+	var bs []blok
+	n := 0
+	for _, t := range r.l.TindakLanjut {
+		if s := satuBaris(t.Teks); s != "" {
+			n++
+			bs = append(bs, blok{item: true, marker: strconv.Itoa(n) + ".", teks: s})
+		}
+	}
+	if len(bs) > 0 {
+		r.setFont("", ukuranIsi)
+		r.tulisBlok(bs, margKi+4, lebarIsi-4, 1.5)
+		r.spasi(3)
+	}
+}
+
+func (r *laporan) tanggapan() {
+	type opsi struct {
+		teks  string
+		pilih bool
+	}
+	var daftar []opsi
+	if r.l.Tanggapan == nil {
+		for _, t := range kinerja.DefaultTanggapan {
+			daftar = append(daftar, opsi{teks: t})
+		}
+	} else {
+		for _, t := range r.l.Tanggapan {
+			if s := satuBaris(t.Teks.Teks); s != "" {
+				daftar = append(daftar, opsi{teks: s, pilih: t.Pilih})
+			}
+		}
+	}
+	lh := tinggiBaris(ukuranIsi)
+	r.setFont("", ukuranIsi)
+	total := lh + 2 + 4 + 3*(lh+3) + lh
+	for _, o := range daftar {
+		total += float64(len(r.pecah(o.teks, lebarIsi-12)))*lh + 1.5
+	}
+	if total < r.tinggiHalaman() {
+		r.perlu(total + 6)
+	}
+	r.subjudul("2.6", "Tanggapan Atasan Langsung")
+	r.setFont("", ukuranIsi)
+	kotak := 4.0
+	for _, o := range daftar {
+		lines := r.pecah(o.teks, lebarIsi-12)
+		r.perlu(float64(len(lines)) * lh)
+		y := r.y()
+		bx, by := margKi+4, y+(lh-kotak)/2
+		r.pdf.SetLineWidth(0.3)
+		r.pdf.Rect(bx, by, kotak, kotak, "D")
+		if o.pilih {
+			// A tick drawn as two strokes: no reliance on a font glyph.
+			r.pdf.SetLineWidth(0.6)
+			r.pdf.SetLineCapStyle("round")
+			r.pdf.SetLineJoinStyle("round")
+			r.pdf.Line(bx+0.8, by+2.1, bx+1.7, by+3.2)
+			r.pdf.Line(bx+1.7, by+3.2, bx+3.4, by+0.7)
+			r.pdf.SetLineCapStyle("butt")
+			r.pdf.SetLineJoinStyle("miter")
+		}
+		r.pdf.SetLineWidth(0.2)
+		r.setY(y)
+		r.paragraf(o.teks, margKi+12, lebarIsi-12, "L")
+		r.spasi(1.5)
+	}
+	// Room for the superior's handwritten remarks.
+	r.spasi(2)
+	r.perlu(lh + 3*(lh+3))
+	y := r.y()
+	r.tulisBaris(margKi+4, y, 30, lh, "Catatan:", "L")
+	r.pdf.SetDrawColor(120, 120, 120)
+	r.pdf.SetDashPattern([]float64{0.6, 0.8}, 0)
+	for i := 1; i <= 3; i++ {
+		ly := y + float64(i)*(lh+3)
+		r.pdf.Line(margKi+4, ly, pageW-margKa, ly)
+	}
+	r.pdf.SetDashPattern([]float64{}, 0)
+	r.pdf.SetDrawColor(0, 0, 0)
+	r.setY(y + 3*(lh+3) + 2)
+}
+
+func (r *laporan) bab3() {
+	r.judulBab("III", "PENUTUP")
+	r.narasiBagian("Penutup")
+	r.tandaTangan()
+}
+
+// tandaTangan draws the signature block: the superior on the left
+// ("Mengetahui,"), the official on the right (place and date), with room
+// to sign, kept together on one page.
+func (r *laporan) tandaTangan() {
+	id := r.l.Identitas
+	lh := tinggiBaris(ukuranIsi)
+	colW := 76.0
+	xs := [2]float64{margKi, pageW - margKa - colW}
+	r.setFont("", ukuranIsi)
+	kiri := r.pecah(satuBaris(id.JabatanAtasan)+",", colW)
+	kanan := r.pecah(satuBaris(id.Jabatan)+",", colW)
+	nj := max(len(kiri), len(kanan))
+	r.setFont("B", ukuranIsi)
+	nk := r.pecah(satuBaris(id.NamaAtasan), colW)
+	nn := r.pecah(satuBaris(id.Nama), colW)
+	nNama := max(len(nk), len(nn), 1)
+	ruang := 24.0
+	total := lh*float64(1+nj+nNama+1) + ruang + 6
+	r.spasi(6)
+	r.perlu(total)
+	y := r.y()
+	tempat := gabungTeks(", ", satuBaris(id.Tempat), kinerja.FormatTanggal(r.info.TanggalLaporan))
+	kolom := []struct {
+		atas    string
+		jabatan []string
+		nama    []string
+		nip     string
+	}{
+		{"Mengetahui,", kiri, nk, formatNIP(id.NIPAtasan)},
+		{tempat, kanan, nn, formatNIP(id.NIP)},
+	}
+	for i, k := range kolom {
+		x := xs[i]
+		yy := y
+		r.setFont("", ukuranIsi)
+		r.tulisBaris(x, yy, colW, lh, k.atas, "C")
+		yy += lh
+		for _, ln := range k.jabatan {
+			r.tulisBaris(x, yy, colW, lh, ln, "C")
+			yy += lh
+		}
+		yy = y + lh*float64(1+nj) + ruang
+		r.setFont("BU", ukuranIsi)
+		for _, ln := range k.nama {
+			r.tulisBaris(x, yy, colW, lh, ln, "C")
+			yy += lh
+		}
+		yy = y + lh*float64(1+nj+nNama) + ruang
+		r.setFont("", ukuranIsi)
+		nip := "NIP. " + k.nip
+		if k.nip == "" {
+			nip = "NIP. –"
+		}
+		r.tulisBaris(x, yy, colW, lh, nip, "C")
+	}
+	r.setFont("", ukuranIsi)
+	r.setY(y + total - 6)
+}

@@ -1,0 +1,273 @@
+package report
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+)
+
+// Horizontal bar charts, drawn as vectors and readable in black and white:
+// one style is solid dark grey, the other light grey with hatching, every
+// bar carries its value, and the 100% line is dashed. A chart with many
+// rows continues on the next page.
+
+type seriChart struct {
+	nama  string
+	gelap bool // solid dark grey; else light grey with hatching
+}
+
+type barisChart struct {
+	label string
+	nilai []kinerja.Angka // percentages, one bar each
+	seri  []int           // style of each bar: index into grafik.seri
+}
+
+type grafik struct {
+	nomor   string // "2.1"
+	judul   string
+	seri    []seriChart
+	baris   []barisChart
+	catatan string // a line under the legend
+}
+
+const (
+	chartLabelW = 62.0 // label column, mm
+	chartNilaiW = 17.0 // room for the value after the longest bar
+	chartSkalaH = 5.0  // tick labels above and below the plot
+	chartBarH   = 3.6
+	ukuranChart = 7.5
+)
+
+func (d *doc) gambarGrafik(g *grafik) {
+	lhL := tinggiBaris(ukuranChart)
+	plotX := margKi + chartLabelW
+	plotW := lebarIsi - chartLabelW - chartNilaiW
+
+	// Scale: 0–100%, or up to the largest value in steps of 20 (at most 200%:
+	// longer bars are cut and marked).
+	maxV := 100.0
+	for _, b := range g.baris {
+		for _, v := range b.nilai {
+			if v.OK {
+				maxV = max(maxV, v.V)
+			}
+		}
+	}
+	skala := 100.0
+	if maxV > 100 {
+		skala = math.Min(200, math.Ceil(maxV/20)*20)
+	}
+	step := 20.0
+	if skala > 100 {
+		step = skala / 5
+	}
+	potong := maxV > skala
+
+	// Row layout.
+	d.setFont("", ukuranChart)
+	type rowL struct {
+		lines []string
+		h     float64
+	}
+	rows := make([]rowL, len(g.baris))
+	var total float64
+	for i, b := range g.baris {
+		lines := d.pecah(b.label, chartLabelW-3)
+		if len(lines) > 2 {
+			lines = lines[:2]
+			l2 := []rune(lines[1])
+			for len(l2) > 0 && d.pdf.GetStringWidth(string(l2)+"…") > chartLabelW-3 {
+				l2 = l2[:len(l2)-1]
+			}
+			lines[1] = string(l2) + "…"
+		}
+		h := max(float64(len(b.nilai))*chartBarH+2.6, float64(len(lines))*lhL+1.6)
+		rows[i] = rowL{lines: lines, h: h}
+		total += h
+	}
+	legendH := 7.0
+	capH := 2*tinggiBaris(ukuranIsi) + 1
+	if g.catatan != "" {
+		legendH += lhL
+	}
+
+	whole := 2*chartSkalaH + total + legendH + capH
+	if whole > d.sisa() && whole <= d.tinggiHalaman()/2 {
+		d.halamanBaru()
+	}
+
+	axis := func(y float64, top bool) {
+		d.setFont("", ukuranChart-0.5)
+		d.pdf.SetTextColor(60, 60, 60)
+		for v := 0.0; v <= skala+0.001; v += step {
+			x := plotX + v/skala*plotW
+			ty := y + 0.5
+			if !top {
+				ty = y + 0.8
+			}
+			d.tulisBaris(x-8, ty, 16, chartSkalaH-1, strconv.Itoa(int(v))+"%", "C")
+		}
+		d.pdf.SetTextColor(0, 0, 0)
+	}
+
+	i := 0
+	lanjut := false
+	for i < len(rows) {
+		// Rows that fit on this page, leaving room for the axis (and, after
+		// the last row, for the legend and caption).
+		avail := d.sisa() - 2*chartSkalaH
+		if lanjut {
+			avail -= tinggiBaris(ukuranIsi - 2)
+		}
+		n, sum := 0, 0.0
+		for j := i; j < len(rows); j++ {
+			need := sum + rows[j].h
+			if j == len(rows)-1 {
+				need += legendH + capH
+			}
+			if need > avail {
+				break
+			}
+			sum += rows[j].h
+			n++
+		}
+		if n == 0 {
+			if d.diAtasHalaman() {
+				n, sum = 1, rows[i].h // cannot happen with sane sizes; never loop
+			} else {
+				d.halamanBaru()
+				lanjut = true
+				continue
+			}
+		}
+		if lanjut {
+			d.setFont("I", ukuranIsi-2)
+			y := d.y()
+			d.tulisBaris(margKi, y, lebarIsi, tinggiBaris(ukuranIsi-2), "Gambar "+g.nomor+" (lanjutan)", "L")
+			d.setY(y + tinggiBaris(ukuranIsi-2))
+		}
+		y0 := d.y()
+		axis(y0, true)
+		top := y0 + chartSkalaH
+		bottom := top + sum
+		// Grid.
+		d.pdf.SetDrawColor(190, 190, 190)
+		d.pdf.SetLineWidth(0.15)
+		for v := 0.0; v <= skala+0.001; v += step {
+			x := plotX + v/skala*plotW
+			d.pdf.Line(x, top, x, bottom)
+		}
+		d.pdf.SetDrawColor(0, 0, 0)
+		d.pdf.SetLineWidth(0.2)
+		d.pdf.Line(plotX, top, plotX, bottom)
+		d.pdf.Line(plotX, bottom, plotX+plotW, bottom)
+
+		y := top
+		for k := i; k < i+n; k++ {
+			b := g.baris[k]
+			r := rows[k]
+			// Label, vertically centred on the row.
+			d.setFont("", ukuranChart)
+			ly := y + (r.h-float64(len(r.lines))*lhL)/2
+			for _, ln := range r.lines {
+				d.tulisBaris(margKi, ly, chartLabelW-3, lhL, ln, "L")
+				ly += lhL
+			}
+			by := y + (r.h-float64(len(b.nilai))*chartBarH)/2
+			for j, v := range b.nilai {
+				st := g.seri[b.seri[j]]
+				if !v.OK {
+					d.setFont("I", ukuranChart-0.5)
+					d.pdf.SetTextColor(90, 90, 90)
+					d.tulisBaris(plotX+1, by, 50, chartBarH, "tidak dapat dihitung", "L")
+					d.pdf.SetTextColor(0, 0, 0)
+					by += chartBarH
+					continue
+				}
+				val := math.Max(0, v.V)
+				w := math.Min(val, skala) / skala * plotW
+				d.batang(plotX, by+0.3, w, chartBarH-0.6, st.gelap)
+				label := kinerja.FormatPersen(v)
+				if val > skala {
+					label = "› " + label
+				}
+				d.setFont("", ukuranChart-0.5)
+				d.tulisBaris(plotX+w+0.8, by, chartNilaiW+plotW-w, chartBarH, label, "L")
+				by += chartBarH
+			}
+			y += r.h
+		}
+		// The 100% line, dashed and heavier than the grid.
+		x100 := plotX + 100/skala*plotW
+		d.pdf.SetLineWidth(0.45)
+		d.pdf.SetDashPattern([]float64{1.6, 1.0}, 0)
+		d.pdf.Line(x100, top-0.8, x100, bottom+0.8)
+		d.pdf.SetDashPattern([]float64{}, 0)
+		d.pdf.SetLineWidth(0.2)
+		axis(bottom, false)
+		d.setY(bottom + chartSkalaH)
+		i += n
+		if i < len(rows) {
+			d.halamanBaru()
+			lanjut = true
+		}
+	}
+
+
+	// Legend.
+	d.setY(d.y() + 1)
+	y := d.y()
+	x := margKi + chartLabelW
+	d.setFont("", ukuranChart)
+	for _, s := range g.seri {
+		d.batang(x, y+1, 6, 3, s.gelap)
+		x += 7.5
+		w := d.pdf.GetStringWidth(s.nama)
+		d.tulisBaris(x, y, w+1, 5, s.nama, "L")
+		x += w + 6
+	}
+	d.pdf.SetLineWidth(0.45)
+	d.pdf.SetDashPattern([]float64{1.6, 1.0}, 0)
+	d.pdf.Line(x, y+2.5, x+6, y+2.5)
+	d.pdf.SetDashPattern([]float64{}, 0)
+	d.pdf.SetLineWidth(0.2)
+	d.tulisBaris(x+7.5, y, 30, 5, "target 100%", "L")
+	d.setY(y + 6)
+	if g.catatan != "" {
+		d.setFont("I", ukuranChart)
+		d.paragraf(g.catatan, margKi, lebarIsi, "C")
+	}
+	if potong {
+		d.setFont("I", ukuranChart)
+		d.paragraf("› nilai di atas "+strconv.Itoa(int(skala))+"%: batang dipotong pada batas skala.", margKi, lebarIsi, "C")
+	}
+	d.setY(d.y() + 1)
+	d.setFont("B", ukuranIsi)
+	d.paragraf("Gambar "+g.nomor+" "+g.judul, margKi, lebarIsi, "C")
+}
+
+// batang draws a bar: solid dark grey, or light grey with hatching.
+func (d *doc) batang(x, y, w, h float64, gelap bool) {
+	if w <= 0.05 {
+		d.pdf.SetLineWidth(0.4)
+		d.pdf.Line(x, y, x, y+h)
+		d.pdf.SetLineWidth(0.2)
+		return
+	}
+	if gelap {
+		d.pdf.SetFillColor(80, 80, 80)
+		d.pdf.Rect(x, y, w, h, "FD")
+		return
+	}
+	d.pdf.SetFillColor(225, 225, 225)
+	d.pdf.Rect(x, y, w, h, "F")
+	d.pdf.ClipRect(x, y, w, h, false)
+	d.pdf.SetLineWidth(0.18)
+	for s := -h; s < w; s += 1.3 {
+		d.pdf.Line(x+s, y+h, x+s+h, y)
+	}
+	d.pdf.ClipEnd()
+	d.pdf.SetLineWidth(0.2)
+	d.pdf.Rect(x, y, w, h, "D")
+}

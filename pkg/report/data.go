@@ -1,0 +1,161 @@
+package report
+
+import (
+	"strings"
+	"time"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+)
+
+// nilaiSatuan writes a figure with its unit the way the tables print it:
+// "100%", "12 Desa", a range "80–90%"; "–" when undefined.
+func nilaiSatuan(a kinerja.Angka, rentang *[2]float64, satuan string) string {
+	satuan = satuBaris(satuan)
+	var s string
+	switch {
+	case rentang != nil:
+		s = kinerja.FormatBilangan(rentang[0]) + "–" + kinerja.FormatBilangan(rentang[1])
+	case a.OK:
+		s = kinerja.FormatBilangan(a.V)
+	default:
+		return "–"
+	}
+	switch {
+	case satuan == "":
+		return s
+	case kinerja.IsPersen(satuan):
+		return s + "%"
+	}
+	return s + " " + satuan
+}
+
+// formatNIP writes an 18-digit NIP in its usual groups
+// ("19671114 199003 1 004"); anything else as typed.
+func formatNIP(nip string) string {
+	nip = satuBaris(nip)
+	digits := strings.Map(func(r rune) rune {
+		switch {
+		case r >= '0' && r <= '9':
+			return r
+		case r == ' ' || r == '.':
+			return -1
+		}
+		return 'x'
+	}, nip)
+	if len(digits) != 18 || strings.Contains(digits, "x") {
+		return nip
+	}
+	return digits[:8] + " " + digits[8:14] + " " + digits[14:15] + " " + digits[15:]
+}
+
+func predikat(p *string) string {
+	if p == nil {
+		return "–"
+	}
+	return *p
+}
+
+func nilaiEfisiensi(a kinerja.Angka) string {
+	if !a.OK {
+		return "–"
+	}
+	return kinerja.FormatAngka(a.V, 2)
+}
+
+// buatData fills the template variables from the data and the figures.
+func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
+	id := l.Identitas
+	q := h.Triwulan
+	hk := id.HariKerja
+	if hk <= 0 {
+		hk = 5
+	}
+	d := &Data{
+		Tahun:               id.Tahun,
+		Triwulan:            q,
+		TriwulanRomawi:      kinerja.Romawi(q),
+		Pemda:               satuBaris(id.Pemda),
+		Unit:                satuBaris(id.Unit),
+		Jabatan:             satuBaris(id.Jabatan),
+		JabatanSingkat:      satuBaris(id.JabatanSingkat),
+		Pejabat:             pejabat(id),
+		Eselon:              satuBaris(id.Eselon),
+		Nama:                satuBaris(id.Nama),
+		NIP:                 formatNIP(id.NIP),
+		JabatanAtasan:       satuBaris(id.JabatanAtasan),
+		NamaAtasan:          satuBaris(id.NamaAtasan),
+		NIPAtasan:           formatNIP(id.NIPAtasan),
+		Tempat:              satuBaris(id.Tempat),
+		TanggalLaporan:      kinerja.FormatTanggal(tanggal),
+		DasarHukumPelaporan: satuBaris(id.DasarHukumPelaporan),
+		HariKerja:           hk,
+		DasarHukumTugas:     satuBaris(id.DasarHukumTugas),
+		AwalTahun:           kinerja.FormatTanggal(time.Date(id.Tahun, 1, 1, 0, 0, 0, 0, time.UTC)),
+		AkhirTriwulan:       kinerja.FormatTanggal(akhirTriwulan(id.Tahun, q)),
+		JumlahTugas:         len(l.Tugas),
+		JumlahIndikator:     len(h.Indikator),
+		AdaAnggaran:         len(h.Kegiatan) > 0,
+		JumlahKegiatan:      len(h.Kegiatan),
+		Pagu:                kinerja.FormatRupiah(h.Total.Pagu),
+		RealisasiAnggaran:   kinerja.FormatRupiah(h.Total.RealisasiAnggaran),
+		Serapan:             kinerja.FormatPersen(h.Total.Serapan),
+		MetodeEfisiensi:     h.Metode.String(),
+		Efisiensi:           kinerja.FormatPersen(h.Total.Efisiensi),
+		NilaiEfisiensi:      nilaiEfisiensi(h.Total.NilaiEfisiensi),
+	}
+	real := kinerja.IndeksRealisasi(l)
+	for i := range h.Indikator {
+		hi := &h.Indikator[i]
+		switch {
+		case hi.Tercapai:
+			d.Tercapai++
+		case hi.Capaian.OK:
+			d.BelumTercapai++
+		default:
+			d.TidakTerukur++
+		}
+		di := &DataIndikator{
+			No:                i + 1,
+			Kode:              satuBaris(hi.Kode),
+			Sasaran:           satuBaris(hi.Sasaran),
+			Indikator:         satuBaris(hi.Indikator),
+			Satuan:            satuBaris(hi.Satuan),
+			Target:            nilaiSatuan(hi.TargetPeriode, hi.TargetPeriodeRentang, hi.Satuan),
+			TargetTahunan:     nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan),
+			AdaRealisasi:      hi.Realisasi.OK,
+			Realisasi:         nilaiSatuan(hi.Realisasi, nil, hi.Satuan),
+			Terukur:           hi.Capaian.OK,
+			Capaian:           kinerja.FormatPersen(hi.Capaian),
+			TerukurTahunan:    hi.CapaianTahunan.OK,
+			CapaianTahunan:    kinerja.FormatPersen(hi.CapaianTahunan),
+			Predikat:          predikat(hi.Predikat),
+			Tercapai:          hi.Tercapai,
+			AdaAnggaran:       len(hi.Kegiatan) > 0,
+			Pagu:              kinerja.FormatRupiah(hi.Pagu),
+			RealisasiAnggaran: kinerja.FormatRupiah(hi.RealisasiAnggaran),
+			Serapan:           kinerja.FormatPersen(hi.Serapan),
+			Efisiensi:         kinerja.FormatPersen(hi.Efisiensi),
+			NilaiEfisiensi:    nilaiEfisiensi(hi.NilaiEfisiensi),
+			Laporan:           d,
+		}
+		if hi.Baris >= 0 && hi.Baris < len(l.Target) {
+			t := &l.Target[hi.Baris]
+			di.AdaTargetTriwulan = q >= 1 && q <= 4 && t.TargetTW[q-1].Ada
+		}
+		if ri, ok := real[kinerja.NormKode(hi.Kode)]; ok {
+			di.Keterangan = satuBaris(l.Realisasi[ri].Keterangan.Teks)
+		}
+		d.Indikator = append(d.Indikator, di)
+	}
+	for _, s := range l.Strategi {
+		if t := satuBaris(s.Strategi.Teks); t != "" {
+			d.Strategi = append(d.Strategi, t)
+		}
+	}
+	for _, s := range l.TindakLanjut {
+		if t := satuBaris(s.Teks); t != "" {
+			d.TindakLanjut = append(d.TindakLanjut, t)
+		}
+	}
+	return d
+}

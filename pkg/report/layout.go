@@ -1,0 +1,187 @@
+package report
+
+import (
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// Page geometry (mm): A4 portrait, margins after the usual layout of
+// Indonesian official documents (wider left margin for binding).
+const (
+	pageW    = 210.0
+	pageH    = 297.0
+	margKi   = 25.0 // left
+	margKa   = 20.0 // right
+	margAt   = 20.0 // top
+	margBw   = 22.0 // bottom: the footer lives below it
+	lebarIsi = pageW - margKi - margKa
+
+	ukuranIsi   = 11.0 // body text, pt
+	ukuranJudul = 12.0 // headings, pt
+	ukuranTabel = 8.5  // tables, pt
+	jarakBaris  = 1.45 // line height / font size
+	ptKeMM      = 25.4 / 72
+)
+
+// tinggiBaris is the line height (mm) of a font size (pt).
+func tinggiBaris(pt float64) float64 { return pt * ptKeMM * jarakBaris }
+
+// doc is one report being laid out. Page breaks are made here, never by
+// fpdf (auto page break is off), so that every table row, chart row and
+// line of text is placed knowing the space left on the page.
+type doc struct {
+	pdf *fpdf.Fpdf
+	// gaya / ukuran: the current font style ("", "B", "I") and size (pt).
+	gaya   string
+	ukuran float64
+}
+
+func (d *doc) setFont(gaya string, ukuran float64) {
+	d.gaya, d.ukuran = gaya, ukuran
+	d.pdf.SetFont(fontFamily, gaya, ukuran)
+}
+
+func (d *doc) y() float64 { return d.pdf.GetY() }
+
+func (d *doc) setY(y float64) { d.pdf.SetXY(margKi, y) }
+
+// bawah is the lowest y content may reach.
+func (d *doc) bawah() float64 { return pageH - margBw }
+
+// sisa is the height left on the current page.
+func (d *doc) sisa() float64 { return d.bawah() - d.y() }
+
+// tinggiHalaman is the content height of a fresh page.
+func (d *doc) tinggiHalaman() float64 { return d.bawah() - margAt }
+
+func (d *doc) halamanBaru() {
+	g, u := d.gaya, d.ukuran
+	d.pdf.AddPage()
+	d.pdf.SetXY(margKi, margAt)
+	d.setFont(g, u)
+}
+
+// diAtasHalaman reports whether nothing was placed yet on this page.
+func (d *doc) diAtasHalaman() bool { return d.y() <= margAt+0.01 }
+
+// perlu starts a new page unless h mm are left.
+func (d *doc) perlu(h float64) {
+	if d.sisa() < h && !d.diAtasHalaman() {
+		d.halamanBaru()
+	}
+}
+
+func (d *doc) spasi(h float64) {
+	if d.sisa() <= h {
+		d.halamanBaru()
+		return
+	}
+	d.setY(d.y() + h)
+}
+
+// pecah splits text into lines that fit width w in the current font.
+// Words longer than w are broken between characters, so nothing ever
+// runs past w.
+func (d *doc) pecah(teks string, w float64) []string {
+	if w < 1 {
+		w = 1
+	}
+	var out []string
+	for _, para := range strings.Split(teks, "\n") {
+		para = strings.Join(strings.Fields(para), " ")
+		if para == "" {
+			out = append(out, "")
+			continue
+		}
+		lines := d.pdf.SplitText(para, w)
+		for _, ln := range lines {
+			// SplitText measures with a small rounding; make sure.
+			for d.pdf.GetStringWidth(ln) > w+0.01 && len([]rune(ln)) > 1 {
+				r := []rune(ln)
+				cut := len(r) - 1
+				out = append(out, string(r[:cut]))
+				ln = string(r[cut:])
+			}
+			out = append(out, ln)
+		}
+	}
+	return out
+}
+
+// tulisBaris writes one line at (x, y) in width w: "L", "C", "R" or "J"
+// (justified; the caller passes "L" for a paragraph's last line).
+func (d *doc) tulisBaris(x, y, w, h float64, teks, rata string) {
+	if teks == "" {
+		return
+	}
+	if rata == "J" && !strings.Contains(teks, " ") {
+		rata = "L"
+	}
+	d.pdf.SetXY(x, y)
+	d.pdf.CellFormat(w, h, teks, "", 0, rata, false, 0, "")
+}
+
+// paragraf writes justified (rata "J") or aligned text from the current y
+// at x with width w, breaking pages between lines and keeping at least two
+// lines together at the bottom of a page.
+func (d *doc) paragraf(teks string, x, w float64, rata string) {
+	lh := tinggiBaris(d.ukuran)
+	lines := d.pecah(teks, w)
+	if len(lines) >= 2 {
+		d.perlu(2 * lh)
+	} else {
+		d.perlu(lh)
+	}
+	for i, ln := range lines {
+		if d.sisa() < lh-0.01 {
+			d.halamanBaru()
+		}
+		r := rata
+		if r == "J" && i == len(lines)-1 {
+			r = "L"
+		}
+		y := d.y()
+		d.tulisBaris(x, y, w, lh, ln, r)
+		d.setY(y + lh)
+	}
+}
+
+// tulisBlok writes paragraphs and list items from x with width w: items
+// get their marker in a column and a hanging indent.
+func (d *doc) tulisBlok(bs []blok, x, w float64, jarakPara float64) {
+	lh := tinggiBaris(d.ukuran)
+	for i := 0; i < len(bs); i++ {
+		b := bs[i]
+		if !b.item {
+			d.paragraf(b.teks, x, w, "J")
+			if i < len(bs)-1 {
+				d.spasi(jarakPara)
+			}
+			continue
+		}
+		// The marker column fits the widest marker of this run of items.
+		mw := 0.0
+		for j := i; j < len(bs) && bs[j].item; j++ {
+			if bs[j].level == b.level {
+				mw = max(mw, d.pdf.GetStringWidth(bs[j].marker))
+			}
+		}
+		ix := x + float64(b.level)*7
+		kol := mw + 2.5
+		// Keep the marker with the first two lines of its text.
+		n := len(d.pecah(b.teks, w-(ix-x)-kol))
+		d.perlu(float64(min(n, 2)) * lh)
+		y := d.y()
+		d.tulisBaris(ix, y, kol, lh, b.marker, "L")
+		d.setY(y)
+		d.paragraf(b.teks, ix+kol, w-(ix-x)-kol, "J")
+		if i < len(bs)-1 {
+			if bs[i+1].item {
+				d.spasi(jarakPara / 2)
+			} else {
+				d.spasi(jarakPara)
+			}
+		}
+	}
+}

@@ -1,0 +1,401 @@
+package report
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"text/template"
+
+	"github.com/lapkin/lapkin/templates"
+)
+
+// Bagian is a part of the report whose generated text comes from a
+// template and can be replaced by the Narasi sheet.
+type Bagian struct {
+	Nama   string   // canonical name, as written in the Narasi sheet
+	Berkas string   // template file name in templates/
+	Alias  []string // other names accepted in the Narasi sheet
+}
+
+// DaftarBagian lists the parts, in the order they appear in the report.
+var DaftarBagian = []Bagian{
+	{Nama: "Pendahuluan", Berkas: "pendahuluan.tmpl", Alias: []string{"Bab I", "Latar Belakang", "Dasar Pelaporan"}},
+	{Nama: "Tugas", Berkas: "tugas.tmpl", Alias: []string{"Tugas dan Fungsi", "Tugas Pokok dan Fungsi", "Tupoksi", "Uraian Tugas"}},
+	{Nama: "Perjanjian Kinerja", Berkas: "perjanjian_kinerja.tmpl", Alias: []string{"PK"}},
+	{Nama: "Capaian Kinerja", Berkas: "capaian_kinerja.tmpl", Alias: []string{"Capaian"}},
+	{Nama: "Anggaran", Berkas: "anggaran.tmpl", Alias: []string{"Cost per Outcome", "Realisasi Anggaran", "Efisiensi"}},
+	{Nama: "Evaluasi", Berkas: "evaluasi.tmpl", Alias: []string{"Evaluasi dan Analisis Kinerja", "Evaluasi dan Analisis", "Strategi"}},
+	{Nama: "Tindak Lanjut", Berkas: "tindak_lanjut.tmpl", Alias: []string{"Rencana Tindak Lanjut", "RTL"}},
+	{Nama: "Penutup", Berkas: "penutup.tmpl", Alias: []string{"Bab III", "Kesimpulan", "Simpulan"}},
+}
+
+// templateIndikator is the per-indicator paragraph of 2.2 (not a Bagian:
+// the Analisis sheet adds text per indicator instead of replacing it).
+const templateIndikator = "capaian_indikator.tmpl"
+
+// templateFiles are all template files, in report order.
+func templateFiles() []string {
+	var names []string
+	for _, b := range DaftarBagian {
+		names = append(names, b.Berkas)
+		if b.Nama == "Capaian Kinerja" {
+			names = append(names, templateIndikator)
+		}
+	}
+	return names
+}
+
+var reNomorBagian = regexp.MustCompile(`^(bab\s+[ivx]+\.?\s+|[0-9]+(\.[0-9]+)*\.?\s+)`)
+
+// normBagian normalises a part name for matching: like headers (case and
+// white space), also ignoring "_" and "-" and a leading section number
+// ("2.1. Perjanjian Kinerja", "BAB III Penutup").
+func normBagian(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if m := reNomorBagian.FindString(s); m != "" && len(m) < len(s) {
+		s = s[len(m):]
+	}
+	s = strings.NewReplacer(" ", "", "_", "", "-", "", ".", "").Replace(s)
+	return s
+}
+
+// CariBagian returns the canonical name of a Narasi part name, matched
+// like a header (case and white space do not matter), and whether it is
+// known.
+func CariBagian(nama string) (string, bool) {
+	n := normBagian(nama)
+	if n == "" {
+		return "", false
+	}
+	for _, b := range DaftarBagian {
+		if normBagian(b.Nama) == n {
+			return b.Nama, true
+		}
+		for _, a := range b.Alias {
+			if normBagian(a) == n {
+				return b.Nama, true
+			}
+		}
+	}
+	return "", false
+}
+
+// NamaBagian returns the canonical part names, for messages.
+func NamaBagian() []string {
+	out := make([]string, len(DaftarBagian))
+	for i, b := range DaftarBagian {
+		out[i] = b.Nama
+	}
+	return out
+}
+
+// Templates is a parsed set of narrative templates.
+type Templates struct {
+	t      map[string]*template.Template
+	origin map[string]string // file name → where it came from, for messages
+}
+
+// TemplateError is a missing or broken narrative template. Its message is
+// Indonesian and names the file and, when known, the line.
+type TemplateError struct {
+	Berkas string // file, as shown to the user
+	Baris  int    // 0 when unknown
+	Pesan  string
+}
+
+func (e *TemplateError) Error() string {
+	if e.Baris > 0 {
+		return fmt.Sprintf("templat %s, baris %d: %s", e.Berkas, e.Baris, e.Pesan)
+	}
+	return fmt.Sprintf("templat %s: %s", e.Berkas, e.Pesan)
+}
+
+var funcs = template.FuncMap{
+	"upper":  strings.ToUpper,
+	"lower":  strings.ToLower,
+	"tambah": func(a, b int) int { return a + b },
+}
+
+var (
+	builtinOnce sync.Once
+	builtin     *Templates
+	builtinErr  error
+)
+
+// LoadTemplates parses the narrative templates. dir == "" gives the
+// built-in ones (parsed once per process). Otherwise each *.tmpl file in
+// dir replaces the built-in file of the same name; the others stay
+// built-in. A folder that does not exist, holds no template, or holds a
+// .tmpl file with an unknown name, and a template that does not parse or
+// fails on sample data, is a *TemplateError.
+func LoadTemplates(dir string) (*Templates, error) {
+	if dir == "" {
+		builtinOnce.Do(func() { builtin, builtinErr = loadTemplates("") })
+		return builtin, builtinErr
+	}
+	return loadTemplates(dir)
+}
+
+func loadTemplates(dir string) (*Templates, error) {
+	ts := &Templates{t: map[string]*template.Template{}, origin: map[string]string{}}
+	known := map[string]bool{}
+	for _, name := range templateFiles() {
+		known[name] = true
+	}
+	override := map[string]bool{}
+	if dir != "" {
+		st, err := os.Stat(dir)
+		if err != nil || !st.IsDir() {
+			return nil, &TemplateError{Berkas: dir, Pesan: "folder templat tidak ada atau bukan folder"}
+		}
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return nil, &TemplateError{Berkas: dir, Pesan: "folder templat tidak dapat dibaca: " + err.Error()}
+		}
+		for _, e := range entries {
+			if e.IsDir() || !strings.HasSuffix(strings.ToLower(e.Name()), ".tmpl") {
+				continue
+			}
+			if !known[e.Name()] {
+				return nil, &TemplateError{Berkas: filepath.Join(dir, e.Name()),
+					Pesan: "nama berkas tidak dikenal; nama yang dipakai: " + strings.Join(templateFiles(), ", ")}
+			}
+			override[e.Name()] = true
+		}
+		if len(override) == 0 {
+			return nil, &TemplateError{Berkas: dir,
+				Pesan: "folder tidak berisi templat; nama berkas yang dipakai: " + strings.Join(templateFiles(), ", ")}
+		}
+	}
+	for _, name := range templateFiles() {
+		var src []byte
+		var err error
+		origin := "templates/" + name + " (bawaan)"
+		if override[name] {
+			origin = filepath.Join(dir, name)
+			src, err = os.ReadFile(origin)
+		} else {
+			src, err = fs.ReadFile(templates.Narasi, name)
+		}
+		if err != nil {
+			return nil, &TemplateError{Berkas: origin, Pesan: "tidak dapat dibaca: " + err.Error()}
+		}
+		t, err := template.New(name).Option("missingkey=error").Funcs(funcs).Parse(string(src))
+		if err != nil {
+			return nil, templateErr(origin, err)
+		}
+		ts.t[name] = t
+		ts.origin[name] = origin
+	}
+	if err := ts.trial(); err != nil {
+		return nil, err
+	}
+	return ts, nil
+}
+
+// trial runs every template on sample data, both with everything present
+// and with everything missing, so that a misspelt variable is reported
+// before any workbook is processed.
+func (ts *Templates) trial() error {
+	for _, d := range []*Data{contohData(true), contohData(false)} {
+		for _, b := range DaftarBagian {
+			if _, err := ts.exec(b.Berkas, d); err != nil {
+				return err
+			}
+		}
+		for _, ind := range d.Indikator {
+			if _, err := ts.exec(templateIndikator, ind); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (ts *Templates) exec(name string, data any) (string, error) {
+	t, ok := ts.t[name]
+	if !ok {
+		return "", &TemplateError{Berkas: name, Pesan: "templat tidak ada"}
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, data); err != nil {
+		return "", templateErr(ts.origin[name], err)
+	}
+	return buf.String(), nil
+}
+
+var reTplErr = regexp.MustCompile(`^template: [^:]+:(\d+)(?::\d+)?: (.*)$`)
+
+// templateErr turns a text/template error into a TemplateError with the
+// line and an Indonesian message.
+func templateErr(origin string, err error) error {
+	var te *TemplateError
+	if errors.As(err, &te) {
+		return te
+	}
+	msg := err.Error()
+	line := 0
+	if m := reTplErr.FindStringSubmatch(msg); m != nil {
+		fmt.Sscan(m[1], &line)
+		msg = m[2]
+	}
+	return &TemplateError{Berkas: origin, Baris: line, Pesan: terjemahTemplat(msg)}
+}
+
+var (
+	reFieldErr = regexp.MustCompile(`can't evaluate field (\w+) in type`)
+	reFuncErr  = regexp.MustCompile(`function "([^"]+)" not defined`)
+	reExecAt   = regexp.MustCompile(`^executing "[^"]*" at <([^>]*)>: `)
+)
+
+func terjemahTemplat(msg string) string {
+	if m := reFieldErr.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("variabel .%s tidak dikenal (daftar variabel ada di templates/README.md)", m[1])
+	}
+	if m := reFuncErr.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("fungsi %q tidak dikenal (fungsi yang tersedia: upper, lower, tambah, dan fungsi bawaan text/template)", m[1])
+	}
+	if strings.Contains(msg, "unexpected EOF") {
+		return "templat tidak lengkap: ada {{if}}, {{with}} atau {{range}} tanpa {{end}} (" + msg + ")"
+	}
+	if m := reExecAt.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("gagal dijalankan pada <%s>: %s", m[1], msg[len(m[0]):])
+	}
+	return "penulisan templat salah: " + msg
+}
+
+// Data holds the template variables of the report (see templates/README.md).
+// Figures are already formatted the Indonesian way ("84,69%", "7.500.000").
+type Data struct {
+	Tahun               int
+	Triwulan            int    // 1–4
+	TriwulanRomawi      string // "II"
+	Pemda               string
+	Unit                string
+	Jabatan             string
+	JabatanSingkat      string
+	Pejabat             string // JabatanSingkat, else Jabatan
+	Eselon              string
+	Nama                string
+	NIP                 string
+	JabatanAtasan       string
+	NamaAtasan          string
+	NIPAtasan           string
+	Tempat              string
+	TanggalLaporan      string // "30 Juni 2023"
+	DasarHukumPelaporan string
+	HariKerja           int // default 5
+	DasarHukumTugas     string
+	AwalTahun           string // "1 Januari 2023"
+	AkhirTriwulan       string // "30 Juni 2023"
+	JumlahTugas         int
+
+	JumlahIndikator int
+	Tercapai        int // capaian ≥ 100%
+	BelumTercapai   int // capaian computed and below 100%
+	TidakTerukur    int // capaian undefined
+
+	AdaAnggaran       bool // the Anggaran sheet has kegiatan
+	JumlahKegiatan    int
+	Pagu              string // total, "349.000.000"
+	RealisasiAnggaran string
+	Serapan           string // "46,16%"
+	MetodeEfisiensi   string // "pmk" or "rasio"
+	Efisiensi         string
+	NilaiEfisiensi    string
+
+	Indikator    []*DataIndikator
+	Strategi     []string
+	TindakLanjut []string
+}
+
+// DataIndikator holds the variables of one indicator (capaian_indikator.tmpl).
+type DataIndikator struct {
+	No                int
+	Kode              string
+	Sasaran           string
+	Indikator         string
+	Satuan            string
+	Target            string // period target with unit, "12 Desa", "100%"
+	TargetTahunan     string
+	AdaTargetTriwulan bool // a Target TW for the quarter was given
+	AdaRealisasi      bool
+	Realisasi         string // "6 Desa"
+	Terukur           bool   // capaian could be computed
+	Capaian           string // "50,00%"
+	TerukurTahunan    bool
+	CapaianTahunan    string
+	Predikat          string
+	Tercapai          bool
+	AdaAnggaran       bool
+	Pagu              string
+	RealisasiAnggaran string
+	Serapan           string
+	Efisiensi         string
+	NilaiEfisiensi    string
+	Keterangan        string
+	Laporan           *Data
+}
+
+// contohData is sample data for the template trial run.
+func contohData(full bool) *Data {
+	d := &Data{Tahun: 2023, Triwulan: 2, TriwulanRomawi: "II", Unit: "Unit", Jabatan: "Jabatan",
+		Pejabat: "Jabatan", JabatanAtasan: "Atasan", HariKerja: 5, AwalTahun: "1 Januari 2023",
+		AkhirTriwulan: "30 Juni 2023", Pagu: "–", RealisasiAnggaran: "–", Serapan: "–",
+		MetodeEfisiensi: "pmk", Efisiensi: "–", NilaiEfisiensi: "–"}
+	ind := &DataIndikator{No: 1, Kode: "IK1", Indikator: "Indikator", Target: "1", TargetTahunan: "1",
+		Realisasi: "–", Capaian: "–", CapaianTahunan: "–", Predikat: "–", Pagu: "–",
+		RealisasiAnggaran: "–", Serapan: "–", Efisiensi: "–", NilaiEfisiensi: "–", Laporan: d}
+	if full {
+		d.Pemda, d.JabatanSingkat, d.Eselon = "Pemda", "Singkat", "IV"
+		d.DasarHukumPelaporan, d.DasarHukumTugas = "Dasar", "Dasar"
+		d.JumlahTugas, d.JumlahIndikator, d.Tercapai, d.BelumTercapai, d.TidakTerukur = 1, 3, 1, 1, 1
+		d.AdaAnggaran, d.JumlahKegiatan = true, 1
+		d.Strategi, d.TindakLanjut = []string{"s"}, []string{"t"}
+		ind.AdaTargetTriwulan, ind.AdaRealisasi, ind.Terukur, ind.TerukurTahunan = true, true, true, true
+		ind.Tercapai, ind.AdaAnggaran = true, true
+	}
+	d.Indikator = []*DataIndikator{ind}
+	return d
+}
+
+// narasiPengganti collects the Narasi sheet's paragraphs by canonical part
+// name, in sheet order, and notes the rows whose part is unknown.
+func narasiPengganti(rows []narasiRow) (map[string][]string, []string) {
+	out := map[string][]string{}
+	var catatan []string
+	for _, r := range rows {
+		if strings.TrimSpace(r.teks) == "" {
+			continue
+		}
+		nama, ok := CariBagian(r.bagian)
+		if !ok {
+			catatan = append(catatan, fmt.Sprintf("%s: bagian Narasi %q tidak dikenal, teksnya tidak dipakai (bagian yang dikenal: %s)",
+				r.ref, r.bagian, strings.Join(NamaBagian(), ", ")))
+			continue
+		}
+		out[nama] = append(out[nama], r.teks)
+	}
+	return out, catatan
+}
+
+type narasiRow struct {
+	bagian, teks, ref string
+}
+
+// sortedKeys returns the keys of m in order (no map-order dependence).
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,243 @@
+// Package report renders the Laporan Kinerja Triwulanan as a PDF (SPEC §6):
+// A4 portrait, embedded Liberation Sans, tables that wrap and repeat their
+// header across pages, vector charts, narrative from the text templates in
+// templates/ (or the Narasi sheet), page numbers, running footer, metadata
+// and bookmarks.
+//
+// It takes a *kinerja.Laporan and the *kinerja.Hasil computed from it and
+// computes no figure of its own: every number printed comes from Hasil and
+// is formatted with kinerja.Format*; the only arithmetic here is counting
+// indicators for the narrative. The same input gives a byte-identical PDF.
+package report
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+)
+
+// Options control rendering.
+type Options struct {
+	// Draf marks every page with a diagonal "DRAF".
+	Draf bool
+	// Templates are the narrative templates; nil loads TemplatesDir
+	// (LoadTemplates: "" gives the built-in ones).
+	Templates    *Templates
+	TemplatesDir string
+	// Tanggal is the report date used when the Identitas sheet has no
+	// Tanggal Laporan (the CLI passes --tanggal or today). Zero: the last
+	// day of the quarter.
+	Tanggal time.Time
+	// Dibuat is the PDF creation and modification date. Zero: the report
+	// date at 00:00 UTC, so that the same input gives the same bytes.
+	Dibuat time.Time
+}
+
+// Info tells what was rendered.
+type Info struct {
+	Halaman int // number of pages
+	// Catatan are notes for the user, in Indonesian: a Narasi part that is
+	// not known, a logo that cannot be read. The report is complete
+	// without what they name.
+	Catatan []string
+	// TanggalLaporan is the date printed above the signature.
+	TanggalLaporan time.Time
+}
+
+// Render writes the report of l, with the figures h, as a PDF to w. Nothing
+// is written to w unless the whole document was made. A template problem
+// is a *TemplateError.
+func Render(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil, opt Options) (info *Info, err error) {
+	if l == nil || h == nil {
+		return nil, errors.New("laporan kosong: tidak ada data untuk dicetak")
+	}
+	if h.Triwulan < 1 || h.Triwulan > 4 {
+		return nil, fmt.Errorf("triwulan %d tidak sah: isi Triwulan (1–4) pada lembar Identitas", h.Triwulan)
+	}
+	tpl := opt.Templates
+	if tpl == nil {
+		if tpl, err = LoadTemplates(opt.TemplatesDir); err != nil {
+			return nil, err
+		}
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			info, err = nil, fmt.Errorf("kesalahan internal saat menyusun PDF: %v", r)
+		}
+	}()
+	r := &laporan{l: l, h: h, opt: opt, tpl: tpl, info: &Info{}}
+	var buf bytes.Buffer
+	if err := r.render(&buf); err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return nil, err
+	}
+	return r.info, nil
+}
+
+// laporan is the state of one rendering.
+type laporan struct {
+	doc
+	l      *kinerja.Laporan
+	h      *kinerja.Hasil
+	opt    Options
+	tpl    *Templates
+	info   *Info
+	data   *Data
+	narasi map[string][]string
+	// err is the first template error; rendering goes on, then fails.
+	err error
+}
+
+func (r *laporan) render(w io.Writer) error {
+	id := r.l.Identitas
+	q := r.h.Triwulan
+	tanggal := id.TanggalLaporan
+	if tanggal.IsZero() {
+		tanggal = r.opt.Tanggal
+	}
+	if tanggal.IsZero() {
+		tanggal = akhirTriwulan(id.Tahun, q)
+	}
+	r.info.TanggalLaporan = tanggal
+	dibuat := r.opt.Dibuat
+	if dibuat.IsZero() {
+		dibuat = time.Date(tanggal.Year(), tanggal.Month(), tanggal.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	r.data = buatData(r.l, r.h, tanggal)
+	var rows []narasiRow
+	for _, n := range r.l.Narasi {
+		rows = append(rows, narasiRow{bagian: n.Bagian.Teks, teks: n.Teks.Teks, ref: n.Teks.Ref.String()})
+	}
+	var cat []string
+	r.narasi, cat = narasiPengganti(rows)
+	r.info.Catatan = append(r.info.Catatan, cat...)
+
+	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
+	r.pdf = pdf
+	pdf.SetCatalogSort(true)
+	pdf.SetCreationDate(dibuat)
+	pdf.SetModificationDate(dibuat)
+	pdf.SetProducer("lapkin", true)
+	pdf.SetCreator("lapkin", true)
+	pdf.SetLang("id-ID")
+	pdf.SetMargins(margKi, margAt, margKa)
+	pdf.SetAutoPageBreak(false, margBw)
+	pdf.SetCellMargin(0)
+	pdf.SetLineWidth(0.2)
+	pdf.SetDisplayMode("fullwidth", "continuous")
+	if err := pasangFont(pdf); err != nil {
+		return err
+	}
+	judul := fmt.Sprintf("Laporan Kinerja Triwulan %s Tahun %d", kinerja.Romawi(q), id.Tahun)
+	pdf.SetTitle(judul+" – "+gabungTeks(" ", pejabat(id), id.Unit), true)
+	pdf.SetAuthor(satuBaris(id.Nama), true)
+	pdf.SetSubject(fmt.Sprintf("Laporan Kinerja Triwulanan (Triwulan %s Tahun Anggaran %d) %s",
+		kinerja.Romawi(q), id.Tahun, gabungTeks(", ", satuBaris(id.Jabatan), satuBaris(id.Unit), satuBaris(id.Pemda))), true)
+	pdf.SetKeywords(gabungTeks(", ", "laporan kinerja", "triwulan "+kinerja.Romawi(q), fmt.Sprint(id.Tahun),
+		satuBaris(id.Unit), satuBaris(id.Pemda), "akuntabilitas kinerja"), true)
+
+	r.sampul()
+	r.bab1()
+	r.bab2()
+	r.bab3()
+	if r.err != nil {
+		return r.err
+	}
+	r.hiasHalaman(judul)
+	if err := pdf.Error(); err != nil {
+		return fmt.Errorf("PDF tidak dapat disusun: %v", err)
+	}
+	r.info.Halaman = pdf.PageCount()
+	return pdf.Output(w)
+}
+
+// hiasHalaman draws on every page, once the page count is known: the
+// running footer with "Halaman X dari Y" and, for a draft, the DRAF mark.
+func (r *laporan) hiasHalaman(judul string) {
+	id := r.l.Identitas
+	n := r.pdf.PageCount()
+	kiri := gabungTeks(" · ", judul, pejabat(id), satuBaris(id.Unit))
+	if r.opt.Draf {
+		kiri = "DRAF · " + kiri
+	}
+	for p := 1; p <= n; p++ {
+		r.pdf.SetPage(p)
+		if r.opt.Draf {
+			r.tandaDraf()
+		}
+		y := pageH - margBw + 7
+		r.pdf.SetDrawColor(120, 120, 120)
+		r.pdf.SetLineWidth(0.2)
+		r.pdf.Line(margKi, y, pageW-margKa, y)
+		r.pdf.SetDrawColor(0, 0, 0)
+		r.setFont("", 8)
+		r.pdf.SetTextColor(70, 70, 70)
+		hal := fmt.Sprintf("Halaman %d dari %d", p, n)
+		hw := r.pdf.GetStringWidth(hal) + 1
+		r.tulisBaris(pageW-margKa-hw, y+1.2, hw, 4, hal, "R")
+		teks := potong(r, kiri, lebarIsi-hw-4)
+		r.tulisBaris(margKi, y+1.2, lebarIsi-hw-4, 4, teks, "L")
+		r.pdf.SetTextColor(0, 0, 0)
+	}
+}
+
+// tandaDraf draws a large diagonal "DRAF", light and transparent so the
+// text under it stays readable.
+func (r *laporan) tandaDraf() {
+	cx, cy := pageW/2, pageH/2
+	r.pdf.TransformBegin()
+	r.pdf.TransformRotate(50, cx, cy)
+	r.pdf.SetAlpha(0.22, "Normal")
+	r.setFont("B", 130)
+	r.pdf.SetTextColor(110, 110, 110)
+	w := r.pdf.GetStringWidth("DRAF")
+	r.tulisBaris(cx-w/2, cy-20, w, 40, "DRAF", "C")
+	r.pdf.SetAlpha(1, "Normal")
+	r.pdf.SetTextColor(0, 0, 0)
+	r.pdf.TransformEnd()
+}
+
+// potong shortens text with "…" to fit width w in the current font.
+func potong(r *laporan, s string, w float64) string {
+	if r.pdf.GetStringWidth(s) <= w {
+		return s
+	}
+	rs := []rune(s)
+	for len(rs) > 0 && r.pdf.GetStringWidth(string(rs)+"…") > w {
+		rs = rs[:len(rs)-1]
+	}
+	return strings.TrimSpace(string(rs)) + "…"
+}
+
+// pejabat is the position as the report names it: the short form if given.
+func pejabat(id kinerja.Identitas) string {
+	if s := satuBaris(id.JabatanSingkat); s != "" {
+		return s
+	}
+	return satuBaris(id.Jabatan)
+}
+
+// gabungTeks joins the non-empty parts with sep.
+func gabungTeks(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// akhirTriwulan is the last day of quarter q of year y.
+func akhirTriwulan(y, q int) time.Time {
+	return time.Date(y, time.Month(q*3+1), 0, 0, 0, 0, 0, time.UTC)
+}

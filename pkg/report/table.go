@@ -1,0 +1,518 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Table layout: column widths from content, cells that wrap, a header
+// (with spanning cells) repeated on every page, a column merged over
+// consecutive rows, and rows taller than a page split between lines.
+
+const (
+	padX = 1.0 // cell padding, mm
+	padY = 0.9
+)
+
+type kolom struct {
+	rata  string  // "L", "C", "R"
+	pas   bool    // width from the content (figures, numbers)
+	bobot float64 // share of the width left (text columns)
+	min   float64 // minimum width, mm
+	w     float64 // computed
+}
+
+// selHeader is a header cell over columns k0…k0+ks−1 and header rows
+// b0…b0+bs−1.
+type selHeader struct {
+	teks   string
+	k0, ks int
+	b0, bs int
+}
+
+type sel struct {
+	teks   string
+	rata   string  // "" = the column's
+	gaya   string  // "" = the row's
+	span   int     // columns covered; 0 or 1 = one
+	indent float64 // extra left indent, mm
+	// daftar: each line of teks is an item; a leading "1.", "a." or "•"
+	// is set in a marker column with a hanging indent.
+	daftar bool
+}
+
+// garis is one line of a cell: its text, and for the first line of a
+// list item the marker; dx is the indent of the text.
+type garis struct {
+	teks, marker string
+	dx           float64
+}
+
+type baris struct {
+	sel  []sel
+	isi  int    // background grey (0–255); 0 = none
+	gaya string // font style of the row: "", "B", "I"
+	// gabung: consecutive rows with the same non-empty key share one cell
+	// in tabel.kolomGabung (the Sasaran of Tabel 2.1 and 2.2).
+	gabung string
+}
+
+type tabel struct {
+	nomor      string // "2.1"
+	judul      string // caption under "Tabel 2.1"
+	kolom      []kolom
+	header     []selHeader
+	nHeader    int
+	nomorKolom bool // a row numbering the columns: 1 2 3 …
+	baris      []baris
+	// kolomGabung is the column merged over rows with the same gabung
+	// key; -1 for none.
+	kolomGabung int
+	ukuran      float64 // font size, pt
+}
+
+// selLayout is a cell ready to draw.
+type selLayout struct {
+	x, w   float64
+	lines  []garis
+	rata   string
+	gaya   string
+	indent float64
+}
+
+type barisLayout struct {
+	sel   []selLayout // without the merged column
+	gab   *selLayout  // the merged column's cell of this row, if any
+	h     float64     // height without the merged column
+	isi   int
+	kunci string
+}
+
+// lebarKolom computes the column widths.
+func (d *doc) lebarKolom(t *tabel) {
+	var pasTotal, minFlex, bobot float64
+	for c := range t.kolom {
+		k := &t.kolom[c]
+		if !k.pas {
+			minFlex += k.min
+			bobot += k.bobot
+			continue
+		}
+		need := k.min
+		for _, h := range t.header {
+			if h.ks == 1 && h.k0 == c {
+				d.setFont("B", t.ukuran)
+				for _, word := range strings.Fields(h.teks) {
+					need = max(need, d.pdf.GetStringWidth(word)+2*padX)
+				}
+			}
+		}
+		for _, b := range t.baris {
+			ci := 0
+			for _, s := range b.sel {
+				span := max(s.span, 1)
+				if ci == c && span == 1 {
+					d.setFont(gayaSel(s, b), t.ukuran)
+					for _, ln := range strings.Split(s.teks, "\n") {
+						need = max(need, d.pdf.GetStringWidth(ln)+2*padX+s.indent+0.2)
+					}
+				}
+				ci += span
+			}
+		}
+		k.w = need
+		pasTotal += need
+	}
+	rest := lebarIsi - pasTotal
+	if rest < minFlex {
+		// Figures too wide: shrink the fitted columns (their text wraps).
+		scale := (lebarIsi - minFlex) / pasTotal
+		for c := range t.kolom {
+			if t.kolom[c].pas {
+				t.kolom[c].w *= scale
+			}
+		}
+		rest = minFlex
+	}
+	for c := range t.kolom {
+		k := &t.kolom[c]
+		if !k.pas {
+			if bobot > 0 {
+				k.w = rest * k.bobot / bobot
+			} else {
+				k.w = rest / float64(len(t.kolom))
+			}
+		}
+	}
+	// Flex columns below their minimum take from the others.
+	for c := range t.kolom {
+		k := &t.kolom[c]
+		if !k.pas && k.w < k.min {
+			lack := k.min - k.w
+			k.w = k.min
+			for o := range t.kolom {
+				if o != c && !t.kolom[o].pas && t.kolom[o].w-lack > t.kolom[o].min {
+					t.kolom[o].w -= lack
+					break
+				}
+			}
+		}
+	}
+}
+
+func gayaSel(s sel, b baris) string {
+	if s.gaya != "" {
+		return s.gaya
+	}
+	return b.gaya
+}
+
+func (t *tabel) xKolom(c int) float64 {
+	x := margKi
+	for i := 0; i < c; i++ {
+		x += t.kolom[i].w
+	}
+	return x
+}
+
+func (t *tabel) lebar(c0, span int) float64 {
+	w := 0.0
+	for i := c0; i < c0+span && i < len(t.kolom); i++ {
+		w += t.kolom[i].w
+	}
+	return w
+}
+
+// tinggiHeader computes the height of each header row.
+func (d *doc) tinggiHeader(t *tabel) []float64 {
+	lh := tinggiBaris(t.ukuran)
+	hs := make([]float64, t.nHeader)
+	d.setFont("B", t.ukuran)
+	need := func(h selHeader) float64 {
+		return float64(len(d.pecah(h.teks, t.lebar(h.k0, h.ks)-2*padX)))*lh + 2*padY
+	}
+	for _, h := range t.header {
+		if h.bs == 1 {
+			hs[h.b0] = max(hs[h.b0], need(h))
+		}
+	}
+	for _, h := range t.header {
+		if h.bs > 1 {
+			sum := 0.0
+			for r := h.b0; r < h.b0+h.bs; r++ {
+				sum += hs[r]
+			}
+			if n := need(h); n > sum {
+				hs[h.b0+h.bs-1] += n - sum
+			}
+		}
+	}
+	return hs
+}
+
+func (d *doc) tinggiHeaderTotal(t *tabel) float64 {
+	sum := 0.0
+	for _, h := range d.tinggiHeader(t) {
+		sum += h
+	}
+	if t.nomorKolom {
+		sum += tinggiBaris(t.ukuran*0.85) + 2*padY
+	}
+	return sum
+}
+
+// gambarHeader draws the header at the current y.
+func (d *doc) gambarHeader(t *tabel) {
+	lh := tinggiBaris(t.ukuran)
+	hs := d.tinggiHeader(t)
+	y0 := d.y()
+	ys := make([]float64, t.nHeader+1)
+	ys[0] = y0
+	for i, h := range hs {
+		ys[i+1] = ys[i] + h
+	}
+	d.setFont("B", t.ukuran)
+	d.pdf.SetFillColor(225, 225, 225)
+	for _, h := range t.header {
+		x, w := t.xKolom(h.k0), t.lebar(h.k0, h.ks)
+		y, hh := ys[h.b0], ys[h.b0+h.bs]-ys[h.b0]
+		d.pdf.Rect(x, y, w, hh, "FD")
+		lines := d.pecah(h.teks, w-2*padX)
+		ty := y + (hh-float64(len(lines))*lh)/2
+		for _, ln := range lines {
+			d.tulisBaris(x+padX, ty, w-2*padX, lh, ln, "C")
+			ty += lh
+		}
+	}
+	y := ys[t.nHeader]
+	if t.nomorKolom {
+		d.setFont("I", t.ukuran*0.85)
+		nh := tinggiBaris(t.ukuran*0.85) + 2*padY
+		d.pdf.SetFillColor(242, 242, 242)
+		for c := range t.kolom {
+			x, w := t.xKolom(c), t.kolom[c].w
+			d.pdf.Rect(x, y, w, nh, "FD")
+			d.tulisBaris(x, y+padY, w, tinggiBaris(t.ukuran*0.85), strconv.Itoa(c+1), "C")
+		}
+		y += nh
+	}
+	d.setY(y)
+}
+
+// layoutBaris wraps the cells of every row.
+func (d *doc) layoutBaris(t *tabel) []barisLayout {
+	lh := tinggiBaris(t.ukuran)
+	out := make([]barisLayout, len(t.baris))
+	for r, b := range t.baris {
+		bl := barisLayout{isi: b.isi, kunci: b.gabung}
+		maxLines := 0
+		c := 0
+		for _, s := range b.sel {
+			span := max(s.span, 1)
+			if c >= len(t.kolom) {
+				break
+			}
+			span = min(span, len(t.kolom)-c)
+			rata := s.rata
+			if rata == "" {
+				rata = t.kolom[c].rata
+			}
+			sl := selLayout{x: t.xKolom(c), w: t.lebar(c, span), rata: rata, gaya: gayaSel(s, b), indent: s.indent}
+			d.setFont(sl.gaya, t.ukuran)
+			sl.lines = d.pecahSel(s, sl.w-2*padX-sl.indent)
+			if c == t.kolomGabung && span == 1 && t.kolomGabung >= 0 {
+				g := sl
+				bl.gab = &g
+			} else {
+				bl.sel = append(bl.sel, sl)
+				maxLines = max(maxLines, len(sl.lines))
+			}
+			c += span
+		}
+		bl.h = float64(max(maxLines, 1))*lh + 2*padY
+		out[r] = bl
+	}
+	return out
+}
+
+// pecahSel wraps a cell's text to width w.
+func (d *doc) pecahSel(s sel, w float64) []garis {
+	var out []garis
+	if !s.daftar {
+		for _, ln := range d.pecah(s.teks, w) {
+			out = append(out, garis{teks: ln})
+		}
+		return out
+	}
+	items := strings.Split(s.teks, "\n")
+	mw := 0.0
+	markers := make([]string, len(items))
+	for i, it := range items {
+		it = strings.TrimSpace(it)
+		if m := reMarker.FindStringSubmatch(it); m != nil && len(m[0]) < len(it) {
+			markers[i] = m[1]
+			items[i] = it[len(m[0]):]
+			mw = max(mw, d.pdf.GetStringWidth(m[1])+1.2)
+		} else {
+			items[i] = it
+		}
+	}
+	mw = min(mw, w/3)
+	for i, it := range items {
+		dx := 0.0
+		if markers[i] != "" {
+			dx = mw
+		}
+		for j, ln := range d.pecah(it, w-dx) {
+			g := garis{teks: ln, dx: dx}
+			if j == 0 {
+				g.marker = markers[i]
+			}
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func tinggiSel(s *selLayout, lh float64) float64 {
+	if s == nil {
+		return 0
+	}
+	return float64(max(len(s.lines), 1))*lh + 2*padY
+}
+
+// gambarTabel draws the caption and the table from the current y.
+func (d *doc) gambarTabel(t *tabel) {
+	d.lebarKolom(t)
+	rows := d.layoutBaris(t)
+	lh := tinggiBaris(t.ukuran)
+	hHeader := d.tinggiHeaderTotal(t)
+	capH := 2 * tinggiBaris(ukuranIsi)
+
+	// Keep the caption and header with the first row (or two lines of it).
+	first := 2*lh + 2*padY
+	if len(rows) > 0 {
+		first = min(max(rows[0].h, tinggiSel(rows[0].gab, lh)), d.tinggiHalaman()-capH-hHeader)
+	}
+	d.perlu(capH + hHeader + first + 1)
+	d.caption(t, false)
+	d.gambarHeader(t)
+	awal := true // nothing drawn under the header on this page yet
+
+	baru := func() {
+		d.halamanBaru()
+		d.caption(t, true)
+		d.gambarHeader(t)
+		awal = true
+	}
+
+	// Groups of rows that share the merged cell.
+	for a := 0; a < len(rows); {
+		b := a
+		if t.kolomGabung >= 0 && rows[a].kunci != "" {
+			for b+1 < len(rows) && rows[b+1].kunci == rows[a].kunci {
+				b++
+			}
+		}
+		var groupH float64
+		for r := a; r <= b; r++ {
+			groupH += rows[r].h
+		}
+		groupH = max(groupH, tinggiSel(rows[a].gab, lh))
+		// A small group that does not fit here moves whole to the next page.
+		if !awal && groupH > d.sisa() && groupH <= (d.tinggiHalaman()-hHeader)/3 {
+			baru()
+		}
+		i := a
+		for i <= b {
+			gabH := tinggiSel(rows[i].gab, lh)
+			k, sum := 0, 0.0
+			for j := i; j <= b; j++ {
+				sum += rows[j].h
+				if max(sum, gabH) <= d.sisa()+0.01 {
+					k = j - i + 1
+				} else {
+					break
+				}
+			}
+			if k > 0 {
+				d.gambarKelompok(t, rows[i:i+k], lh)
+				awal = false
+				i += k
+				continue
+			}
+			if !awal {
+				baru()
+				continue
+			}
+			// One row taller than a whole page: split it between lines.
+			d.pecahBaris(t, rows[i], lh, baru)
+			awal = false
+			i++
+		}
+		a = b + 1
+	}
+}
+
+// caption writes "Tabel 2.1" and the title, or "Tabel 2.1 (lanjutan)".
+func (d *doc) caption(t *tabel, lanjutan bool) {
+	if t.nomor == "" {
+		return
+	}
+	lh := tinggiBaris(ukuranIsi)
+	if lanjutan {
+		d.setFont("I", ukuranIsi-2)
+		y := d.y()
+		d.tulisBaris(margKi, y, lebarIsi, lh, "Tabel "+t.nomor+" (lanjutan)", "L")
+		d.setY(y + lh)
+		return
+	}
+	d.setFont("B", ukuranIsi)
+	y := d.y()
+	d.tulisBaris(margKi, y, lebarIsi, lh, "Tabel "+t.nomor, "C")
+	d.setY(y + lh)
+	d.paragraf(t.judul, margKi, lebarIsi, "C")
+	d.setY(d.y() + 1)
+}
+
+// gambarKelompok draws rows that share one merged cell (or one plain row).
+func (d *doc) gambarKelompok(t *tabel, rows []barisLayout, lh float64) {
+	y0 := d.y()
+	heights := make([]float64, len(rows))
+	sum := 0.0
+	for i, r := range rows {
+		heights[i] = r.h
+		sum += r.h
+	}
+	gab := rows[0].gab
+	if gh := tinggiSel(gab, lh); gh > sum {
+		heights[len(rows)-1] += gh - sum
+		sum = gh
+	}
+	y := y0
+	for i, r := range rows {
+		d.gambarSel(r.sel, r.isi, y, heights[i], 0, len(r.sel) > 0, t.ukuran, lh)
+		y += heights[i]
+	}
+	if gab != nil {
+		d.gambarSel([]selLayout{*gab}, rows[0].isi, y0, sum, 0, true, t.ukuran, lh)
+	}
+	d.setY(y0 + sum)
+}
+
+// gambarSel draws cells of height h at y with their lines from line off.
+func (d *doc) gambarSel(cells []selLayout, isi int, y, h float64, off int, _ bool, ukuran, lh float64) {
+	for _, s := range cells {
+		style := "D"
+		if isi > 0 {
+			d.pdf.SetFillColor(isi, isi, isi)
+			style = "FD"
+		}
+		d.pdf.Rect(s.x, y, s.w, h, style)
+		d.setFont(s.gaya, ukuran)
+		n := int((h - 2*padY + 0.01) / lh)
+		ty := y + padY
+		for i := off; i < len(s.lines) && i < off+n; i++ {
+			g := s.lines[i]
+			x := s.x + padX + s.indent
+			if g.marker != "" {
+				d.tulisBaris(x, ty, g.dx, lh, g.marker, "L")
+			}
+			d.tulisBaris(x+g.dx, ty, s.w-2*padX-s.indent-g.dx, lh, g.teks, s.rata)
+			ty += lh
+		}
+	}
+}
+
+// pecahBaris draws a row taller than a page in parts, on as many pages as
+// needed, so no line of any cell is lost.
+func (d *doc) pecahBaris(t *tabel, r barisLayout, lh float64, baru func()) {
+	cells := append([]selLayout{}, r.sel...)
+	if r.gab != nil {
+		cells = append(cells, *r.gab)
+	}
+	total := 0
+	for _, c := range cells {
+		total = max(total, len(c.lines))
+	}
+	fresh := false
+	for off := 0; off < total; {
+		n := int((d.sisa() - 2*padY + 0.01) / lh)
+		if n < 1 && !fresh {
+			baru()
+			fresh = true
+			continue
+		}
+		fresh = false
+		n = max(n, 1)
+		n = min(n, total-off)
+		h := float64(n)*lh + 2*padY
+		y := d.y()
+		d.gambarSel(cells, r.isi, y, h, off, true, t.ukuran, lh)
+		d.setY(y + h)
+		off += n
+		if off < total {
+			baru()
+		}
+	}
+}
