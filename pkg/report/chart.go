@@ -214,7 +214,6 @@ func (d *doc) gambarGrafik(g *grafik) {
 		}
 	}
 
-
 	// Legend.
 	d.setY(d.y() + 1)
 	y := d.y()
