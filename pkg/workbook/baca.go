@@ -1,0 +1,382 @@
+package workbook
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+)
+
+// lembarKanonik lists the sheets lapkin reads, in reading order.
+var lembarKanonik = []string{
+	kinerja.SheetIdentitas, kinerja.SheetTugas, kinerja.SheetTarget, kinerja.SheetRealisasi,
+	kinerja.SheetAnggaran, kinerja.SheetStrategi, kinerja.SheetAnalisis, kinerja.SheetTindakLanjut,
+	kinerja.SheetTanggapan, kinerja.SheetNarasi, kinerja.SheetLibur,
+}
+
+// NormLembar normalises a sheet name for matching: lower case without
+// spaces, "_" and "-" ("Tindak Lanjut" = "tindak_lanjut" = "TINDAKLANJUT").
+func NormLembar(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '_', '-', '\u00a0', '\t':
+			return -1
+		}
+		return r
+	}, strings.ToLower(strings.TrimSpace(s)))
+}
+
+// kanonikDari returns the canonical sheet a workbook sheet name stands
+// for.
+func kanonikDari(nama string) (string, bool) {
+	n := NormLembar(nama)
+	for _, k := range lembarKanonik {
+		if NormLembar(k) == n {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// bacaBuku reads every known sheet of an opened workbook into the model.
+// An error is a damaged part (LK001).
+func (b *pembaca) bacaBuku() (*kinerja.Laporan, error) {
+	bk := b.bk
+	found := map[string]infoLembar{}
+	for _, s := range bk.pkt.sheets {
+		k, ok := kanonikDari(s.nama)
+		if !ok || s.jenis != "worksheet" {
+			continue
+		}
+		if _, dup := found[k]; !dup {
+			found[k] = s
+		}
+	}
+	budget := maksSel
+	grids := map[string]*grid{}
+	for _, k := range lembarKanonik {
+		info, ok := found[k]
+		if !ok {
+			continue
+		}
+		rc, err := bk.pkt.buka(info.path)
+		if err != nil {
+			return nil, rusak("berkas rusak: lembar %s tidak dapat dibuka (%s); buka dan simpan ulang di Excel", info.nama, pesanXML(err))
+		}
+		if rc == nil {
+			return nil, rusak("berkas rusak: isi lembar %s tidak ada di dalam berkas; buka dan simpan ulang di Excel", info.nama)
+		}
+		g, err := bacaGrid(rc, bk.sst, &budget)
+		rc.Close()
+		if err != nil {
+			if r, ok := err.(*errRusak); ok {
+				return nil, rusak("lembar %s: %s", info.nama, r.why)
+			}
+			return nil, rusak("berkas rusak: isi lembar %s tidak dapat dibaca (%s); buka dan simpan ulang di Excel", info.nama, pesanXML(err))
+		}
+		g.kanonik, g.asli = k, info.nama
+		grids[k] = g
+	}
+
+	lap := &kinerja.Laporan{}
+	for _, k := range []string{kinerja.SheetIdentitas, kinerja.SheetTarget, kinerja.SheetRealisasi} {
+		if grids[k] == nil {
+			b.lapor("LK002", kinerja.Error, kinerja.Ref{Sheet: k}, "",
+				"Lembar %s tidak ada; tambahkan lembar bernama %q (contoh susunannya: jalankan `lapkin init`)", k, k)
+		}
+	}
+	if g := grids[kinerja.SheetIdentitas]; g != nil {
+		b.bacaIdentitas(g, &lap.Identitas)
+		lap.Logo = b.logo(found[kinerja.SheetIdentitas])
+	} else {
+		lap.Identitas.Refs = map[string]kinerja.Ref{}
+	}
+	if g := grids[kinerja.SheetTugas]; g != nil {
+		lap.Tugas = b.bacaDaftar(g, &specTugas)
+	}
+	if g := grids[kinerja.SheetTarget]; g != nil {
+		lap.Target = b.bacaTarget(g)
+	}
+	if g := grids[kinerja.SheetRealisasi]; g != nil {
+		lap.Realisasi = b.bacaRealisasi(g)
+	}
+	if g := grids[kinerja.SheetAnggaran]; g != nil {
+		lap.AdaAnggaran = true
+		lap.Anggaran = b.bacaAnggaran(g)
+	} else {
+		b.lapor("LK002", kinerja.Warning, kinerja.Ref{Sheet: kinerja.SheetAnggaran}, "",
+			"Lembar Anggaran tidak ada, sehingga tabel biaya per capaian (Tabel 2.3) dan efisiensi tidak dibuat; tambahkan lembar \"Anggaran\" bila ada data pagu dan realisasi anggaran")
+	}
+	if g := grids[kinerja.SheetStrategi]; g != nil {
+		lap.Strategi = b.bacaStrategi(g)
+	}
+	if g := grids[kinerja.SheetAnalisis]; g != nil {
+		lap.Analisis = b.bacaAnalisis(g)
+	}
+	if g := grids[kinerja.SheetTindakLanjut]; g != nil {
+		lap.TindakLanjut = b.bacaDaftar(g, &specTindakLanjut)
+	}
+	if g := grids[kinerja.SheetTanggapan]; g != nil {
+		lap.Tanggapan = b.bacaTanggapan(g)
+	}
+	if g := grids[kinerja.SheetNarasi]; g != nil {
+		lap.Narasi = b.bacaNarasi(g)
+	}
+	if g := grids[kinerja.SheetLibur]; g != nil {
+		lap.Libur = b.bacaLibur(g)
+	}
+	return lap, nil
+}
+
+// baris helpers: the content of a spec column in a data row.
+type rowCtx struct {
+	b   *pembaca
+	g   *grid
+	sp  *spesifikasi
+	bd  barisData
+	key string
+}
+
+func (c *rowCtx) x(id string) (isi, string) {
+	i := c.sp.indeks(id)
+	k := c.sp.kolom[i]
+	return c.bd.isi[i], k.judul()
+}
+
+func (c *rowCtx) teks(id string) kinerja.Sel {
+	x, judul := c.x(id)
+	return c.b.teks(c.g, x, c.key, judul)
+}
+
+func (c *rowCtx) angka(id string) kinerja.Nilai {
+	x, judul := c.x(id)
+	return c.b.angka(c.g, x, c.key, judul, false)
+}
+
+func (c *rowCtx) target(id string) kinerja.Nilai {
+	x, judul := c.x(id)
+	return c.b.angka(c.g, x, c.key, judul, true)
+}
+
+func (b *pembaca) rows(g *grid, sp *spesifikasi, fn func(c *rowCtx)) {
+	for _, bd := range b.barisTabel(g, sp) {
+		c := &rowCtx{b: b, g: g, sp: sp, bd: bd}
+		fn(c)
+	}
+}
+
+func (b *pembaca) bacaDaftar(g *grid, sp *spesifikasi) []kinerja.Sel {
+	var out []kinerja.Sel
+	b.rows(g, sp, func(c *rowCtx) { out = append(out, c.teks(sp.kunci)) })
+	return out
+}
+
+func (b *pembaca) bacaTarget(g *grid) []kinerja.Indikator {
+	var out []kinerja.Indikator
+	b.rows(g, &specTarget, func(c *rowCtx) {
+		var ind kinerja.Indikator
+		ind.Kode = c.teks("kode")
+		c.key = ind.Kode.Teks
+		ind.Sasaran = c.teks("sasaran")
+		ind.Indikator = c.teks("indikator")
+		ind.Satuan = c.teks("satuan")
+		ind.Target = c.target("target")
+		for q := 0; q < 4; q++ {
+			ind.TargetTW[q] = c.target(fmt.Sprintf("target%d", q+1))
+		}
+		ind.PolaritasSel = c.teks("polaritas")
+		p, err := kinerja.ParsePolaritas(ind.PolaritasSel.Teks)
+		if err != nil {
+			b.lapor("LK008", kinerja.Error, ind.PolaritasSel.Ref, c.key, "Polaritas %q tidak dikenal; tulis Positif (makin tinggi makin baik) atau Negatif (makin rendah makin baik). Sementara dianggap Positif", ind.PolaritasSel.Teks)
+			p = kinerja.Positif
+		}
+		ind.Polaritas = p
+		ind.SifatSel = c.teks("sifat")
+		s, err := kinerja.ParseSifat(ind.SifatSel.Teks, ind.Satuan.Teks)
+		if err != nil {
+			s, _ = kinerja.ParseSifat("", ind.Satuan.Teks)
+			b.lapor("LK008", kinerja.Error, ind.SifatSel.Ref, c.key, "Sifat %q tidak dikenal; tulis Kumulatif, Non Kumulatif atau Rata-rata. Sementara dianggap %s", ind.SifatSel.Teks, namaSifat(s))
+		}
+		ind.Sifat = s
+		out = append(out, ind)
+	})
+	return out
+}
+
+func namaSifat(s kinerja.Sifat) string {
+	switch s {
+	case kinerja.NonKumulatif:
+		return "Non Kumulatif"
+	case kinerja.RataRata:
+		return "Rata-rata"
+	}
+	return "Kumulatif"
+}
+
+func (b *pembaca) bacaRealisasi(g *grid) []kinerja.Realisasi {
+	var out []kinerja.Realisasi
+	b.rows(g, &specRealisasi, func(c *rowCtx) {
+		var r kinerja.Realisasi
+		r.Kode = c.teks("kode")
+		c.key = r.Kode.Teks
+		for q := 0; q < 4; q++ {
+			r.TW[q] = c.angka(fmt.Sprintf("tw%d", q+1))
+		}
+		r.Keterangan = c.teks("keterangan")
+		r.Capaian = c.angka("capaian")
+		out = append(out, r)
+	})
+	return out
+}
+
+func (b *pembaca) bacaAnggaran(g *grid) []kinerja.Kegiatan {
+	var out []kinerja.Kegiatan
+	sp := &specAnggaran
+	b.rows(g, sp, func(c *rowCtx) {
+		var k kinerja.Kegiatan
+		k.Kode = c.teks("kode")
+		k.Kegiatan = c.teks("kegiatan")
+		c.key = k.Kode.Teks
+		if c.key == "" {
+			c.key = k.Kegiatan.Teks
+		}
+		k.Indikator = c.teks("indikator")
+		k.Pagu = c.angka("pagu")
+		for q := 0; q < 4; q++ {
+			k.RealisasiTW[q] = c.angka(fmt.Sprintf("rtw%d", q+1))
+		}
+		k.Realisasi = c.angka("realisasi")
+		k.TargetKinerja = c.angka("targetk")
+		k.RealisasiKinerja = c.angka("realisasik")
+		k.SatuanKinerja = c.teks("satuank")
+		k.Capaian = c.angka("capaian")
+		k.Efisiensi = c.angka("efisiensi")
+		k.Keterangan = c.teks("keterangan")
+		out = append(out, k)
+	})
+	return out
+}
+
+func (b *pembaca) bacaStrategi(g *grid) []kinerja.Strategi {
+	var out []kinerja.Strategi
+	b.rows(g, &specStrategi, func(c *rowCtx) {
+		var s kinerja.Strategi
+		s.Kode = c.teks("kode")
+		c.key = s.Kode.Teks
+		s.Strategi = c.teks("strategi")
+		s.Periode = c.teks("periode")
+		out = append(out, s)
+	})
+	return out
+}
+
+func (b *pembaca) bacaAnalisis(g *grid) []kinerja.Analisis {
+	var out []kinerja.Analisis
+	b.rows(g, &specAnalisis, func(c *rowCtx) {
+		var a kinerja.Analisis
+		a.Kode = c.teks("kode")
+		c.key = a.Kode.Teks
+		a.Uraian = c.teks("uraian")
+		out = append(out, a)
+	})
+	return out
+}
+
+// pilihTanda are the marks that choose a Tanggapan option.
+var pilihTanda = map[string]bool{"x": true, "✓": true, "✔": true, "√": true, "☑": true, "☒": true, "✅": true,
+	"v": true, "ya": true, "y": true, "1": true, "true": true, "benar": true, "dipilih": true}
+
+func (b *pembaca) bacaTanggapan(g *grid) []kinerja.Tanggapan {
+	out := []kinerja.Tanggapan{}
+	b.rows(g, &specTanggapan, func(c *rowCtx) {
+		var t kinerja.Tanggapan
+		t.Teks = c.teks("tanggapan")
+		p := c.teks("pilih")
+		t.Pilih = pilihTanda[strings.ToLower(strings.TrimSpace(p.Teks))]
+		out = append(out, t)
+	})
+	return out
+}
+
+func (b *pembaca) bacaNarasi(g *grid) []kinerja.Narasi {
+	var out []kinerja.Narasi
+	b.rows(g, &specNarasi, func(c *rowCtx) {
+		var n kinerja.Narasi
+		n.Bagian = c.teks("bagian")
+		c.key = n.Bagian.Teks
+		n.Teks = c.teks("teks")
+		out = append(out, n)
+	})
+	return out
+}
+
+func (b *pembaca) bacaLibur(g *grid) []kinerja.Libur {
+	var out []kinerja.Libur
+	b.rows(g, &specLibur, func(c *rowCtx) {
+		x, judul := c.x("tanggal")
+		t, _, ok := b.tanggal(g, x, "", judul)
+		if !ok {
+			return
+		}
+		out = append(out, kinerja.Libur{Tanggal: t, Keterangan: c.teks("keterangan").Teks,
+			Ref: kinerja.Ref{Sheet: g.kanonik, Cell: x.ref}})
+	})
+	return out
+}
+
+// logo returns the first picture on the Identitas sheet (top-most, then
+// left-most), or nil. Pictures are optional: a picture excelize cannot
+// read is left out.
+func (b *pembaca) logo(info infoLembar) *kinerja.Gambar {
+	if !b.adaGambar(info) {
+		return nil
+	}
+	xf, err := b.bk.excelize()
+	if err != nil {
+		return nil
+	}
+	cells, err := xf.GetPictureCells(info.nama)
+	if err != nil || len(cells) == 0 {
+		return nil
+	}
+	sort.Slice(cells, func(i, j int) bool {
+		ci, ri, _ := parseSel(cells[i])
+		cj, rj, _ := parseSel(cells[j])
+		if ri != rj {
+			return ri < rj
+		}
+		return ci < cj
+	})
+	for _, cell := range cells {
+		pics, err := xf.GetPictures(info.nama, cell)
+		if err != nil {
+			continue
+		}
+		for _, p := range pics {
+			if len(p.File) > 0 {
+				return &kinerja.Gambar{Data: p.File, Ext: strings.ToLower(p.Extension)}
+			}
+		}
+	}
+	return nil
+}
+
+// adaGambar tells whether a sheet may hold a picture: a drawing part, or
+// pictures placed in cells.
+func (b *pembaca) adaGambar(info infoLembar) bool {
+	rels, err := b.bk.pkt.bacaRels(relsOf(info.path), info.path)
+	if err == nil {
+		for _, r := range rels {
+			if strings.HasSuffix(r.jenis, "/drawing") {
+				return true
+			}
+		}
+	}
+	for n := range b.bk.pkt.entri {
+		if strings.HasPrefix(n, "xl/richdata/") || n == "xl/cellimages.xml" {
+			return true
+		}
+	}
+	return false
+}

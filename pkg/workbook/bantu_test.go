@@ -1,0 +1,157 @@
+package workbook
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+)
+
+// Test helpers: small workbooks described as Lembar, written with Tulis
+// and read back with BacaDari.
+
+func tgl(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func identitasMinimal() Lembar {
+	return Lembar{Nama: "Identitas", Baris: [][]any{
+		{"Tahun Anggaran", 2023},
+		{"Triwulan", "II"},
+		{"Pemerintah Daerah", "Kabupaten Lumajang"},
+		{"Unit Kerja", "Kecamatan Senduro"},
+		{"Jabatan", "Kepala Seksi Pemerintahan"},
+		{"Jabatan Singkat", "Kasi Pemerintahan"},
+		{"Nama Pejabat", "Budi Santoso, S.Sos"},
+		{"NIP", TeksAngka("197501012006041001")},
+		{"Jabatan Atasan", "Camat Senduro"},
+		{"Nama Atasan", "Drs. Agus Wibowo"},
+		{"NIP Atasan", TeksAngka("196805121994031007")},
+		{"Tempat", "Senduro"},
+		{"Tanggal Laporan", Tanggal(tgl(2023, 7, 3))},
+	}}
+}
+
+func targetMinimal() Lembar {
+	return Lembar{Nama: "Target",
+		Header: []string{"Kode", "Sasaran", "Indikator", "Satuan", "Target", "Target TW II"},
+		Baris: [][]any{
+			{"IK1", "Terlaksananya fasilitasi", "Persentase fasilitasi yang ditindaklanjuti", "%", 100, 50},
+			{"IK2", "Meningkatnya ketertiban", "Jumlah desa tertib", "Desa", 12, 6},
+		}}
+}
+
+func realisasiMinimal() Lembar {
+	return Lembar{Nama: "Realisasi",
+		Header: []string{"Kode", "TW I", "TW II", "TW III", "TW IV"},
+		Baris: [][]any{
+			{"IK1", 20, 24},
+			{"IK2", 3, 3},
+		}}
+}
+
+func anggaranMinimal() Lembar {
+	return Lembar{Nama: "Anggaran",
+		Header: []string{"Kode", "Kegiatan", "Indikator", "Pagu", "Realisasi"},
+		Baris: [][]any{
+			{"1.01", "Penyelenggaraan urusan pemerintahan umum", "IK1", Rupiah(7500000), Rupiah(1800000)},
+		}}
+}
+
+func bukuMinimal(extra ...Lembar) []Lembar {
+	ls := []Lembar{identitasMinimal(), targetMinimal(), realisasiMinimal(), anggaranMinimal()}
+	return append(ls, extra...)
+}
+
+// ganti returns ls with the sheet named like l replaced (or added).
+func ganti(ls []Lembar, l Lembar) []Lembar {
+	out := append([]Lembar(nil), ls...)
+	for i := range out {
+		if out[i].Nama == l.Nama {
+			out[i] = l
+			return out
+		}
+	}
+	return append(out, l)
+}
+
+func tanpa(ls []Lembar, nama string) []Lembar {
+	var out []Lembar
+	for _, l := range ls {
+		if l.Nama != nama {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func tulisT(t testing.TB, ls []Lembar) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Tulis(&buf, ls); err != nil {
+		t.Fatalf("Tulis: %v", err)
+	}
+	return buf.Bytes()
+}
+
+func bacaT(t testing.TB, ls []Lembar) (*kinerja.Laporan, kinerja.Temuans) {
+	t.Helper()
+	lap, ts := BacaDari(bytes.NewReader(tulisT(t, ls)), "uji.xlsx", Options{})
+	if lap == nil {
+		t.Fatalf("BacaDari gave no Laporan: %v", ts)
+	}
+	return lap, ts
+}
+
+// cari returns the findings of a rule.
+func cari(ts kinerja.Temuans, rule string) kinerja.Temuans {
+	var out kinerja.Temuans
+	for _, x := range ts {
+		if x.Rule == rule {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// harus asserts exactly one finding of rule at sheet!cell and returns it.
+func harus(t testing.TB, ts kinerja.Temuans, rule, sheet, cell string) kinerja.Temuan {
+	t.Helper()
+	var hit kinerja.Temuans
+	for _, x := range cari(ts, rule) {
+		if x.Sheet == sheet && x.Cell == cell {
+			hit = append(hit, x)
+		}
+	}
+	if len(hit) != 1 {
+		t.Fatalf("want one %s at %s!%s, got %d; all findings:\n%s", rule, sheet, cell, len(hit), daftarTemuan(ts))
+	}
+	if strings.TrimSpace(hit[0].Message) == "" {
+		t.Fatalf("%s at %s!%s has no message", rule, sheet, cell)
+	}
+	return hit[0]
+}
+
+func daftarTemuan(ts kinerja.Temuans) string {
+	var b strings.Builder
+	for _, x := range ts {
+		b.WriteString("  " + x.Rule + " " + x.Severity.String() + " " + x.Ref().String() + " [" + x.Key + "] " + x.Message + "\n")
+	}
+	return b.String()
+}
+
+// bersihT asserts there is no finding at all.
+func bersihT(t testing.TB, ts kinerja.Temuans) {
+	t.Helper()
+	if len(ts) > 0 {
+		t.Fatalf("want no findings, got:\n%s", daftarTemuan(ts))
+	}
+}
+
+func nilaiT(t testing.TB, what string, n kinerja.Nilai, ada bool, v float64, satuan, cell string) {
+	t.Helper()
+	if n.Ada != ada || n.Angka != v || n.Satuan != satuan || (cell != "" && n.Ref.Cell != cell) {
+		t.Errorf("%s: got {Ada:%v Angka:%v Satuan:%q Cell:%s Teks:%q}, want {Ada:%v Angka:%v Satuan:%q Cell:%s}",
+			what, n.Ada, n.Angka, n.Satuan, n.Ref.Cell, n.Teks, ada, v, satuan, cell)
+	}
+}

@@ -1,0 +1,150 @@
+package workbook
+
+import (
+	"encoding/xml"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// format is what the reader needs to know of a cell's number format.
+type format struct {
+	persen  bool // "0%", "0.00%": the cell stores a fraction
+	tanggal bool // a date or time format: the cell stores a serial date
+	ribuan  bool // a thousands separator: shown "7.500.000"
+	teks    bool // "@"
+}
+
+// bacaGaya reads the number format of every cell style (cellXfs) from the
+// styles part. A missing or unreadable styles part means General
+// everywhere: the values are still readable.
+func (p *paket) bacaGaya() []format {
+	stylesPath := path.Join(path.Dir(p.wbPath), "styles.xml")
+	if rels, err := p.bacaRels(relsOf(p.wbPath), p.wbPath); err == nil {
+		for _, r := range rels {
+			if strings.HasSuffix(r.jenis, "/styles") {
+				stylesPath = r.target
+			}
+		}
+	}
+	rc, err := p.buka(stylesPath)
+	if err != nil || rc == nil {
+		return nil
+	}
+	defer rc.Close()
+	d := xmlDecoder(rc)
+	custom := map[int]string{}
+	var out []format
+	inXfs := false
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return out
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "numFmt":
+				id, err := strconv.Atoi(attr(t, "numFmtId"))
+				if err == nil {
+					custom[id] = attr(t, "formatCode")
+				}
+			case "cellXfs":
+				inXfs = true
+			case "xf":
+				if !inXfs {
+					continue
+				}
+				id, _ := strconv.Atoi(attr(t, "numFmtId"))
+				if code, ok := custom[id]; ok {
+					out = append(out, klasifikasi(code))
+				} else {
+					out = append(out, bawaan(id))
+				}
+			}
+		case xml.EndElement:
+			if t.Name.Local == "cellXfs" {
+				inXfs = false
+			}
+		}
+	}
+	return out
+}
+
+// bawaan classifies a built-in number format id (ECMA-376 §18.8.30).
+func bawaan(id int) format {
+	switch {
+	case id == 9 || id == 10:
+		return format{persen: true}
+	case id >= 14 && id <= 22, id >= 27 && id <= 36, id >= 45 && id <= 47, id >= 50 && id <= 58:
+		return format{tanggal: true}
+	case id == 3 || id == 4 || (id >= 5 && id <= 8) || (id >= 37 && id <= 44):
+		return format{ribuan: true}
+	case id == 49:
+		return format{teks: true}
+	}
+	return format{}
+}
+
+// klasifikasi reads a custom format code: only its first section counts,
+// and quoted text, escaped characters, [..] blocks (colours, locales) and
+// padding/fill characters are skipped.
+func klasifikasi(code string) format {
+	var f format
+	var b strings.Builder
+	inQuote := false
+	for i := 0; i < len(code); i++ {
+		c := code[i]
+		switch {
+		case inQuote:
+			if c == '"' {
+				inQuote = false
+			}
+		case c == '"':
+			inQuote = true
+		case c == '\\' || c == '_' || c == '*':
+			i++ // the next character is literal / padding / fill
+		case c == '[':
+			j := strings.IndexByte(code[i:], ']')
+			if j < 0 {
+				i = len(code)
+				break
+			}
+			inner := strings.ToLower(code[i+1 : i+j])
+			// Elapsed time [h], [mm], [ss] is a time format.
+			if inner != "" && strings.Trim(inner, "hms") == "" {
+				f.tanggal = true
+			}
+			i += j
+		case c == ';':
+			i = len(code)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	s := strings.ToLower(b.String())
+	if s == "@" || (strings.Contains(s, "@") && !strings.ContainsAny(s, "0#?")) {
+		f.teks = true
+	}
+	if strings.Contains(s, "%") {
+		f.persen = true
+	}
+	if strings.Contains(s, "general") {
+		s = strings.ReplaceAll(s, "general", "")
+	}
+	// Date and time tokens ("e" is a scientific exponent, not a token).
+	if strings.ContainsAny(s, "dmyhs") {
+		f.tanggal = true
+	}
+	if strings.Contains(s, "#,#") || strings.Contains(s, "0,0") || strings.Contains(s, "#,0") {
+		f.ribuan = true
+	}
+	if f.tanggal {
+		f.persen, f.ribuan = false, false
+	}
+	return f
+}

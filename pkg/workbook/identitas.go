@@ -1,0 +1,264 @@
+package workbook
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+)
+
+type jenisIsian int
+
+const (
+	isianTeks jenisIsian = iota
+	isianTahun
+	isianTriwulan
+	isianTanggal
+	isianHariKerja
+	isianNIP
+	isianNIPAtasan
+)
+
+// isian is one field of the Identitas sheet.
+type isian struct {
+	field  string // kinerja.FieldXxx
+	alias  []string
+	wajib  bool
+	jenis  jenisIsian
+	contoh string // for LK004 messages
+}
+
+var isianIdentitas = []isian{
+	{kinerja.FieldTahun, []string{"Tahun Anggaran", "Tahun", "TA"}, true, isianTahun, "2023"},
+	{kinerja.FieldTriwulan, []string{"Triwulan", "TW", "Triwulan Ke"}, true, isianTriwulan, "II"},
+	{kinerja.FieldPemda, []string{"Pemerintah Daerah", "Kabupaten", "Kota", "Pemda", "Kabupaten/Kota"}, true, isianTeks, "Kabupaten Lumajang"},
+	{kinerja.FieldUnit, []string{"Unit Kerja", "Perangkat Daerah", "Instansi", "OPD", "SKPD"}, true, isianTeks, "Kecamatan Senduro"},
+	{kinerja.FieldJabatan, []string{"Jabatan"}, true, isianTeks, "Kepala Seksi Pemerintahan"},
+	{kinerja.FieldJabatanSingkat, []string{"Jabatan Singkat"}, false, isianTeks, "Kasi Pemerintahan"},
+	{kinerja.FieldEselon, []string{"Eselon"}, false, isianTeks, "IV"},
+	{kinerja.FieldNama, []string{"Nama Pejabat", "Nama"}, true, isianTeks, "nama lengkap dengan gelar"},
+	{kinerja.FieldNIP, []string{"NIP", "NIP Pejabat"}, true, isianNIP, "NIP 18 angka, diketik sebagai teks"},
+	{kinerja.FieldJabatanAtasan, []string{"Jabatan Atasan"}, true, isianTeks, "Camat Senduro"},
+	{kinerja.FieldNamaAtasan, []string{"Nama Atasan"}, true, isianTeks, "nama lengkap atasan dengan gelar"},
+	{kinerja.FieldNIPAtasan, []string{"NIP Atasan"}, true, isianNIPAtasan, "NIP atasan 18 angka, diketik sebagai teks"},
+	{kinerja.FieldTempat, []string{"Tempat", "Tempat Laporan"}, true, isianTeks, "Senduro"},
+	{kinerja.FieldTanggalLaporan, []string{"Tanggal Laporan", "Tanggal"}, false, isianTanggal, "30/06/2023"},
+	{kinerja.FieldDasarHukumPelaporan, []string{"Dasar Hukum Pelaporan"}, false, isianTeks, ""},
+	{kinerja.FieldHariKerja, []string{"Batas Pelaporan", "Batas Pelaporan (Hari Kerja)", "Hari Kerja", "Batas Waktu Pelaporan"}, false, isianHariKerja, "5"},
+	{kinerja.FieldDasarHukumTugas, []string{"Dasar Hukum Tugas"}, false, isianTeks, ""},
+}
+
+var isianByLabel = func() map[string]int {
+	m := map[string]int{}
+	for i, f := range isianIdentitas {
+		for _, a := range f.alias {
+			m[normJudul(a)] = i
+		}
+	}
+	return m
+}()
+
+func cariIsian(label string) (int, bool) {
+	n := normJudul(label)
+	if i, ok := isianByLabel[n]; ok {
+		return i, true
+	}
+	i, ok := isianByLabel[tanpaKurung(n)]
+	return i, ok
+}
+
+var reTahun = regexp.MustCompile(`^(?:(?:ta|tahun|tahun anggaran)\.?\s*)?(\d{4})$`)
+
+// bacaIdentitas reads the label/value sheet: labels in column A, values in
+// column B (or C when B holds only ":").
+func (b *pembaca) bacaIdentitas(g *grid, id *kinerja.Identitas) {
+	id.Refs = map[string]kinerja.Ref{}
+	seen := make([]bool, len(isianIdentitas))
+	filled := make([]bool, len(isianIdentitas))
+	lastRow := 0
+	for bi := range g.baris {
+		row := &g.baris[bi]
+		lastRow = row.r
+		lx := g.ambil(row, row.r, 1)
+		if b.kosong(g, lx) {
+			continue
+		}
+		label := b.teks(g, lx, "", "label").Teks
+		fi, ok := cariIsian(label)
+		if !ok || seen[fi] {
+			continue
+		}
+		seen[fi] = true
+		vx := g.ambil(row, row.r, 2)
+		if !vx.warisan && !vx.kosong() {
+			if j, v := b.nilaiMentah(g, vx.s); j == 's' && strings.TrimSpace(v) == ":" {
+				vx = g.ambil(row, row.r, 3)
+			}
+		}
+		f := isianIdentitas[fi]
+		at := kinerja.Ref{Sheet: g.kanonik, Cell: vx.ref}
+		id.Refs[f.field] = at
+		if b.kosong(g, vx) {
+			if f.wajib {
+				b.lapor("LK004", kinerja.Error, at, "", "Isian %s (baris %d) kosong; isi sel ini dengan %s", f.field, row.r, f.contoh)
+			}
+			filled[fi] = true // reported
+			continue
+		}
+		filled[fi] = true
+		b.isiField(g, vx, f, id)
+	}
+	for i, f := range isianIdentitas {
+		if !f.wajib || filled[i] {
+			continue
+		}
+		at := kinerja.Ref{Sheet: g.kanonik, Cell: namaSel(1, lastRow+1)}
+		b.lapor("LK004", kinerja.Error, at, "",
+			"Isian %s tidak ada di lembar Identitas; tambahkan baris dengan label %q di kolom A dan isinya (%s) di kolom B",
+			f.field, f.alias[0], f.contoh)
+	}
+}
+
+func (b *pembaca) isiField(g *grid, vx isi, f isian, id *kinerja.Identitas) {
+	at := kinerja.Ref{Sheet: g.kanonik, Cell: vx.ref}
+	switch f.jenis {
+	case isianTeks:
+		s := b.teks(g, vx, "", f.field).Teks
+		switch f.field {
+		case kinerja.FieldPemda:
+			id.Pemda = s
+		case kinerja.FieldUnit:
+			id.Unit = s
+		case kinerja.FieldJabatan:
+			id.Jabatan = s
+		case kinerja.FieldJabatanSingkat:
+			id.JabatanSingkat = s
+		case kinerja.FieldEselon:
+			id.Eselon = s
+		case kinerja.FieldNama:
+			id.Nama = s
+		case kinerja.FieldJabatanAtasan:
+			id.JabatanAtasan = s
+		case kinerja.FieldNamaAtasan:
+			id.NamaAtasan = s
+		case kinerja.FieldTempat:
+			id.Tempat = s
+		case kinerja.FieldDasarHukumPelaporan:
+			id.DasarHukumPelaporan = s
+		case kinerja.FieldDasarHukumTugas:
+			id.DasarHukumTugas = s
+		}
+	case isianTahun:
+		jenis, v := b.nilaiMentah(g, vx.s)
+		teks := b.teks(g, vx, "", f.field).Teks
+		y := 0
+		if jenis == 'n' {
+			if x, ok := angkaSel(v); ok && x == math.Trunc(x) && math.Abs(x) < 1e6 {
+				y = int(x)
+			}
+		} else if m := reTahun.FindStringSubmatch(strings.ToLower(teks)); m != nil {
+			y, _ = strconv.Atoi(m[1])
+		}
+		if jenis == 'e' || jenis == 'x' {
+			return // reported by teks
+		}
+		if y < 2000 || y > 2100 {
+			b.lapor("LK008", kinerja.Error, at, "", "Tahun Anggaran %q tidak sah; tulis tahun antara 2000 dan 2100, mis. 2023", teks)
+			return
+		}
+		id.Tahun = y
+	case isianTriwulan:
+		jenis, _ := b.nilaiMentah(g, vx.s)
+		teks := b.teks(g, vx, "", f.field).Teks
+		if jenis == 'e' || jenis == 'x' {
+			return
+		}
+		q, err := kinerja.ParseTriwulan(teks)
+		if err != nil {
+			b.lapor("LK008", kinerja.Error, at, "", "Triwulan %q tidak sah; tulis 1–4, I–IV atau \"TW II\"", teks)
+			return
+		}
+		id.Triwulan = q
+	case isianTanggal:
+		if t, _, ok := b.tanggal(g, vx, "", f.field); ok {
+			id.TanggalLaporan = t
+		}
+	case isianHariKerja:
+		jenis, _ := b.nilaiMentah(g, vx.s)
+		if jenis == 'e' || jenis == 'x' {
+			b.teks(g, vx, "", f.field)
+			return
+		}
+		teks := b.teks(g, vx, "", f.field).Teks
+		n, ok := hariKerja(b, g, vx, teks)
+		if !ok {
+			b.lapor("LK008", kinerja.Error, at, "", "Batas Pelaporan %q tidak sah; tulis jumlah hari kerja sebagai bilangan bulat 1–30, mis. 5", teks)
+			return
+		}
+		id.HariKerja = n
+	case isianNIP, isianNIPAtasan:
+		jenis, v := b.nilaiMentah(g, vx.s)
+		var nip string
+		angka := false
+		if jenis == 'n' {
+			if x, ok := angkaSel(v); ok {
+				nip, angka = digitNIP(x), true
+			}
+		}
+		if !angka {
+			nip = b.teks(g, vx, "", f.field).Teks
+		}
+		if f.jenis == isianNIP {
+			id.NIP, id.NIPAngka = nip, angka
+		} else {
+			id.NIPAtasan, id.NIPAtasanAngka = nip, angka
+		}
+	}
+}
+
+func hariKerja(b *pembaca, g *grid, vx isi, teks string) (int, bool) {
+	jenis, v := b.nilaiMentah(g, vx.s)
+	var x float64
+	if jenis == 'n' {
+		var ok bool
+		if x, ok = angkaSel(v); !ok {
+			return 0, false
+		}
+	} else {
+		val, unit, err := kinerja.ParseAngka(teks)
+		if err != nil {
+			return 0, false
+		}
+		if u := strings.ToLower(unit); u != "" && !strings.HasPrefix(u, "hari") {
+			return 0, false
+		}
+		x = val
+	}
+	if x != math.Trunc(x) || x < 1 || x > 30 {
+		return 0, false
+	}
+	return int(x), true
+}
+
+// digitNIP recovers the digits of an NIP stored as a number: Excel keeps 15
+// significant digits, so the rest come back as zeros (LK022 then asks for
+// a text cell).
+func digitNIP(x float64) string {
+	x = math.Abs(x)
+	if x < 1e15 {
+		return strconv.FormatFloat(math.Trunc(x), 'f', 0, 64)
+	}
+	e := strconv.FormatFloat(x, 'e', 14, 64) // d.dddddddddddddde+XX
+	mant, exp, _ := strings.Cut(e, "e")
+	digits := strings.Replace(mant, ".", "", 1)
+	n, err := strconv.Atoi(exp)
+	if err != nil || n > 40 {
+		return digits
+	}
+	for len(digits) < n+1 {
+		digits += "0"
+	}
+	return digits[:n+1]
+}

@@ -1,0 +1,483 @@
+package workbook
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+)
+
+// kolom is one column a table sheet may have.
+type kolom struct {
+	id    string
+	alias []string // accepted headers as shown to users, best first
+	// cocok matches further headers (normalised); its rank is after the
+	// aliases. polaTeks describes them for messages ("Target <tahun>").
+	cocok    func(n string) bool
+	polaTeks string
+	wajib    bool
+	nomor    bool // a row number: does not by itself make a row non-empty
+}
+
+func (k kolom) judul() string { return k.alias[0] }
+
+// diterima lists the accepted headers for an LK003 message.
+func (k kolom) diterima() string {
+	var q []string
+	for _, a := range k.alias {
+		q = append(q, fmt.Sprintf("%q", a))
+	}
+	if k.polaTeks != "" {
+		q = append(q, k.polaTeks)
+	}
+	return daftar(q)
+}
+
+func daftar(q []string) string {
+	switch len(q) {
+	case 0:
+		return ""
+	case 1:
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " atau " + q[len(q)-1]
+}
+
+// spesifikasi describes a table sheet.
+type spesifikasi struct {
+	lembar string // canonical name
+	kolom  []kolom
+	kunci  string // id of the key column
+	// salahSatu: groups of column ids of which at least one must be present.
+	salahSatu [][]string
+	// pesanSalahSatu explains each group in an LK003 message.
+	pesanSalahSatu []string
+	// kolomJumlah: columns where "Jumlah"/"Total" marks a totals row,
+	// which is not data (Anggaran).
+	kolomJumlah []string
+}
+
+// barisJumlah are the labels of a totals row.
+var barisJumlah = map[string]bool{"jumlah": true, "total": true, "jumlah total": true,
+	"total anggaran": true, "jumlah anggaran": true, "grand total": true, "jumlah seluruhnya": true}
+
+func (sp *spesifikasi) indeks(id string) int {
+	for i, k := range sp.kolom {
+		if k.id == id {
+			return i
+		}
+	}
+	panic("workbook: unknown column " + id)
+}
+
+// normJudul normalises a header or label: lower case, white space (also
+// non-breaking), "_" and "-" collapsed to single spaces, no spaces around
+// "/", trailing ":" and "." dropped.
+func normJudul(s string) string {
+	s = strings.ToLower(s)
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00a0', '\u2007', '\u202f', '\t', '\n', '\r', '_', '-', '–':
+			return ' '
+		}
+		return r
+	}, s)
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.ReplaceAll(strings.ReplaceAll(s, " /", "/"), "/ ", "/")
+	for {
+		t := strings.TrimSpace(strings.TrimRight(s, ":."))
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+var reKurung = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
+
+// tanpaKurung drops a trailing parenthesised note: "capaian (%)" →
+// "capaian", "pagu (rp)" → "pagu".
+func tanpaKurung(n string) string {
+	for {
+		t := reKurung.ReplaceAllString(n, "")
+		if t == n {
+			return strings.TrimSpace(t)
+		}
+		n = t
+	}
+}
+
+// reTW matches a quarter designation: "tw i", "tw 1", "tw.2", "triwulan
+// iii", "triwulan ke 4", "q1", "trw ii".
+var reTW = regexp.MustCompile(`^(?:tw|triwulan|trw|tri wulan|q)\s*\.?\s*(?:ke\s*)?(i{1,3}|iv|[1-4])$`)
+
+func twDari(s string) int {
+	m := reTW.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	switch m[1] {
+	case "1", "i":
+		return 1
+	case "2", "ii":
+		return 2
+	case "3", "iii":
+		return 3
+	case "4", "iv":
+		return 4
+	}
+	return 0
+}
+
+// kolomTW makes the column of quarter q whose header is one of prefixes
+// followed by a quarter designation ("" for a bare "TW I").
+func kolomTW(id string, q int, contoh string, prefixes ...string) kolom {
+	return kolom{
+		id:    id,
+		alias: []string{fmt.Sprintf(contoh, kinerja.Romawi(q))},
+		cocok: func(n string) bool {
+			for _, p := range prefixes {
+				rest := n
+				if p != "" {
+					if !strings.HasPrefix(n, p+" ") {
+						continue
+					}
+					rest = strings.TrimSpace(n[len(p):])
+				}
+				if twDari(rest) == q {
+					return true
+				}
+			}
+			return false
+		},
+	}
+}
+
+var reTargetTahun = regexp.MustCompile(`^target (?:tahun )?(?:anggaran )?\d{4}$`)
+
+var (
+	specTugas = spesifikasi{lembar: kinerja.SheetTugas, kunci: "uraian", kolom: []kolom{
+		{id: "no", alias: []string{"No", "Nomor"}, nomor: true},
+		{id: "uraian", alias: []string{"Uraian Tugas", "Tugas", "Uraian", "Tugas dan Fungsi"}, wajib: true},
+	}}
+	specTarget = func() spesifikasi {
+		sp := spesifikasi{lembar: kinerja.SheetTarget, kunci: "kode", kolom: []kolom{
+			{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
+			{id: "sasaran", alias: []string{"Sasaran", "Sasaran Kegiatan", "Sasaran Strategis", "Sasaran Program"}},
+			{id: "indikator", alias: []string{"Indikator", "Indikator Kinerja"}, wajib: true},
+			{id: "satuan", alias: []string{"Satuan"}, wajib: true},
+			{id: "target", alias: []string{"Target", "Target Tahunan"}, cocok: reTargetTahun.MatchString, polaTeks: `"Target <tahun>" (mis. "Target 2023")`, wajib: true},
+			{id: "polaritas", alias: []string{"Polaritas"}},
+			{id: "sifat", alias: []string{"Sifat", "Sifat Indikator"}},
+		}}
+		for q := 1; q <= 4; q++ {
+			sp.kolom = append(sp.kolom, kolomTW(fmt.Sprintf("target%d", q), q, "Target TW %s", "target"))
+		}
+		return sp
+	}()
+	specRealisasi = func() spesifikasi {
+		sp := spesifikasi{lembar: kinerja.SheetRealisasi, kunci: "kode", kolom: []kolom{
+			{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
+			{id: "keterangan", alias: []string{"Keterangan", "Ket"}},
+			{id: "capaian", alias: []string{"Capaian", "Capaian Kinerja"}},
+		}}
+		var grp []string
+		for q := 1; q <= 4; q++ {
+			id := fmt.Sprintf("tw%d", q)
+			sp.kolom = append(sp.kolom, kolomTW(id, q, "TW %s", "", "realisasi", "realisasi kinerja"))
+			grp = append(grp, id)
+		}
+		sp.salahSatu = [][]string{grp}
+		sp.pesanSalahSatu = []string{`tidak ada kolom realisasi triwulan; tambahkan kolom "TW I", "TW II", "TW III", "TW IV" (juga diterima: "Realisasi TW I", "Triwulan I", "TW 1", "Q1")`}
+		return sp
+	}()
+	specAnggaran = func() spesifikasi {
+		sp := spesifikasi{lembar: kinerja.SheetAnggaran, kunci: "kegiatan", kolomJumlah: []string{"kode", "kegiatan"}, kolom: []kolom{
+			{id: "kode", alias: []string{"Kode", "Kode Rekening", "Kode Kegiatan"}},
+			{id: "kegiatan", alias: []string{"Kegiatan", "Sub Kegiatan", "Uraian", "Program/Kegiatan", "Nama Kegiatan"}, wajib: true},
+			{id: "indikator", alias: []string{"Indikator", "Kode Indikator"}},
+			{id: "pagu", alias: []string{"Pagu", "Pagu Anggaran", "Anggaran"}, wajib: true},
+			{id: "realisasi", alias: []string{"Realisasi", "Realisasi Anggaran"}},
+			{id: "targetk", alias: []string{"Target Kinerja"}},
+			{id: "realisasik", alias: []string{"Realisasi Kinerja"}},
+			{id: "satuank", alias: []string{"Satuan Kinerja"}},
+			{id: "capaian", alias: []string{"Capaian", "Capaian Anggaran", "Serapan", "Serapan Anggaran"}},
+			{id: "efisiensi", alias: []string{"Efisiensi"}},
+			{id: "keterangan", alias: []string{"Keterangan", "Ket"}},
+		}}
+		var grp []string
+		for q := 1; q <= 4; q++ {
+			id := fmt.Sprintf("rtw%d", q)
+			sp.kolom = append(sp.kolom, kolomTW(id, q, "Realisasi TW %s", "realisasi", "realisasi anggaran", ""))
+			grp = append(grp, id)
+		}
+		sp.salahSatu = [][]string{append(grp, "realisasi")}
+		sp.pesanSalahSatu = []string{`tidak ada kolom realisasi anggaran; tambahkan kolom "Realisasi" (realisasi sampai dengan triwulan ini) atau kolom "Realisasi TW I" … "Realisasi TW IV" (realisasi dalam tiap triwulan)`}
+		return sp
+	}()
+	specStrategi = spesifikasi{lembar: kinerja.SheetStrategi, kunci: "kode", kolom: []kolom{
+		{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
+		{id: "strategi", alias: []string{"Strategi", "Uraian Strategi", "Upaya"}, wajib: true},
+		{id: "periode", alias: []string{"Periode", "Bulan", "Pada Bulan", "Waktu"}},
+	}}
+	specAnalisis = spesifikasi{lembar: kinerja.SheetAnalisis, kunci: "kode", kolom: []kolom{
+		{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
+		{id: "uraian", alias: []string{"Uraian", "Analisis", "Uraian Analisis"}, wajib: true},
+	}}
+	specTindakLanjut = spesifikasi{lembar: kinerja.SheetTindakLanjut, kunci: "uraian", kolom: []kolom{
+		{id: "no", alias: []string{"No", "Nomor"}, nomor: true},
+		{id: "uraian", alias: []string{"Uraian", "Rencana Tindak Lanjut", "Tindak Lanjut"}, wajib: true},
+	}}
+	specTanggapan = spesifikasi{lembar: kinerja.SheetTanggapan, kunci: "tanggapan", kolom: []kolom{
+		{id: "no", alias: []string{"No", "Nomor"}, nomor: true},
+		{id: "tanggapan", alias: []string{"Tanggapan", "Tanggapan Atasan", "Uraian"}, wajib: true},
+		{id: "pilih", alias: []string{"Pilih", "Pilihan", "Dipilih"}},
+	}}
+	specNarasi = spesifikasi{lembar: kinerja.SheetNarasi, kunci: "bagian", kolom: []kolom{
+		{id: "bagian", alias: []string{"Bagian"}, wajib: true},
+		{id: "teks", alias: []string{"Teks", "Isi", "Uraian"}, wajib: true},
+	}}
+	specLibur = spesifikasi{lembar: kinerja.SheetLibur, kunci: "tanggal", kolom: []kolom{
+		{id: "tanggal", alias: []string{"Tanggal"}, wajib: true},
+		{id: "keterangan", alias: []string{"Keterangan", "Ket", "Nama Hari Libur"}},
+	}}
+)
+
+// rank returns how well a normalised header fits a column (lower is
+// better), or -1.
+func (k *kolom) rank(n string) int {
+	for pass, h := range []string{n, tanpaKurung(n)} {
+		if pass == 1 && h == n {
+			break
+		}
+		for i, a := range k.alias {
+			if normJudul(a) == h {
+				return i
+			}
+		}
+		if k.cocok != nil && k.cocok(h) {
+			return len(k.alias)
+		}
+	}
+	return -1
+}
+
+// petaKolom maps column ids (by index in the spec) to sheet columns.
+type petaKolom []int // 0 = absent
+
+// petakanBaris maps the headers of row r.
+func (b *pembaca) petakanBaris(g *grid, sp *spesifikasi, r int) petaKolom {
+	peta := make(petaKolom, len(sp.kolom))
+	best := make([]int, len(sp.kolom))
+	row := g.cariBaris(r)
+	cols := map[int]bool{}
+	if row != nil {
+		for _, s := range row.sel {
+			cols[s.kol] = true
+		}
+	}
+	// Cells of merged ranges crossing this row (a two-row header whose
+	// upper cells are merged down).
+	for _, m := range g.gabung {
+		if m.r1 <= r && r <= m.r2 {
+			for c := m.c1; c <= m.c2 && c <= m.c1+200; c++ {
+				cols[c] = true
+			}
+		}
+	}
+	for c := range cols {
+		x := g.ambil(row, r, c)
+		if x.kosong() {
+			continue
+		}
+		jenis, v := b.nilaiMentah(g, x.s)
+		if jenis != 's' && jenis != 'n' {
+			continue
+		}
+		n := normJudul(v)
+		if n == "" {
+			continue
+		}
+		for i := range sp.kolom {
+			rk := sp.kolom[i].rank(n)
+			if rk < 0 {
+				continue
+			}
+			if peta[i] == 0 || rk < best[i] || (rk == best[i] && c < peta[i]) {
+				peta[i], best[i] = c, rk
+			}
+		}
+	}
+	// A sheet column claimed by two spec columns goes to the better fit.
+	for i := range peta {
+		for j := range peta {
+			if i != j && peta[i] != 0 && peta[i] == peta[j] && (best[j] < best[i] || (best[j] == best[i] && j < i)) {
+				peta[i] = 0
+			}
+		}
+	}
+	return peta
+}
+
+// kurang lists what a header mapping lacks: missing required columns (by
+// index) and unmet one-of groups (by index).
+func (sp *spesifikasi) kurang(p petaKolom) (kol []int, grup []int) {
+	for i, k := range sp.kolom {
+		if k.wajib && p[i] == 0 {
+			kol = append(kol, i)
+		}
+	}
+	for gi, grp := range sp.salahSatu {
+		ok := false
+		for _, id := range grp {
+			if p[sp.indeks(id)] != 0 {
+				ok = true
+			}
+		}
+		if !ok {
+			grup = append(grup, gi)
+		}
+	}
+	return
+}
+
+// maksBarisJudul: the header row is searched in the first rows only.
+const maksBarisJudul = 10
+
+// cariJudul finds the header row: the first of the first 10 rows that has
+// every required header. Without one, the row with the most recognised
+// headers is used and each missing column is reported (LK003).
+func (b *pembaca) cariJudul(g *grid, sp *spesifikasi) (int, petaKolom) {
+	bestRow, bestScore := 0, 0
+	var bestPeta petaKolom
+	for r := 1; r <= maksBarisJudul; r++ {
+		p := b.petakanBaris(g, sp, r)
+		kol, grup := sp.kurang(p)
+		if len(kol) == 0 && len(grup) == 0 {
+			return r, p
+		}
+		score := 0
+		for _, c := range p {
+			if c != 0 {
+				score++
+			}
+		}
+		if score > bestScore {
+			bestRow, bestScore, bestPeta = r, score, p
+		}
+	}
+	at := kinerja.Ref{Sheet: g.kanonik, Cell: "A1"}
+	where := fmt.Sprintf("di baris judul kolom (dicari di %d baris pertama)", maksBarisJudul)
+	if bestRow == 0 {
+		bestPeta = make(petaKolom, len(sp.kolom))
+	} else {
+		at.Cell = namaSel(1, bestRow)
+		where = fmt.Sprintf("di baris judul kolom (baris %d)", bestRow)
+	}
+	kol, grup := sp.kurang(bestPeta)
+	for _, i := range kol {
+		k := sp.kolom[i]
+		b.lapor("LK003", kinerja.Error, at, "",
+			"Lembar %s tidak punya kolom %q %s; tambahkan kolom itu — judul yang diterima: %s", sp.lembar, k.judul(), where, k.diterima())
+	}
+	for _, gi := range grup {
+		b.lapor("LK003", kinerja.Error, at, "", "Lembar %s %s: %s", sp.lembar, where, sp.pesanSalahSatu[gi])
+	}
+	return bestRow, bestPeta
+}
+
+// barisData is one data row of a table sheet: the content of each mapped
+// column.
+type barisData struct {
+	r   int
+	isi []isi // by spec column index; kosong for an absent column
+}
+
+// barisTabel reads the rows below the header. Rows with nothing typed in
+// the recognised columns are skipped; a row with values but an empty key
+// cell is reported (LK025) and left out. A row whose only content is
+// formulas (a template's prepared rows) and has no key is skipped too.
+func (b *pembaca) barisTabel(g *grid, sp *spesifikasi) []barisData {
+	hdr, peta := b.cariJudul(g, sp)
+	ki := sp.indeks(sp.kunci)
+	if peta[ki] == 0 {
+		return nil // reported by cariJudul
+	}
+	var out []barisData
+	for bi := range g.baris {
+		row := &g.baris[bi]
+		if row.r <= hdr {
+			continue
+		}
+		typed, formulas := false, false
+		bd := barisData{r: row.r, isi: make([]isi, len(sp.kolom))}
+		for i, c := range peta {
+			if c == 0 {
+				continue
+			}
+			x := g.ambil(row, row.r, c)
+			bd.isi[i] = x
+			if x.kosong() || x.warisan || sp.kolom[i].nomor {
+				continue
+			}
+			if x.s.adaRumus {
+				formulas = true
+				continue
+			}
+			if x.s.jenis == 's' && strings.TrimSpace(x.s.nilai) == "" {
+				continue
+			}
+			typed = true
+		}
+		if !typed && !formulas {
+			continue
+		}
+		if b.barisJumlah(g, sp, bd) {
+			continue
+		}
+		key := bd.isi[ki]
+		if b.kosong(g, key) {
+			if typed {
+				k := sp.kolom[ki]
+				b.lapor("LK025", kinerja.Error, kinerja.Ref{Sheet: g.kanonik, Cell: namaSel(peta[ki], row.r)}, "",
+					"Baris %d berisi data tetapi kolom %s kosong; isi %s baris ini, atau kosongkan seluruh barisnya bila tidak dipakai",
+					row.r, k.judul(), k.judul())
+			}
+			continue
+		}
+		out = append(out, bd)
+	}
+	return out
+}
+
+// kosong reports whether a cell holds nothing (after evaluating a formula
+// without a cached value).
+func (b *pembaca) kosong(g *grid, x isi) bool {
+	if x.kosong() {
+		return true
+	}
+	jenis, v := b.nilaiMentah(g, x.s)
+	switch jenis {
+	case 0:
+		return true
+	case 's':
+		return strings.TrimSpace(v) == ""
+	}
+	return false
+}
+
+// barisJumlah reports a totals row ("Jumlah", "Total") of a sheet whose
+// spec names such columns.
+func (b *pembaca) barisJumlah(g *grid, sp *spesifikasi, bd barisData) bool {
+	for _, id := range sp.kolomJumlah {
+		x := bd.isi[sp.indeks(id)]
+		if x.kosong() || x.warisan {
+			continue
+		}
+		if j, v := b.nilaiMentah(g, x.s); j == 's' && barisJumlah[normJudul(v)] {
+			return true
+		}
+	}
+	return false
+}
