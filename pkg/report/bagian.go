@@ -162,7 +162,7 @@ func (r *laporan) perjanjian() {
 			{rata: "C", pas: true, min: 8},
 			{rata: "L", bobot: 1, min: 30},
 			{rata: "L", bobot: 1.25, min: 35},
-			{rata: "C", pas: true, min: 16},
+			{rata: "C", pas: true, min: 16, maks: 20},
 		},
 		header: []selHeader{
 			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran Kegiatan", k0: 1, ks: 1, bs: 1},
@@ -214,10 +214,10 @@ func (r *laporan) capaian() {
 			{rata: "C", pas: true, min: 8},
 			{rata: "L", bobot: 1, min: 26},
 			{rata: "L", bobot: 1.25, min: 30},
-			{rata: "C", pas: true, min: 14},
-			{rata: "C", pas: true, min: 14},
+			{rata: "C", pas: true, min: 14, maks: 17},
+			{rata: "C", pas: true, min: 14, maks: 17},
 			{rata: "R", pas: true, min: 14},
-			{rata: "C", pas: true, min: 14},
+			{rata: "C", pas: true, min: 14, maks: 16},
 		},
 		header: []selHeader{
 			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran Kegiatan", k0: 1, ks: 1, bs: 1},
@@ -274,7 +274,8 @@ func (r *laporan) capaian() {
 		r.setFont("B", ukuranIsi)
 		mk := strconv.Itoa(i+1) + "."
 		mw := 8.0
-		r.perlu(3 * lh)
+		// Keep the indicator's name with two lines of its paragraph.
+		r.perlu(float64(len(r.pecah(di.Indikator, lebarIsi-mw))+2)*lh + 1)
 		y := r.y()
 		r.tulisBaris(margKi, y, mw, lh, mk, "L")
 		r.setY(y)
@@ -328,7 +329,7 @@ func (r *laporan) anggaran() {
 		{rata: "C", pas: true, min: 7},
 		{rata: "L", bobot: 1, min: 38},
 		{rata: "R", pas: true, min: 15}, {rata: "R", pas: true, min: 15}, {rata: "R", pas: true, min: 12},
-		{rata: "C", pas: true, min: 11}, {rata: "C", pas: true, min: 11}, {rata: "R", pas: true, min: 12},
+		{rata: "C", pas: true, min: 11, maks: 14}, {rata: "C", pas: true, min: 11, maks: 14}, {rata: "R", pas: true, min: 12},
 		{rata: "R", pas: true, min: 12},
 	}
 	header := []selHeader{
@@ -414,7 +415,7 @@ func (r *laporan) anggaran() {
 		if pmk {
 			cells = append(cells, sel{teks: nilaiEfisiensi(hi.NilaiEfisiensi)})
 		}
-		t.baris = append(t.baris, baris{sel: cells, isi: 236, gaya: "B"})
+		t.baris = append(t.baris, baris{sel: cells, isi: 236, gaya: "B", lekat: true})
 		for j, ki := range hi.Kegiatan {
 			if ki < 0 || ki >= len(r.h.Kegiatan) {
 				continue
@@ -432,7 +433,7 @@ func (r *laporan) anggaran() {
 		}
 	}
 	if len(lepas) > 0 {
-		t.baris = append(t.baris, baris{isi: 246, gaya: "I", sel: []sel{{teks: "Kegiatan yang tidak terkait indikator kinerja", span: len(kol)}}})
+		t.baris = append(t.baris, baris{isi: 246, gaya: "I", lekat: true, sel: []sel{{teks: "Kegiatan yang tidak terkait indikator kinerja", span: len(kol)}}})
 		for n, ki := range lepas {
 			k := &r.h.Kegiatan[ki]
 			t.baris = append(t.baris, kegiatanRow("K."+strconv.Itoa(n+1), k))

@@ -121,6 +121,10 @@ var funcs = template.FuncMap{
 	"upper":  strings.ToUpper,
 	"lower":  strings.ToLower,
 	"tambah": func(a, b int) int { return a + b },
+	// diawali reports whether s starts with prefix, ignoring case.
+	"diawali": func(s, prefix string) bool {
+		return strings.HasPrefix(strings.ToLower(s), strings.ToLower(prefix))
+	},
 }
 
 var (
@@ -260,7 +264,7 @@ func terjemahTemplat(msg string) string {
 		return fmt.Sprintf("variabel .%s tidak dikenal (daftar variabel ada di templates/README.md)", m[1])
 	}
 	if m := reFuncErr.FindStringSubmatch(msg); m != nil {
-		return fmt.Sprintf("fungsi %q tidak dikenal (fungsi yang tersedia: upper, lower, tambah, dan fungsi bawaan text/template)", m[1])
+		return fmt.Sprintf("fungsi %q tidak dikenal (fungsi yang tersedia: upper, lower, tambah, diawali, dan fungsi bawaan text/template)", m[1])
 	}
 	if strings.Contains(msg, "unexpected EOF") {
 		return "templat tidak lengkap: ada {{if}}, {{with}} atau {{range}} tanpa {{end}} (" + msg + ")"

@@ -19,7 +19,10 @@ type kolom struct {
 	pas   bool    // width from the content (figures, numbers)
 	bobot float64 // share of the width left (text columns)
 	min   float64 // minimum width, mm
-	w     float64 // computed
+	// maks caps a fitted column: longer content wraps between words
+	// ("14,4 Dokumen" over two lines); 0 = no cap.
+	maks float64
+	w    float64 // computed
 }
 
 // selHeader is a header cell over columns k0…k0+ks−1 and header rows
@@ -55,6 +58,9 @@ type baris struct {
 	// gabung: consecutive rows with the same non-empty key share one cell
 	// in tabel.kolomGabung (the Sasaran of Tabel 2.1 and 2.2).
 	gabung string
+	// lekat keeps the row on the same page as the next one (an
+	// indicator's row with its first kegiatan).
+	lekat bool
 }
 
 type tabel struct {
@@ -86,10 +92,12 @@ type barisLayout struct {
 	h     float64     // height without the merged column
 	isi   int
 	kunci string
+	lekat bool
 }
 
-// lebarKolom computes the column widths.
-func (d *doc) lebarKolom(t *tabel) {
+// lebarKolom computes the column widths. It reports false when the
+// fitted columns had to be squeezed (their figures may wrap).
+func (d *doc) lebarKolom(t *tabel) bool {
 	var pasTotal, minFlex, bobot float64
 	for c := range t.kolom {
 		k := &t.kolom[c]
@@ -98,7 +106,7 @@ func (d *doc) lebarKolom(t *tabel) {
 			bobot += k.bobot
 			continue
 		}
-		need := k.min
+		need, kata := k.min, k.min
 		for _, h := range t.header {
 			if h.ks == 1 && h.k0 == c {
 				d.setFont("B", t.ukuran)
@@ -115,15 +123,22 @@ func (d *doc) lebarKolom(t *tabel) {
 					d.setFont(gayaSel(s, b), t.ukuran)
 					for _, ln := range strings.Split(s.teks, "\n") {
 						need = max(need, d.pdf.GetStringWidth(ln)+2*padX+s.indent+0.2)
+						for _, word := range strings.Fields(ln) {
+							kata = max(kata, d.pdf.GetStringWidth(word)+2*padX+s.indent+0.2)
+						}
 					}
 				}
 				ci += span
 			}
 		}
+		if k.maks > 0 && need > k.maks {
+			need = max(k.maks, kata)
+		}
 		k.w = need
 		pasTotal += need
 	}
 	rest := lebarIsi - pasTotal
+	muat := rest >= minFlex
 	if rest < minFlex {
 		// Figures too wide: shrink the fitted columns (their text wraps).
 		scale := (lebarIsi - minFlex) / pasTotal
@@ -158,6 +173,7 @@ func (d *doc) lebarKolom(t *tabel) {
 			}
 		}
 	}
+	return muat
 }
 
 func gayaSel(s sel, b baris) string {
@@ -264,7 +280,7 @@ func (d *doc) layoutBaris(t *tabel) []barisLayout {
 	lh := tinggiBaris(t.ukuran)
 	out := make([]barisLayout, len(t.baris))
 	for r, b := range t.baris {
-		bl := barisLayout{isi: b.isi, kunci: b.gabung}
+		bl := barisLayout{isi: b.isi, kunci: b.gabung, lekat: b.lekat}
 		maxLines := 0
 		c := 0
 		for _, s := range b.sel {
@@ -343,7 +359,13 @@ func tinggiSel(s *selLayout, lh float64) float64 {
 
 // gambarTabel draws the caption and the table from the current y.
 func (d *doc) gambarTabel(t *tabel) {
-	d.lebarKolom(t)
+	// Figures must not wrap: a smaller font first, down to 6 pt.
+	for !d.lebarKolom(t) && t.ukuran > 6 {
+		t.ukuran -= 0.5
+		for c := range t.kolom {
+			t.kolom[c].w = 0
+		}
+	}
 	rows := d.layoutBaris(t)
 	lh := tinggiBaris(t.ukuran)
 	hHeader := d.tinggiHeaderTotal(t)
@@ -380,8 +402,14 @@ func (d *doc) gambarTabel(t *tabel) {
 		}
 		groupH = max(groupH, tinggiSel(rows[a].gab, lh))
 		// A small group that does not fit here moves whole to the next page.
-		if !awal && groupH > d.sisa() && groupH <= (d.tinggiHalaman()-hHeader)/3 {
+		if !awal && groupH > d.sisa() && groupH <= (d.tinggiHalaman()-hHeader)/5 {
 			baru()
+		}
+		if !awal && rows[b].lekat && b+1 < len(rows) {
+			pair := groupH + min(rows[b+1].h, 3*lh+2*padY)
+			if pair > d.sisa() && pair <= (d.tinggiHalaman()-hHeader)/2 {
+				baru()
+			}
 		}
 		i := a
 		for i <= b {
@@ -401,7 +429,10 @@ func (d *doc) gambarTabel(t *tabel) {
 				i += k
 				continue
 			}
-			if !awal {
+			// A row taller than a fresh page is split from here, if a few
+			// lines fit; otherwise it starts on the next page.
+			tall := max(rows[i].h, gabH) > d.tinggiHalaman()-hHeader-capH
+			if !awal && !(tall && d.sisa() >= 3*lh+2*padY) {
 				baru()
 				continue
 			}
