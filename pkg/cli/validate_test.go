@@ -4,13 +4,17 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"github.com/lapkin/lapkin/pkg/contoh"
 	"github.com/lapkin/lapkin/pkg/kinerja"
+	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
 // update rewrites golden files instead of comparing with them:
@@ -40,9 +44,52 @@ func TestScript(t *testing.T) {
 	})
 }
 
-// scriptCmds are the custom commands of the scripts (see validate_book_test.go
-// for mkbook once workbooks can be written).
-var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){}
+// scriptCmds are the custom commands of the scripts.
+var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){
+	"mkbook": cmdMkbook,
+}
+
+// cmdMkbook writes an example workbook: mkbook NAME KIND. KIND is
+// referensi (the reference report, with its mistakes), bersih (the clean
+// example, TW III 2024), galat (bersih with a negative realisation: K1's
+// TW III is -5, LK007 at Realisasi!D2) or peringatan (bersih with K1's TW IV
+// filled: only a warning, LK018 at Realisasi!E2).
+func cmdMkbook(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: mkbook NAME referensi|bersih|galat|peringatan")
+	}
+	sheets, err := contohBuku(args[1])
+	ts.Check(err)
+	f, err := os.Create(ts.MkAbs(args[0]))
+	ts.Check(err)
+	ts.Check(workbook.Tulis(f, sheets))
+	ts.Check(f.Close())
+}
+
+func contohBuku(kind string) ([]workbook.Lembar, error) {
+	switch kind {
+	case "referensi":
+		return contoh.Referensi(), nil
+	case "bersih":
+		return contoh.Bersih(), nil
+	case "galat":
+		return ubahSel(contoh.Bersih(), "Realisasi", 0, 3, -5)
+	case "peringatan":
+		return ubahSel(contoh.Bersih(), "Realisasi", 0, 4, 80)
+	}
+	return nil, fmt.Errorf("unknown workbook kind %q", kind)
+}
+
+// ubahSel sets one cell of a sheet's data rows (row and column from 0).
+func ubahSel(sheets []workbook.Lembar, sheet string, row, col int, v any) ([]workbook.Lembar, error) {
+	for i := range sheets {
+		if sheets[i].Nama == sheet && row < len(sheets[i].Baris) && col < len(sheets[i].Baris[row]) {
+			sheets[i].Baris[row][col] = v
+			return sheets, nil
+		}
+	}
+	return nil, fmt.Errorf("no cell %d,%d in sheet %s", row, col, sheet)
+}
 
 func runLapkin(args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
@@ -157,5 +204,60 @@ func TestValidateFlags(t *testing.T) {
 		if code != ExitUsage || out != "" || !strings.HasPrefix(errs, "lapkin: ") {
 			t.Errorf("%v: exit %d (want 2), stdout %q, stderr %q", args, code, out, errs)
 		}
+	}
+}
+
+// TestValidateGolden pins validate's whole text output on the reference
+// workbook (testdata/golden/validate-referensi.txt at the repository root;
+// rewrite with go test ./pkg/cli -run Golden -update), and checks that the
+// clean example has no error finding.
+func TestValidateGolden(t *testing.T) {
+	golden, err := filepath.Abs("../../testdata/golden/validate-referensi.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for name, kind := range map[string]string{"referensi.xlsx": "referensi", "bersih.xlsx": "bersih"} {
+		sheets, err := contohBuku(kind)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := workbook.Tulis(&b, sheets); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir) // file names in the output are as given
+
+	code, out, errs := runLapkin("validate", "referensi.xlsx")
+	if code != ExitData || errs != "" {
+		t.Errorf("reference: exit %d (want 1), stderr %q", code, errs)
+	}
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./pkg/cli -run Golden -update)", err)
+	}
+	if out != strings.ReplaceAll(string(want), "\r\n", "\n") {
+		t.Errorf("validate referensi.xlsx differs from %s (rerun with -update if the change is intended):\n%s", golden, out)
+	}
+
+	code, out, _ = runLapkin("validate", "--format", "json", "bersih.xlsx")
+	var res hasilValidasi
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("clean example: %v: %s", err, out)
+	}
+	if code != ExitOK || res.Errors != 0 {
+		t.Errorf("clean example: exit %d, %d errors: %+v", code, res.Errors, res.Findings)
 	}
 }

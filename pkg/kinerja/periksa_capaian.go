@@ -57,11 +57,15 @@ func (p *pemeriksa) periksaAngkaSendiri() {
 			saran = " Angka ini sama dengan capaian terhadap target tahunan; kolom Capaian dibandingkan dengan capaian terhadap target " +
 				namaTW(p.q-1) + "."
 		}
+		target := "target tahunan"
+		if ind.TargetTW[p.q-1].Ada {
+			target = "target " + namaTW(p.q-1)
+		}
 		p.add("LK020", Error, r.Capaian.Ref, r.Kode.Teks,
-			"Capaian tertulis %s, hasil hitung %s (realisasi s.d. %s: %s, target %s: %s, polaritas %s). "+
+			"Capaian tertulis %s, hasil hitung %s (realisasi s.d. %s: %s, %s: %s, polaritas %s). "+
 				"Selisihnya lebih dari 0,5 poin persen: perbaiki angkanya atau kosongkan sel ini, karena lapkin menghitung capaian sendiri.%s",
 			FormatPersen(Nilainya(u)), FormatPersen(hi.Capaian), namaTW(p.q-1), FormatBilangan(hi.Realisasi.V),
-			namaTW(p.q-1), teks(TargetPeriode(ind, p.q)), ind.Polaritas, saran)
+			target, teks(TargetPeriode(ind, p.q)), ind.Polaritas, saran)
 	}
 
 	for i := range p.l.Anggaran {
@@ -97,7 +101,7 @@ func (p *pemeriksa) pesanEfisiensi(u float64, hk *HasilKegiatan) string {
 		msg += " (metode rasio: capaian kinerja " + FormatPersen(hk.Capaian) + " / serapan " + FormatPersen(hk.Serapan) + " × 100)."
 	} else {
 		msg += " (metode PMK: E = (Pagu × CK − Realisasi) / (Pagu × CK) × 100 dengan capaian kinerja " +
-			FormatPersen(hk.Capaian) + " dan serapan " + FormatPersen(hk.Serapan) + "; nilai efisiensinya " + FormatPersen(ne) + ")."
+			FormatPersen(hk.Capaian) + " dan serapan " + FormatPersen(hk.Serapan) + "; nilai efisiensinya " + nilaiNE(ne) + ")."
 	}
 	msg += " Selisihnya lebih dari 0,5 poin persen: perbaiki angkanya atau kosongkan sel ini, karena lapkin menghitung efisiensi sendiri."
 	switch {
@@ -111,4 +115,12 @@ func (p *pemeriksa) pesanEfisiensi(u float64, hk *HasilKegiatan) string {
 		msg += petunjukPecahan(u, hk.Efisiensi)
 	}
 	return msg
+}
+
+// nilaiNE writes a nilai efisiensi, a score 0–100 (not a percentage).
+func nilaiNE(ne Angka) string {
+	if !ne.OK {
+		return "–"
+	}
+	return FormatAngka(ne.V, 2)
 }

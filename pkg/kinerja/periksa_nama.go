@@ -73,7 +73,7 @@ func (p *pemeriksa) periksaNamaPersen() {
 		switch {
 		case persen != "" && !IsPersen(sat):
 			p.add("LK015", Warning, at, key,
-				"Nama indikator %s memuat kata %q (persentase) tetapi Satuannya %q, bukan %%. "+
+				"Nama indikator %s memuat kata %q sehingga terbaca sebagai persentase, tetapi Satuannya %q, bukan %%. "+
 					"Bila yang diukur persentase, ubah Satuan menjadi %% dan isi target serta realisasinya dalam persen; "+
 					"bila yang diukur jumlah, sesuaikan nama indikatornya (mis. \"Jumlah …\").",
 				key, persen, sat)
