@@ -54,13 +54,13 @@ func (d *doc) gambarGrafik(g *grafik) {
 			}
 		}
 	}
-	skala := 100.0
-	if maxV > 100 {
-		skala = math.Min(200, math.Ceil(maxV/20)*20)
-	}
-	step := 20.0
-	if skala > 100 {
-		step = skala / 5
+	skala, step := 100.0, 20.0
+	switch {
+	case maxV <= 100:
+	case maxV <= 160:
+		skala = math.Ceil(maxV/20) * 20
+	default:
+		skala, step = math.Min(200, math.Ceil(maxV/40)*40), 40
 	}
 	potong := maxV > skala
 

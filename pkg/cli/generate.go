@@ -1,0 +1,577 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+	"unicode"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+	"github.com/lapkin/lapkin/pkg/report"
+)
+
+type generateOptions struct {
+	data      dataFlags
+	output    string
+	outDir    string
+	draf      bool
+	jobs      int
+	templates string
+}
+
+func init() {
+	register(func(e *env) *cobra.Command {
+		o := &generateOptions{}
+		cmd := &cobra.Command{
+			Use:   "generate FILE...",
+			Short: "buat laporan kinerja (PDF) dari buku kerja",
+			Long: `Membuat Laporan Kinerja Triwulanan (PDF) dari satu atau beberapa buku kerja.
+
+Data yang masih memiliki galat ditolak (status keluar 1) dan galatnya
+ditampilkan; dengan --draf laporan tetap dibuat dan setiap halamannya diberi
+tanda DRAF. Nama berkas bawaan:
+  LAPKIN_<tahun>_TW<n>_<jabatan singkat atau jabatan>_<unit>.pdf
+di folder --out-dir (atau folder saat ini). Berkas ditulis utuh atau tidak
+sama sekali; buku kerja tidak pernah diubah. Beberapa berkas diproses
+bersamaan (-j) dan hasilnya ditampilkan menurut urutan masukan.
+
+Tanggal laporan: Tanggal Laporan di lembar Identitas, atau --tanggal, atau
+hari ini. Buku kerja dan opsi yang sama menghasilkan PDF yang sama persis
+(tanggal pembuatan PDF = tanggal laporan, atau SOURCE_DATE_EPOCH bila diisi).
+
+Status keluar: 0 semua laporan dibuat; 1 ada data dengan galat atau buku
+kerja yang tidak dapat dibaca; 2 perintah tidak dapat dijalankan (opsi
+salah, berkas tidak ada, folder keluaran tidak dapat ditulisi).`,
+			Example: `  lapkin generate laporan.xlsx
+  lapkin generate laporan.xlsx -o "Laporan TW II.pdf"
+  lapkin generate data/*.xlsx --out-dir hasil --triwulan auto
+  lapkin generate laporan.xlsx --draf`,
+			Args: func(cmd *cobra.Command, args []string) error {
+				if len(args) == 0 {
+					return usageErr("generate memerlukan paling sedikit satu berkas buku kerja (.xlsx)\n" +
+						"Contoh: lapkin generate laporan.xlsx")
+				}
+				return nil
+			},
+			RunE: func(cmd *cobra.Command, args []string) error {
+				return runGenerate(e, o, args)
+			},
+		}
+		o.data.add(cmd.Flags(), true)
+		f := cmd.Flags()
+		f.StringVarP(&o.output, "output", "o", "", "nama berkas PDF (hanya untuk satu berkas masukan)")
+		f.StringVar(&o.outDir, "out-dir", "", "folder tempat PDF ditulis (dibuat bila belum ada)")
+		f.BoolVar(&o.draf, "draf", false, "buat laporan walaupun data masih bergalat; setiap halaman diberi tanda DRAF")
+		f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "jumlah berkas yang diproses bersamaan")
+		f.StringVar(&o.templates, "templates", "", "folder templat narasi pengganti templat bawaan (lihat templates/README.md)")
+		return cmd
+	})
+}
+
+// genHasil is the outcome of one input file, made by a worker.
+type genHasil struct {
+	idx     int
+	path    string
+	pdf     []byte
+	lap     *kinerja.Laporan
+	q       int
+	temuan  kinerja.Temuans
+	catatan []string
+	// code: 0 rendered; ExitData refused or unreadable; ExitUsage the file
+	// could not be opened. msg says why (not for refused data: its
+	// findings are printed).
+	code int
+	msg  string
+}
+
+func runGenerate(e *env, o *generateOptions, paths []string) error {
+	m, err := o.data.checkFlags()
+	if err != nil {
+		return err
+	}
+	if o.output != "" && len(paths) > 1 {
+		return usageErr("-o hanya dapat dipakai untuk satu berkas masukan; untuk %d berkas pakai --out-dir", len(paths))
+	}
+	if o.output != "" && o.outDir != "" {
+		return usageErr("pakai -o atau --out-dir, tidak keduanya")
+	}
+	if o.jobs < 1 {
+		return usageErr("--jobs harus 1 atau lebih (diberikan %d)", o.jobs)
+	}
+	dibuat, err := genSourceDate()
+	if err != nil {
+		return err
+	}
+	tpl, err := report.LoadTemplates(o.templates)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	dir, err := genSiapkanKeluaran(o, paths)
+	if err != nil {
+		return err
+	}
+	today, err := o.data.today()
+	if err != nil {
+		return err
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	// Workers read, check and render; the main goroutine names, writes and
+	// prints in input order.
+	n := len(paths)
+	antrian := make(chan int, n)
+	for i := range paths {
+		antrian <- i
+	}
+	close(antrian)
+	selesai := make(chan *genHasil, n)
+	for w := 0; w < min(o.jobs, n); w++ {
+		go func() {
+			for i := range antrian {
+				if ctx.Err() != nil {
+					selesai <- &genHasil{idx: i, path: paths[i], code: ExitUsage, msg: "dibatalkan"}
+					continue
+				}
+				selesai <- genSatu(i, paths[i], o, m, tpl, today, dibuat)
+			}
+		}()
+	}
+
+	bar := genBarBaru(e.stderr, n)
+	var dibuatN, gagalN, code int
+	pakai := map[string]bool{} // output names already written in this run
+	tunggu := map[int]*genHasil{}
+	for next := 0; next < n; {
+		select {
+		case <-ctx.Done():
+			bar.hapus()
+			fmt.Fprintf(e.stderr, "%d laporan dibuat, %d gagal\n", dibuatN, gagalN)
+			return usageErr("dibatalkan: %d berkas belum diproses; tidak ada PDF setengah jadi yang tertinggal", n-next)
+		case r := <-selesai:
+			tunggu[r.idx] = r
+			bar.maju(r.path)
+		}
+		for tunggu[next] != nil {
+			r := tunggu[next]
+			delete(tunggu, next)
+			next++
+			bar.hapus()
+			c := genTangani(ctx, e, o, dir, r, pakai)
+			if c == ExitOK {
+				dibuatN++
+			} else {
+				gagalN++
+				code = max(code, c)
+			}
+			bar.gambar()
+		}
+	}
+	bar.hapus()
+	fmt.Fprintf(e.stderr, "%d laporan dibuat, %d gagal\n", dibuatN, gagalN)
+	if code != ExitOK {
+		return silentExit(code)
+	}
+	return nil
+}
+
+// genSatu reads, checks and renders one workbook.
+func genSatu(idx int, path string, o *generateOptions, m kinerja.Metode, tpl *report.Templates, today, dibuat time.Time) (r *genHasil) {
+	r = &genHasil{idx: idx, path: path}
+	defer func() {
+		if p := recover(); p != nil {
+			r.pdf, r.code, r.msg = nil, ExitUsage, fmt.Sprintf("%s: kesalahan internal: %v; mohon laporkan kepada pengembang beserta berkasnya", path, p)
+		}
+	}()
+	mu, err := muat(path, &o.data, m)
+	if err != nil {
+		r.code, r.msg = ExitUsage, pesanGalat(err)
+		return r
+	}
+	r.lap, r.q, r.temuan = mu.lap, mu.q, mu.temuan
+	if mu.lap == nil {
+		r.code = ExitData
+		return r
+	}
+	if mu.temuan.HasError() && !o.draf {
+		r.code = ExitData
+		return r
+	}
+	if mu.hasil == nil {
+		r.code, r.msg = ExitData, path+": triwulan pelaporan tidak diketahui: isi Triwulan (I–IV) di lembar Identitas atau pakai --triwulan"
+		return r
+	}
+	var buf bytes.Buffer
+	info, err := report.Render(&buf, mu.lap, mu.hasil, report.Options{
+		Draf: o.draf, Templates: tpl, Tanggal: today, Dibuat: dibuat,
+	})
+	if err != nil {
+		var te *report.TemplateError
+		if errors.As(err, &te) {
+			r.code, r.msg = ExitUsage, path+": "+err.Error()
+		} else {
+			r.code, r.msg = ExitData, path+": laporan tidak dapat dibuat: "+err.Error()
+		}
+		return r
+	}
+	r.pdf = buf.Bytes()
+	r.catatan = info.Catatan
+	return r
+}
+
+// genTangani prints one result and writes its PDF; it returns the file's
+// exit code.
+func genTangani(ctx context.Context, e *env, o *generateOptions, dir string, r *genHasil, pakai map[string]bool) int {
+	if r.code != ExitOK {
+		if r.msg != "" {
+			fmt.Fprintln(e.stderr, "lapkin: "+r.msg)
+		}
+		if r.code == ExitData && r.msg == "" {
+			genCetakTemuan(e.stderr, r.path, r.temuan)
+		}
+		return r.code
+	}
+	var path string
+	if o.output != "" {
+		path = o.output
+	} else {
+		path = filepath.Join(dir, genNamaUnik(genNamaBerkas(r.lap.Identitas, r.q), pakai))
+	}
+	if err := tulisAtomik(ctx, path, r.pdf); err != nil {
+		fmt.Fprintf(e.stderr, "lapkin: %s: PDF tidak dapat ditulis ke %s: %v\n", r.path, path, err)
+		return ExitUsage
+	}
+	fmt.Fprintln(e.stdout, path)
+	if o.draf && r.temuan.HasError() {
+		fmt.Fprintf(e.stderr, "%s: DRAF dibuat walaupun data memiliki %d galat:\n", r.path, r.temuan.Count(kinerja.Error))
+		genCetakTemuan(e.stderr, "", r.temuan)
+	} else if w, i := r.temuan.Count(kinerja.Warning), r.temuan.Count(kinerja.Info); w+i > 0 {
+		fmt.Fprintf(e.stderr, "%s: %d peringatan, %d info; rinciannya: lapkin validate %s\n", r.path, w, i, genKutip(r.path))
+	}
+	for _, c := range r.catatan {
+		fmt.Fprintf(e.stderr, "%s: catatan: %s\n", r.path, c)
+	}
+	return ExitOK
+}
+
+// genCetakTemuan prints the errors (and warnings) of a workbook: rule,
+// place, key and message, one per line. With a path, a header says the
+// report was not made.
+func genCetakTemuan(w io.Writer, path string, ts kinerja.Temuans) {
+	if path != "" {
+		if ts.HasError() {
+			fmt.Fprintf(w, "%s: laporan tidak dibuat karena data memiliki %d galat (perbaiki, atau pakai --draf untuk membuat draf):\n",
+				path, ts.Count(kinerja.Error))
+		} else {
+			fmt.Fprintf(w, "%s: laporan tidak dibuat:\n", path)
+		}
+	}
+	for _, t := range ts {
+		if t.Severity == kinerja.Info {
+			continue
+		}
+		line := fmt.Sprintf("  %-10s %s %s", t.Severity.Label(), t.Rule, t.Ref())
+		if t.Key != "" {
+			line += " [" + t.Key + "]"
+		}
+		fmt.Fprintln(w, line+": "+t.Message)
+	}
+}
+
+// genKutip quotes a path for a shell command line when it needs it.
+func genKutip(p string) string {
+	if strings.ContainsAny(p, " '\"&;|<>()$`\\*?") {
+		return strconv.Quote(p)
+	}
+	return p
+}
+
+// genSourceDate reads SOURCE_DATE_EPOCH (reproducible builds): the PDF's
+// creation date when set.
+func genSourceDate() (time.Time, error) {
+	s := strings.TrimSpace(os.Getenv("SOURCE_DATE_EPOCH"))
+	if s == "" {
+		return time.Time{}, nil
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 {
+		return time.Time{}, usageErr("SOURCE_DATE_EPOCH=%q bukan bilangan detik sejak 1970-01-01: kosongkan atau perbaiki", s)
+	}
+	return time.Unix(n, 0).UTC(), nil
+}
+
+// genSiapkanKeluaran checks where the PDFs go before any work: the folder
+// must exist (--out-dir is created) and be writable, and -o must not name
+// a folder or an input workbook. It returns the output folder.
+func genSiapkanKeluaran(o *generateOptions, inputs []string) (string, error) {
+	dir := "."
+	if o.output != "" {
+		if strings.HasSuffix(o.output, "/") || strings.HasSuffix(o.output, string(filepath.Separator)) {
+			return "", usageErr("-o %s adalah folder; tulis nama berkas PDF, atau pakai --out-dir", o.output)
+		}
+		if st, err := os.Stat(o.output); err == nil && st.IsDir() {
+			return "", usageErr("-o %s adalah folder; tulis nama berkas PDF, atau pakai --out-dir", o.output)
+		}
+		for _, in := range inputs {
+			if genFileSama(in, o.output) {
+				return "", usageErr("-o %s sama dengan buku kerja masukan; buku kerja tidak boleh ditimpa", o.output)
+			}
+		}
+		dir = filepath.Dir(o.output)
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return "", usageErr("folder keluaran %s tidak ada", dir)
+		}
+	} else if o.outDir != "" {
+		dir = o.outDir
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return "", usageErr("folder keluaran %s tidak dapat dibuat: %v", dir, genSebab(err))
+		}
+	}
+	// Probe: a temporary file in the folder, as the real write will make.
+	f, err := os.CreateTemp(dir, ".lapkin-uji-*")
+	if err != nil {
+		return "", usageErr("folder keluaran %s tidak dapat ditulisi: %v", dir, genSebab(err))
+	}
+	name := f.Name()
+	f.Close()
+	os.Remove(name)
+	return dir, nil
+}
+
+func genFileSama(a, b string) bool {
+	sa, err1 := os.Stat(a)
+	sb, err2 := os.Stat(b)
+	if err1 == nil && err2 == nil {
+		return os.SameFile(sa, sb)
+	}
+	aa, err1 := filepath.Abs(a)
+	ab, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == ab
+}
+
+// genSebab is an OS error in Indonesian, for the common cases.
+func genSebab(err error) string {
+	switch {
+	case errors.Is(err, os.ErrPermission):
+		return "tidak ada izin menulis"
+	case errors.Is(err, os.ErrNotExist):
+		return "folder tidak ada"
+	case errors.Is(err, syscall.ENOSPC):
+		return "ruang disk penuh"
+	case errors.Is(err, syscall.EROFS):
+		return "disk hanya-baca"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// genTulisData writes the PDF's bytes to the temporary file; tests replace
+// it to make a write fail midway.
+var genTulisData = func(f *os.File, data []byte) error {
+	_, err := f.Write(data)
+	return err
+}
+
+// tulisAtomik writes data to path atomically: a temporary file in the
+// same folder, fsync, then rename over path. On any failure, or when ctx
+// is cancelled before the rename, the temporary file is removed and path
+// is untouched: there is never a half-written PDF.
+func tulisAtomik(ctx context.Context, path string, data []byte) (err error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+genPendek(filepath.Base(path), 40)+".*.tmp")
+	if err != nil {
+		return errors.New(genSebab(err))
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if err = genTulisData(f, data); err != nil {
+		return errors.New(genSebab(err))
+	}
+	if err = f.Sync(); err != nil {
+		return errors.New(genSebab(err))
+	}
+	if err = f.Close(); err != nil {
+		return errors.New(genSebab(err))
+	}
+	if err = os.Chmod(tmp, 0o644); err != nil {
+		return errors.New(genSebab(err))
+	}
+	if err = ctx.Err(); err != nil {
+		return errors.New("dibatalkan")
+	}
+	if err = os.Rename(tmp, path); err != nil {
+		return errors.New(genSebab(err))
+	}
+	// Make the rename durable where the OS allows it (not on Windows).
+	if d, derr := os.Open(dir); derr == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+func genPendek(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}
+
+// Limits of a generated file name.
+const (
+	genMaksBagian = 60  // characters per part (position, unit)
+	genMaksNama   = 150 // characters of the whole name
+)
+
+// genNamaBerkas makes the default PDF name
+// LAPKIN_<tahun>_TW<n>_<jabatan singkat or jabatan>_<unit>.pdf, safe on
+// every OS: ASCII letters, digits, "_" and "-" only (accents dropped), so
+// no path separator, no "..", no reserved Windows name, and length-limited.
+func genNamaBerkas(id kinerja.Identitas, q int) string {
+	parts := []string{"LAPKIN"}
+	if id.Tahun > 0 {
+		parts = append(parts, strconv.Itoa(id.Tahun))
+	}
+	if q >= 1 && q <= 4 {
+		parts = append(parts, "TW"+strconv.Itoa(q))
+	}
+	jab := id.JabatanSingkat
+	if strings.TrimSpace(jab) == "" {
+		jab = id.Jabatan
+	}
+	for _, p := range []string{jab, id.Unit} {
+		if s := genAman(p, genMaksBagian); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	base := strings.Join(parts, "_")
+	if len(base) > genMaksNama-4 {
+		base = strings.TrimRight(base[:genMaksNama-4], "_-")
+	}
+	if genNamaTerlarang(base) {
+		base = "_" + base
+	}
+	return base + ".pdf"
+}
+
+// genAman keeps ASCII letters, digits and "-" of s, turns every other run
+// of characters into one "_", and drops accents ("Dinas Kesehatan/KB" →
+// "Dinas_Kesehatan_KB", "Pelayanan Publik" stays readable).
+func genAman(s string, maks int) string {
+	var b strings.Builder
+	lastUnderscore := true
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue // a combining accent: "é" → "e"
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-'):
+			b.WriteRune(r)
+			lastUnderscore = false
+		default:
+			if !lastUnderscore {
+				b.WriteByte('_')
+				lastUnderscore = true
+			}
+		}
+	}
+	out := strings.Trim(b.String(), "_-")
+	if len(out) > maks {
+		out = strings.TrimRight(out[:maks], "_-")
+	}
+	return out
+}
+
+// genNamaTerlarang reports a name Windows reserves for devices, with or
+// without an extension.
+func genNamaTerlarang(base string) bool {
+	stem := strings.ToUpper(base)
+	if i := strings.IndexByte(stem, '.'); i >= 0 {
+		stem = stem[:i]
+	}
+	switch stem {
+	case "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$":
+		return true
+	}
+	if len(stem) == 4 && (strings.HasPrefix(stem, "COM") || strings.HasPrefix(stem, "LPT")) && stem[3] >= '0' && stem[3] <= '9' {
+		return true
+	}
+	return false
+}
+
+// genNamaUnik gives a name not yet used in this run (case-insensitively,
+// as on Windows and macOS): two workbooks of the same unit and quarter
+// get "…_2.pdf" instead of one overwriting the other.
+func genNamaUnik(name string, pakai map[string]bool) string {
+	stem := strings.TrimSuffix(name, ".pdf")
+	cand := name
+	for i := 2; pakai[strings.ToLower(cand)]; i++ {
+		cand = stem + "_" + strconv.Itoa(i) + ".pdf"
+	}
+	pakai[strings.ToLower(cand)] = true
+	return cand
+}
+
+// genBar is the progress bar, drawn on stderr only when it is a terminal
+// and there are several inputs.
+type genBar struct {
+	w        io.Writer
+	on       bool
+	n, done  int
+	terakhir string
+	tampil   bool
+}
+
+func genBarBaru(w io.Writer, n int) *genBar {
+	b := &genBar{w: w, n: n}
+	if f, ok := w.(*os.File); ok && n > 1 && term.IsTerminal(int(f.Fd())) {
+		b.on = true
+	}
+	return b
+}
+
+func (b *genBar) maju(path string) {
+	b.done++
+	b.terakhir = filepath.Base(path)
+	b.gambar()
+}
+
+func (b *genBar) gambar() {
+	if !b.on {
+		return
+	}
+	const lebar = 30
+	isi := lebar * b.done / max(b.n, 1)
+	fmt.Fprintf(b.w, "\r\033[K[%s%s] %d/%d %s", strings.Repeat("#", isi), strings.Repeat("-", lebar-isi),
+		b.done, b.n, genPendek(b.terakhir, 40))
+	b.tampil = true
+}
+
+func (b *genBar) hapus() {
+	if b.on && b.tampil {
+		fmt.Fprint(b.w, "\r\033[K")
+		b.tampil = false
+	}
+}

@@ -1,0 +1,441 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/lapkin/lapkin/internal/alat"
+	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/pkg/kinerja"
+	"github.com/lapkin/lapkin/pkg/workbook"
+)
+
+// genBuku writes sheets as a workbook in dir and returns its path.
+func genBuku(t *testing.T, dir, name string, sheets []workbook.Lembar) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := workbook.Tulis(&buf, sheets); err != nil {
+		t.Fatalf("workbook.Tulis: %v", err)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// genUbahIdentitas returns sheets with the Identitas value of label set.
+func genUbahIdentitas(sheets []workbook.Lembar, label string, v any) []workbook.Lembar {
+	for i := range sheets {
+		if sheets[i].Nama != "Identitas" {
+			continue
+		}
+		rows := make([][]any, len(sheets[i].Baris))
+		copy(rows, sheets[i].Baris)
+		for j, r := range rows {
+			if len(r) > 0 && r[0] == label {
+				rows[j] = []any{label, v}
+			}
+		}
+		sheets[i].Baris = rows
+	}
+	return sheets
+}
+
+// genDaftar lists the files in dir (names only).
+func genDaftar(t *testing.T, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Name())
+	}
+	return out
+}
+
+func genTeks(t *testing.T, pdf string, args ...string) string {
+	t.Helper()
+	alat.Perlu(t, "pdftotext")
+	out, err := exec.Command("pdftotext", append(append([]string{}, args...), pdf, "-")...).Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", pdf, err)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
+}
+
+func TestGenerateBersih(t *testing.T) {
+	in := t.TempDir()
+	out := filepath.Join(t.TempDir(), "hasil") // created by --out-dir
+	book := genBuku(t, in, "bersih.xlsx", contoh.Bersih())
+	before, _ := os.ReadFile(book)
+
+	code, stdout, stderr := runLapkin("generate", book, "--out-dir", out, "--tanggal", "2024-10-04")
+	if code != ExitOK {
+		t.Fatalf("exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
+	}
+	want := filepath.Join(out, "LAPKIN_2024_TW3_Kabid_Kesmas_Dinas_Kesehatan.pdf")
+	if strings.TrimSpace(stdout) != want {
+		t.Errorf("stdout = %q, want the PDF path %q", stdout, want)
+	}
+	if !strings.Contains(stderr, "1 laporan dibuat, 0 gagal") {
+		t.Errorf("stderr lacks the closing line: %q", stderr)
+	}
+	if got := genDaftar(t, out); len(got) != 1 {
+		t.Errorf("out-dir holds %v, want only the PDF (no temporary file)", got)
+	}
+	after, _ := os.ReadFile(book)
+	if !bytes.Equal(before, after) {
+		t.Error("the input workbook was changed")
+	}
+	pdf, err := os.ReadFile(want)
+	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Fatalf("no PDF at %s: %v", want, err)
+	}
+	// Figures worked out by hand in pkg/contoh (Bersih): K1 101,33%,
+	// pagu 1.135.000.000, realisasi 802.000.000, serapan 70,66%.
+	text := genTeks(t, want)
+	for _, s := range []string{"LAPORAN KINERJA TRIWULAN III TAHUN ANGGARAN 2024", "101,33%", "1.135.000.000",
+		"802.000.000", "70,66%", "dr. SRI WAHYUNI, M.Kes", "NIP. 19780512 200312 2 004", "Lumajang, 4 Oktober 2024"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("PDF text lacks %q", s)
+		}
+	}
+	if strings.Contains(text, "DRAF") {
+		t.Error("a clean report is marked DRAF")
+	}
+}
+
+func TestGenerateDeterministic(t *testing.T) {
+	in := t.TempDir()
+	book := genBuku(t, in, "bersih.xlsx", contoh.Bersih())
+	a := filepath.Join(t.TempDir(), "a.pdf")
+	b := filepath.Join(t.TempDir(), "b.pdf")
+	for _, p := range []string{a, b} {
+		if code, _, stderr := runLapkin("generate", book, "-o", p, "--tanggal", "2024-10-04"); code != ExitOK {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+	pa, _ := os.ReadFile(a)
+	pb, _ := os.ReadFile(b)
+	if !bytes.Equal(pa, pb) {
+		t.Fatal("two runs on the same workbook gave different PDFs")
+	}
+	// The creation date comes from the report date (4 Oktober 2024) …
+	if !bytes.Contains(pa, []byte("D:20241004000000")) {
+		t.Error("creation date is not the report date")
+	}
+	// … or from SOURCE_DATE_EPOCH (2001-09-09T01:46:40Z).
+	t.Setenv("SOURCE_DATE_EPOCH", "1000000000")
+	c := filepath.Join(t.TempDir(), "c.pdf")
+	if code, _, stderr := runLapkin("generate", book, "-o", c, "--tanggal", "2024-10-04"); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	pc, _ := os.ReadFile(c)
+	if !bytes.Contains(pc, []byte("D:20010909014640")) {
+		t.Error("SOURCE_DATE_EPOCH not used as creation date")
+	}
+	t.Setenv("SOURCE_DATE_EPOCH", "kemarin")
+	if code, _, stderr := runLapkin("generate", book, "-o", c); code != ExitUsage || !strings.Contains(stderr, "SOURCE_DATE_EPOCH") {
+		t.Errorf("bad SOURCE_DATE_EPOCH: exit %d, %s", code, stderr)
+	}
+}
+
+func TestGenerateRefusesErrorsUnlessDraf(t *testing.T) {
+	in := t.TempDir()
+	out := t.TempDir()
+	book := genBuku(t, in, "referensi.xlsx", contoh.Referensi())
+
+	code, stdout, stderr := runLapkin("generate", book, "--out-dir", out)
+	if code != ExitData {
+		t.Fatalf("exit %d, want 1 (data with errors)\n%s", code, stderr)
+	}
+	if stdout != "" {
+		t.Errorf("stdout = %q, want nothing", stdout)
+	}
+	// The findings: rule, Sheet!A1, message. The reference's own capaian
+	// and efficiency figures disagree with the computed ones (LK020).
+	if !regexp.MustCompile(`GALAT\s+LK020 Anggaran![A-Z]+[0-9]+`).MatchString(stderr) {
+		t.Errorf("stderr lacks an LK020 finding with its cell:\n%s", stderr)
+	}
+	if !strings.Contains(stderr, "--draf") || !strings.Contains(stderr, "0 laporan dibuat, 1 gagal") {
+		t.Errorf("stderr should point to --draf and close with the count:\n%s", stderr)
+	}
+	if got := genDaftar(t, out); len(got) != 0 {
+		t.Errorf("a refused report left files: %v", got)
+	}
+
+	code, stdout, stderr = runLapkin("generate", book, "--out-dir", out, "--draf")
+	if code != ExitOK {
+		t.Fatalf("--draf: exit %d\n%s", code, stderr)
+	}
+	pdf := strings.TrimSpace(stdout)
+	if filepath.Base(pdf) != "LAPKIN_2023_TW2_Kasi_Pemerintahan_Kecamatan_Senduro.pdf" {
+		t.Errorf("name %q", pdf)
+	}
+	if !strings.Contains(stderr, "DRAF dibuat") {
+		t.Errorf("stderr should say the draft has errors:\n%s", stderr)
+	}
+	alat.Perlu(t, "pdfinfo")
+	info, _ := exec.Command("pdfinfo", pdf).Output()
+	m := regexp.MustCompile(`Pages:\s+(\d+)`).FindSubmatch(info)
+	if m == nil {
+		t.Fatalf("pdfinfo: %s", info)
+	}
+	pages, _ := strconv.Atoi(string(m[1]))
+	for p := 1; p <= pages; p++ {
+		text := genTeks(t, pdf, "-f", strconv.Itoa(p), "-l", strconv.Itoa(p))
+		if !strings.Contains(text, "DRAF") {
+			t.Errorf("page %d lacks the DRAF mark", p)
+		}
+	}
+}
+
+func TestGenerateUsageErrors(t *testing.T) {
+	in := t.TempDir()
+	book := genBuku(t, in, "bersih.xlsx", contoh.Bersih())
+	file := filepath.Join(in, "bukan-folder")
+	os.WriteFile(file, []byte("x"), 0o644)
+	cases := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no input", []string{"generate"}, "paling sedikit satu berkas"},
+		{"-o with two inputs", []string{"generate", book, book, "-o", filepath.Join(in, "x.pdf")}, "-o hanya dapat dipakai untuk satu berkas"},
+		{"-o and --out-dir", []string{"generate", book, "-o", "x.pdf", "--out-dir", in}, "tidak keduanya"},
+		{"out-dir is a file", []string{"generate", book, "--out-dir", file}, "folder keluaran"},
+		{"out-dir under a file", []string{"generate", book, "--out-dir", filepath.Join(file, "sub")}, "folder keluaran"},
+		{"-o in a missing folder", []string{"generate", book, "-o", filepath.Join(in, "tidak-ada", "x.pdf")}, "folder keluaran"},
+		{"-o over the input", []string{"generate", book, "-o", book}, "buku kerja tidak boleh ditimpa"},
+		{"-o is a folder", []string{"generate", book, "-o", in}, "adalah folder"},
+		{"bad jobs", []string{"generate", book, "-j", "0"}, "--jobs"},
+		{"bad triwulan", []string{"generate", book, "--triwulan", "V"}, "--triwulan"},
+		{"bad efisiensi", []string{"generate", book, "--efisiensi", "x"}, "--efisiensi"},
+		{"missing workbook", []string{"generate", filepath.Join(in, "hilang.xlsx"), "--out-dir", in}, "tidak ada"},
+		{"missing templates", []string{"generate", book, "--templates", filepath.Join(in, "tpl")}, "templat"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := runLapkin(c.args...)
+			if code != ExitUsage {
+				t.Errorf("exit %d, want 2; stderr: %s", code, stderr)
+			}
+			if !strings.Contains(stderr, c.want) {
+				t.Errorf("stderr %q lacks %q", stderr, c.want)
+			}
+		})
+	}
+	if got := genDaftar(t, in); len(got) != 2 {
+		t.Errorf("files left in the input folder: %v", got)
+	}
+}
+
+func TestGenerateManyInOrder(t *testing.T) {
+	in := t.TempDir()
+	out := t.TempDir()
+	a := genBuku(t, in, "a.xlsx", contoh.Bersih())
+	b := genBuku(t, in, "b.xlsx", contoh.Referensi()) // errors: refused
+	c := genBuku(t, in, "c.xlsx", contoh.Bersih())    // same unit and quarter as a
+	missing := filepath.Join(in, "hilang.xlsx")
+	code, stdout, stderr := runLapkin("generate", a, b, missing, c, "--out-dir", out, "-j", "3", "--tanggal", "2024-10-04")
+	if code != ExitUsage {
+		t.Errorf("exit %d, want 2 (a missing input counts most)\n%s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	want := []string{
+		filepath.Join(out, "LAPKIN_2024_TW3_Kabid_Kesmas_Dinas_Kesehatan.pdf"),
+		filepath.Join(out, "LAPKIN_2024_TW3_Kabid_Kesmas_Dinas_Kesehatan_2.pdf"),
+	}
+	if strings.Join(lines, "|") != strings.Join(want, "|") {
+		t.Errorf("stdout = %q, want %q", lines, want)
+	}
+	// Diagnostics in input order, no progress bar (stderr is not a terminal).
+	ib, im := strings.Index(stderr, "b.xlsx"), strings.Index(stderr, "hilang.xlsx")
+	if ib < 0 || im < 0 || ib > im {
+		t.Errorf("stderr not in input order:\n%s", stderr)
+	}
+	if strings.Contains(stderr, "\r") || strings.Contains(stderr, "\033[") {
+		t.Error("progress bar drawn on a non-terminal")
+	}
+	if !strings.Contains(stderr, "2 laporan dibuat, 2 gagal") {
+		t.Errorf("closing line missing:\n%s", stderr)
+	}
+	if got := genDaftar(t, out); len(got) != 2 {
+		t.Errorf("out-dir holds %v", got)
+	}
+}
+
+func TestGenerateNameCannotLeaveOutDir(t *testing.T) {
+	root := t.TempDir()
+	out := filepath.Join(root, "a", "b")
+	in := t.TempDir()
+	sheets := genUbahIdentitas(contoh.Bersih(), "Unit Kerja", "../../x")
+	sheets = genUbahIdentitas(sheets, "Jabatan Singkat", `..\..\CON`)
+	book := genBuku(t, in, "jahat.xlsx", sheets)
+	code, stdout, stderr := runLapkin("generate", book, "--out-dir", out, "--draf")
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	got := strings.TrimSpace(stdout)
+	if filepath.Dir(got) != out {
+		t.Errorf("PDF written to %s, outside --out-dir %s", got, out)
+	}
+	if filepath.Base(got) != "LAPKIN_2024_TW3_CON_x.pdf" {
+		t.Errorf("name %q", filepath.Base(got))
+	}
+	if es, _ := os.ReadDir(root); len(es) != 1 {
+		t.Errorf("files outside out-dir: %v", es)
+	}
+}
+
+func TestGenNamaBerkas(t *testing.T) {
+	long := strings.Repeat("Sangat Panjang ", 30)
+	cases := []struct {
+		id   kinerja.Identitas
+		q    int
+		want string
+	}{
+		{kinerja.Identitas{Tahun: 2023, Jabatan: "Kepala Seksi Pemerintahan", JabatanSingkat: "Kasi Pemerintahan", Unit: "Kecamatan Senduro"}, 2,
+			"LAPKIN_2023_TW2_Kasi_Pemerintahan_Kecamatan_Senduro.pdf"},
+		{kinerja.Identitas{Tahun: 2023, Jabatan: "Kepala Seksi Pemerintahan", Unit: "Kecamatan Senduro"}, 2,
+			"LAPKIN_2023_TW2_Kepala_Seksi_Pemerintahan_Kecamatan_Senduro.pdf"},
+		{kinerja.Identitas{Tahun: 2023, Jabatan: "Kabid P2P/PL", Unit: "Dinas Kesehatan, P2KB & Pemberdayaan"}, 1,
+			"LAPKIN_2023_TW1_Kabid_P2P_PL_Dinas_Kesehatan_P2KB_Pemberdayaan.pdf"},
+		{kinerja.Identitas{Tahun: 2024, Jabatan: "Kasubag Umum", Unit: "Kelurahan Citrodiwangsan – Lumajang"}, 4,
+			"LAPKIN_2024_TW4_Kasubag_Umum_Kelurahan_Citrodiwangsan_Lumajang.pdf"},
+		{kinerja.Identitas{Tahun: 2023, Jabatan: "Sekretaris Désa", Unit: "Desa Wonocepokoayu"}, 3,
+			"LAPKIN_2023_TW3_Sekretaris_Desa_Desa_Wonocepokoayu.pdf"},
+		{kinerja.Identitas{Tahun: 2023, Jabatan: "../../..", Unit: "/etc/passwd"}, 2, "LAPKIN_2023_TW2_etc_passwd.pdf"},
+		{kinerja.Identitas{Tahun: 2023, Jabatan: "NUL", Unit: "COM1"}, 2, "LAPKIN_2023_TW2_NUL_COM1.pdf"},
+		{kinerja.Identitas{Tahun: 2023, Jabatan: "日本語", Unit: "  "}, 2, "LAPKIN_2023_TW2.pdf"},
+		{kinerja.Identitas{Tahun: 2023, Jabatan: long, Unit: long}, 2, ""},
+	}
+	reserved := regexp.MustCompile(`(?i)^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?$`)
+	safe := regexp.MustCompile(`^[A-Za-z0-9_-]+\.pdf$`)
+	for _, c := range cases {
+		got := genNamaBerkas(c.id, c.q)
+		if c.want != "" && got != c.want {
+			t.Errorf("%q/%q: got %q, want %q", c.id.Jabatan, c.id.Unit, got, c.want)
+		}
+		if !safe.MatchString(got) || strings.Contains(got, "..") || reserved.MatchString(got) || len(got) > genMaksNama {
+			t.Errorf("unsafe name %q (%d chars)", got, len(got))
+		}
+	}
+	for _, n := range []string{"CON", "con.pdf", "LPT1", "COM9.txt", "AUX"} {
+		if !genNamaTerlarang(n) {
+			t.Errorf("%s should be reserved", n)
+		}
+	}
+	for _, n := range []string{"CONTOH", "COMA", "LAPKIN_CON"} {
+		if genNamaTerlarang(n) {
+			t.Errorf("%s is not reserved", n)
+		}
+	}
+	pakai := map[string]bool{}
+	if a, b, c := genNamaUnik("A.pdf", pakai), genNamaUnik("a.pdf", pakai), genNamaUnik("A.pdf", pakai); a != "A.pdf" || b != "a_2.pdf" || c != "A_3.pdf" {
+		t.Errorf("unique names: %s %s %s", a, b, c)
+	}
+}
+
+func TestTulisAtomikFailureLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "laporan.pdf")
+	data := bytes.Repeat([]byte("%PDF-1.3 "), 10000)
+
+	// A write that fails halfway (disk full).
+	orig := genTulisData
+	genTulisData = func(f *os.File, d []byte) error {
+		f.Write(d[:len(d)/2])
+		return errors.New("no space left on device")
+	}
+	err := tulisAtomik(context.Background(), path, data)
+	genTulisData = orig
+	if err == nil {
+		t.Fatal("failing write reported no error")
+	}
+	if got := genDaftar(t, dir); len(got) != 0 {
+		t.Errorf("a failed write left %v", got)
+	}
+
+	// Interrupted before the rename.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := tulisAtomik(ctx, path, data); err == nil {
+		t.Fatal("cancelled write reported no error")
+	}
+	if got := genDaftar(t, dir); len(got) != 0 {
+		t.Errorf("an interrupted write left %v", got)
+	}
+
+	// An existing PDF is only replaced by a complete one.
+	os.WriteFile(path, []byte("lama"), 0o644)
+	genTulisData = func(f *os.File, d []byte) error { return errors.New("gagal") }
+	tulisAtomik(context.Background(), path, data)
+	genTulisData = orig
+	if b, _ := os.ReadFile(path); string(b) != "lama" {
+		t.Errorf("a failed write changed the existing file: %q", b)
+	}
+	if err := tulisAtomik(context.Background(), path, data); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(path); !bytes.Equal(b, data) {
+		t.Error("the complete write did not replace the file")
+	}
+	if got := genDaftar(t, dir); len(got) != 1 {
+		t.Errorf("files: %v", got)
+	}
+
+	// The target is a folder: the rename fails, the temporary file goes.
+	sub := filepath.Join(dir, "folder.pdf")
+	os.Mkdir(sub, 0o755)
+	os.WriteFile(filepath.Join(sub, "isi"), []byte("x"), 0o644)
+	if err := tulisAtomik(context.Background(), sub, data); err == nil {
+		t.Error("rename over a folder reported no error")
+	}
+	if got := genDaftar(t, dir); len(got) != 2 {
+		t.Errorf("files after a failed rename: %v", got)
+	}
+}
+
+func TestGenerateTemplatesDir(t *testing.T) {
+	in := t.TempDir()
+	book := genBuku(t, in, "bersih.xlsx", contoh.Bersih())
+	tpl := t.TempDir()
+	os.WriteFile(filepath.Join(tpl, "penutup.tmpl"), []byte("Penutup khusus {{.Unit}}.\n\n#. Butir {{.Tercapai}} dari {{.JumlahIndikator}}.\n"), 0o644)
+	out := filepath.Join(t.TempDir(), "x.pdf")
+	code, _, stderr := runLapkin("generate", book, "-o", out, "--templates", tpl, "--tanggal", "2024-10-04")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	// K1–K4 of Bersih are tercapai, K5 and K6 are not (pkg/contoh).
+	if text := genTeks(t, out); !strings.Contains(text, "Penutup khusus Dinas Kesehatan.") || !strings.Contains(text, "1. Butir 4 dari 6.") {
+		t.Errorf("the folder's template was not used:\n%s", text)
+	}
+
+	os.WriteFile(filepath.Join(tpl, "penutup.tmpl"), []byte("Baris satu.\n{{if .Tercapai}}tanpa akhir\n"), 0o644)
+	code, _, stderr = runLapkin("generate", book, "-o", out, "--templates", tpl)
+	if code != ExitUsage || !strings.Contains(stderr, "penutup.tmpl") || !strings.Contains(stderr, "{{end}}") {
+		t.Errorf("unclosed {{if}}: exit %d, stderr %q", code, stderr)
+	}
+	os.WriteFile(filepath.Join(tpl, "penutup.tmpl"), []byte("Baris satu.\n{{fungsiAneh .Unit}}\n"), 0o644)
+	code, _, stderr = runLapkin("generate", book, "-o", out, "--templates", tpl)
+	if code != ExitUsage || !strings.Contains(stderr, "penutup.tmpl, baris 2") || !strings.Contains(stderr, "fungsiAneh") {
+		t.Errorf("unknown function: exit %d, stderr %q", code, stderr)
+	}
+	os.WriteFile(filepath.Join(tpl, "penutup.tmpl"), []byte("{{.Salah}}"), 0o644)
+	code, _, stderr = runLapkin("generate", book, "-o", out, "--templates", tpl)
+	if code != ExitUsage || !strings.Contains(stderr, ".Salah") {
+		t.Errorf("unknown variable: exit %d, stderr %q", code, stderr)
+	}
+}
