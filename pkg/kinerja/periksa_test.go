@@ -757,3 +757,24 @@ func TestPeriksaReferensi(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPeriksaNarasi: any narrative text and unit name are checked without
+// a panic, and every finding names its sheet. The seeds run with go test.
+func FuzzPeriksaNarasi(f *testing.F) {
+	f.Add("Kecamatan Senduro", "triwulan I dan Kecamatan Pasrujambe, 1 Januari s.d 31 Maret 2022")
+	f.Add("Kecamatan", "Kecamatan")
+	f.Add("Kec.", "kec. (X) TW-")
+	f.Add("Desa “Wonokerto”", "Desa “Kandang” tahun 2023-2022 s.d. Desember")
+	f.Add("", "Tahun 9999 tw ke- iv, Agt - Des 2023 - 2024")
+	f.Fuzz(func(t *testing.T, unit, teks string) {
+		l := bersih()
+		l.Identitas.Unit = unit
+		l.Narasi[0].Teks.Teks = teks
+		l.TindakLanjut[0].Teks = teks
+		for _, ts := range periksa(l) {
+			if ts.Sheet == "" || ts.Message == "" {
+				t.Fatalf("finding without sheet or message: %+v", ts)
+			}
+		}
+	})
+}
