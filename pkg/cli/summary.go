@@ -174,7 +174,7 @@ func writeSummaryTable(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil) {
 		kinerja.Romawi(h.Triwulan), h.Tahun, h.Metode)
 
 	fmt.Fprintln(w, "INDIKATOR")
-	fmt.Fprintf(w, "%-5s %-28s %10s %10s %9s %-13s\n", "Kode", "Indikator", "Target", "Realisasi", "Capaian", "Predikat")
+	fmt.Fprintf(w, "%-5s %-28s %10s %10s %9s %s\n", "Kode", "Indikator", "Target", "Realisasi", "Capaian", "Predikat")
 	fmt.Fprintln(w, strings.Repeat("-", 80))
 	for _, i := range h.Indikator {
 		pred := "–"
@@ -187,15 +187,15 @@ func writeSummaryTable(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil) {
 	}
 	if len(h.Kegiatan) > 0 {
 		fmt.Fprintln(w, "\nKEGIATAN")
-		fmt.Fprintf(w, "%-24s %-5s %15s %15s %8s %8s\n", "Kegiatan", "Ind.", "Pagu", "Realisasi", "Serapan", "Efisiensi")
+		fmt.Fprintf(w, "%-23s %-5s %15s %15s %8s %9s\n", "Kegiatan", "Ind.", "Pagu", "Realisasi", "Serapan", "Efisiensi")
 		fmt.Fprintln(w, strings.Repeat("-", 80))
 		for _, k := range h.Kegiatan {
-			fmt.Fprintf(w, "%-24s %-5s %15s %15s %8s %8s\n", potong(k.Kegiatan, 24), potong(k.Indikator, 5),
+			fmt.Fprintf(w, "%-23s %-5s %15s %15s %8s %9s\n", potong(k.Kegiatan, 23), potong(k.Indikator, 5),
 				kinerja.FormatRupiah(k.Pagu), kinerja.FormatRupiah(k.RealisasiAnggaran),
 				kinerja.FormatPersen(k.Serapan), kinerja.FormatPersen(k.Efisiensi))
 		}
 		fmt.Fprintln(w, strings.Repeat("-", 80))
-		fmt.Fprintf(w, "%-30s %15s %15s %8s %8s\n", "Jumlah", kinerja.FormatRupiah(h.Total.Pagu),
+		fmt.Fprintf(w, "%-29s %15s %15s %8s %9s\n", "Jumlah", kinerja.FormatRupiah(h.Total.Pagu),
 			kinerja.FormatRupiah(h.Total.RealisasiAnggaran), kinerja.FormatPersen(h.Total.Serapan),
 			kinerja.FormatPersen(h.Total.Efisiensi))
 	}
