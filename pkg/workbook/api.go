@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
@@ -79,11 +80,17 @@ func lk001(name string, g *gagal) kinerja.Temuan {
 	return kinerja.Baru("LK001", kinerja.Error, kinerja.Ref{}, "", "%s tidak dapat dibaca sebagai buku kerja .xlsx: %s", name, g.why)
 }
 
+// panikHook, when set (by tests), sees every panic bacaBytes recovers.
+var panikHook func(r any, stack []byte)
+
 // bacaBytes reads a workbook held in memory. Any panic in the reading
 // (excelize or ours) becomes an LK001 finding.
 func bacaBytes(data []byte, name string, opt Options) (lap *kinerja.Laporan, ts kinerja.Temuans) {
 	defer func() {
 		if r := recover(); r != nil {
+			if panikHook != nil {
+				panikHook(r, debug.Stack())
+			}
 			lap, ts = nil, kinerja.Temuans{lk001(name, gagalf("berkas rusak: isinya tidak dapat diurai; buka dan simpan ulang di Excel, atau salin ulang berkasnya"))}
 		}
 	}()
