@@ -262,7 +262,7 @@ func (r *laporan) capaian() {
 	analisis := map[string][]string{}
 	var kodeAnalisis []string
 	for _, a := range r.l.Analisis {
-		k := kinerja.NormKode(a.Kode.Teks)
+		k := kinerja.NormKode(satuBaris(a.Kode.Teks))
 		if _, ok := analisis[k]; !ok {
 			kodeAnalisis = append(kodeAnalisis, k)
 		}
@@ -512,7 +512,7 @@ func (r *laporan) evaluasi() {
 	}
 	var lain []string
 	for _, s := range r.l.Strategi {
-		k := kinerja.NormKode(s.Kode.Teks)
+		k := kinerja.NormKode(satuBaris(s.Kode.Teks))
 		g, ok := byKode[k]
 		if !ok {
 			nama := "Kode " + satuBaris(s.Kode.Teks) + " (tidak ada pada lembar Target)"

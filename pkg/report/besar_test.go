@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"strings"
-	"testing"
 
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
@@ -67,7 +66,3 @@ func laporanBesar(n, m int) *kinerja.Laporan {
 	return l
 }
 
-func TestRenderBesar(t *testing.T) {
-	pdf, info := render(t, laporanBesar(60, 80), Options{})
-	t.Logf("%d pages, %d bytes", info.Halaman, len(pdf))
-}

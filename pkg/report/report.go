@@ -138,7 +138,7 @@ func (r *laporan) render(w io.Writer) error {
 		return err
 	}
 	judul := fmt.Sprintf("Laporan Kinerja Triwulan %s Tahun %d", kinerja.Romawi(q), id.Tahun)
-	pdf.SetTitle(judul+" – "+gabungTeks(" ", pejabat(id), id.Unit), true)
+	pdf.SetTitle(judul+" – "+gabungTeks(" ", pejabat(id), satuBaris(id.Unit)), true)
 	pdf.SetAuthor(satuBaris(id.Nama), true)
 	pdf.SetSubject(fmt.Sprintf("Laporan Kinerja Triwulanan (Triwulan %s Tahun Anggaran %d) %s",
 		kinerja.Romawi(q), id.Tahun, gabungTeks(", ", satuBaris(id.Jabatan), satuBaris(id.Unit), satuBaris(id.Pemda))), true)

@@ -77,8 +77,10 @@ func parseBlok(s string, perBaris bool) []blok {
 }
 
 // bersihkan normalises text for the PDF: CR/LF to LF, tabs kept for
-// indentation, other control characters and invalid UTF-8 removed, odd
-// spaces made plain spaces.
+// indentation, other control characters (including bidi overrides) and
+// invalid UTF-8 removed, odd spaces made plain spaces, characters beyond
+// the Basic Multilingual Plane replaced by U+FFFD. Every text from the
+// workbook reaches the PDF through it (satuBaris or parseBlok).
 func bersihkan(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
@@ -91,10 +93,16 @@ func bersihkan(s string) string {
 			return ' '
 		case r == '\u200b' || r == '\ufeff' || r == '\u00ad':
 			return -1
+		case unicode.Is(unicode.Cf, r):
+			return -1 // format characters: bidi overrides, joiners
 		case unicode.IsControl(r):
 			return -1
 		case unicode.Is(unicode.Cs, r) || unicode.Is(unicode.Co, r):
 			return -1
+		case r > 0xFFFF:
+			// fpdf's UTF-8 fonts cover the Basic Multilingual Plane only
+			// (an emoji would overrun its width table).
+			return '\uFFFD'
 		}
 		return r
 	}, s)
