@@ -65,4 +65,3 @@ func laporanBesar(n, m int) *kinerja.Laporan {
 	}
 	return l
 }
-
