@@ -128,6 +128,7 @@ func runDeadline(e *env, cmd *cobra.Command, o *deadlineOpsi) error {
 		if hk := lap.Identitas.HariKerja; hk != 0 && !cmd.Flags().Changed("hari-kerja") {
 			if hk >= hariKerjaMin && hk <= hariKerjaMaks {
 				n = hk
+				fmt.Fprintf(e.stderr, "lapkin: catatan: batas %d hari kerja diambil dari Batas Pelaporan di lembar Identitas %s (ubah dengan --hari-kerja)\n", n, o.libur)
 			} else {
 				fmt.Fprintf(e.stderr, "lapkin: peringatan: Batas Pelaporan di lembar Identitas (%d hari kerja) di luar batas %d–%d; dipakai %d hari kerja\n", hk, hariKerjaMin, hariKerjaMaks, n)
 			}
@@ -175,7 +176,11 @@ func bacaLibur(path string) (*kinerja.Laporan, error) {
 		var b strings.Builder
 		fmt.Fprintf(&b, "--libur: hari libur di %s tidak dapat dibaca:", path)
 		for _, t := range salah {
-			fmt.Fprintf(&b, "\n  %s %s: %s", t.Rule, t.Ref(), t.Message)
+			tempat := ""
+			if r := t.Ref().String(); r != "" {
+				tempat = " " + r
+			}
+			fmt.Fprintf(&b, "\n  %s%s: %s", t.Rule, tempat, t.Message)
 		}
 		if len(salah) == 0 {
 			b.WriteString("\n  buku kerja tidak dapat dibaca")

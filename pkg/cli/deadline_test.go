@@ -186,13 +186,53 @@ func TestDeadlineLiburWorkbook(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, `"batas": "2027-01-08", "libur_diketahui": false`) {
 		t.Errorf("--libur 2027: exit %d, stdout %q", code, out)
 	}
+	// The workbook's Batas Pelaporan (10) applies unless --hari-kerja is
+	// given. TW II 2023, n=10: Mon 3 Jul (1) … Fri 7 (5), Mon 10 (6) … Fri
+	// 14 Jul (10). The other Identitas fields are missing: no matter here.
+	hk := filepath.Join(dir, "identitas.xlsx")
+	b.Reset()
+	if err := workbook.Tulis(&b, []workbook.Lembar{
+		{Nama: "Identitas", Baris: [][]any{{"Batas Pelaporan", 10}}},
+		{Nama: "Libur", Header: []string{"Tanggal", "Keterangan"}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(hk, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = jalankan(t, "--tahun", "2023", "--triwulan", "2", "--libur", hk)
+	if code != ExitOK || out != "Jumat, 14 Juli 2023\n" {
+		t.Errorf("Batas Pelaporan 10: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	code, out, _ = jalankan(t, "--tahun", "2023", "--triwulan", "2", "--libur", hk, "--hari-kerja", "5")
+	if code != ExitOK || out != "Jumat, 7 Juli 2023\n" {
+		t.Errorf("--hari-kerja 5 over Batas Pelaporan 10: exit %d, stdout %q", code, out)
+	}
+	// A Libur sheet with a date that does not exist: exit 1 naming the cell,
+	// since the deadline would silently miss that day.
+	salah := filepath.Join(dir, "libur-salah.xlsx")
+	b.Reset()
+	if err := workbook.Tulis(&b, []workbook.Lembar{{
+		Nama:   "Libur",
+		Header: []string{"Tanggal", "Keterangan"},
+		Baris:  [][]any{{"31/02/2023", "Tidak ada"}},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(salah, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = jalankan(t, "--tahun", "2023", "--triwulan", "2", "--libur", salah)
+	if code != ExitData || out != "" || !strings.Contains(errs, "Libur!A2") {
+		t.Errorf("bad Libur date: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
 	// A file that is not a workbook: exit 1 with the reader's finding.
 	bad := filepath.Join(dir, "bukan.xlsx")
 	if err := os.WriteFile(bad, []byte("ini bukan buku kerja"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	code, out, errs = jalankan(t, "--tahun", "2023", "--triwulan", "2", "--libur", bad)
-	if code != ExitData || out != "" || !strings.Contains(errs, "LK001") {
+	if code != ExitData || out != "" || !strings.Contains(errs, "LK001: ") {
 		t.Errorf("not a workbook: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
