@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -449,6 +450,9 @@ func (bk *Buku) Simpan(w io.Writer) error {
 		if err != nil {
 			return err
 		}
+		if zf.Name == "[Content_Types].xml" {
+			data = urutkanDefault(data)
+		}
 		if m := patchByPart[normPart(zf.Name)]; m != nil {
 			if data, err = tambalXML(data, m); err != nil {
 				return err
@@ -509,4 +513,32 @@ func tambalXML(src []byte, patches map[string]string) ([]byte, error) {
 		return nil, fmt.Errorf("hanya %d dari %d sel khusus dapat ditulis", applied, len(patches))
 	}
 	return out.Bytes(), nil
+}
+
+var reDefault = regexp.MustCompile(`<Default [^>]*?(?:/>|></Default>)`)
+
+// urutkanDefault sorts the <Default> entries of [Content_Types].xml, which
+// excelize writes in map order when a picture is added.
+func urutkanDefault(data []byte) []byte {
+	locs := reDefault.FindAllIndex(data, -1)
+	if len(locs) < 2 {
+		return data
+	}
+	for i := 1; i < len(locs); i++ {
+		if locs[i][0] != locs[i-1][1] {
+			return data // not one contiguous run: leave as is
+		}
+	}
+	items := make([]string, len(locs))
+	for i, l := range locs {
+		items[i] = string(data[l[0]:l[1]])
+	}
+	sort.Strings(items)
+	var out bytes.Buffer
+	out.Write(data[:locs[0][0]])
+	for _, it := range items {
+		out.WriteString(it)
+	}
+	out.Write(data[locs[len(locs)-1][1]:])
+	return out.Bytes()
 }
