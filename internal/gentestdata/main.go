@@ -1,6 +1,11 @@
 // Command gentestdata writes the example workbooks of testdata/ from their
 // description in pkg/contoh, and with -libreoffice also the copy re-saved by
 // LibreOffice (testdata/libreoffice/). Run it with `go generate ./pkg/contoh`.
+//
+// With -sintetis S|L|L10 -n N it writes N synthetic workbooks instead, for
+// the performance measurements of the README:
+//
+//	go run ./internal/gentestdata -sintetis L -out /tmp/lapkin-L
 package main
 
 import (
@@ -18,7 +23,23 @@ import (
 func main() {
 	out := flag.String("out", "testdata", "folder to write the workbooks to")
 	lo := flag.Bool("libreoffice", false, "also re-save referensi.xlsx with LibreOffice into OUT/libreoffice/")
+	size := flag.String("sintetis", "", "instead: write synthetic workbooks of size S, L or L10 (L/10) into OUT")
+	n := flag.Int("n", 1, "with -sintetis: how many workbooks")
 	flag.Parse()
+	if *size != "" {
+		sizes := map[string]contoh.Ukuran{"S": contoh.UkuranS, "L": contoh.UkuranL,
+			"L10": {Indikator: contoh.UkuranL.Indikator / 10, Kegiatan: contoh.UkuranL.Kegiatan / 10}}
+		u, ok := sizes[*size]
+		if !ok {
+			fmt.Fprintln(os.Stderr, "gentestdata: -sintetis takes S, L or L10")
+			os.Exit(2)
+		}
+		if err := writeSintetis(*out, u, *n); err != nil {
+			fmt.Fprintln(os.Stderr, "gentestdata:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*out, *lo); err != nil {
 		fmt.Fprintln(os.Stderr, "gentestdata:", err)
 		os.Exit(1)

@@ -191,3 +191,24 @@ func TestLibreOfficeCopy(t *testing.T) {
 		t.Errorf("figures differ between the excelize and the LibreOffice copy:\n%+v\n%+v", a, b)
 	}
 }
+
+// TestSintetisBersih: a synthetic workbook has no error finding (reading or
+// domain), so benchmarks measure the whole generate path; the same seed
+// gives the same workbook.
+func TestSintetisBersih(t *testing.T) {
+	u := contoh.Ukuran{Indikator: 40, Kegiatan: 90}
+	l, ts := baca(t, "sintetis.xlsx", contoh.Sintetis(u, 7))
+	if len(l.Target) != 40 || len(l.Anggaran) != 90 {
+		t.Fatalf("got %d indicators, %d kegiatan", len(l.Target), len(l.Anggaran))
+	}
+	h := kinerja.Hitung(l, l.Identitas.Triwulan, kinerja.PMK)
+	ts = append(ts, kinerja.Periksa(l, h, kinerja.PeriksaOpsi{Triwulan: h.Triwulan})...)
+	for _, f := range ts {
+		if f.Severity == kinerja.Error {
+			t.Errorf("%s %s: %s", f.Rule, f.Ref(), f.Message)
+		}
+	}
+	if !reflect.DeepEqual(contoh.Sintetis(u, 7), contoh.Sintetis(u, 7)) {
+		t.Error("same seed, different workbooks")
+	}
+}
