@@ -6,10 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // Exit codes (SPEC §1).
@@ -97,6 +99,7 @@ Alur kerja: lapkin init → isi buku kerja → lapkin validate → lapkin genera
 	root.SetHelpCommand(&cobra.Command{Hidden: true, Use: "no-help"})
 	root.PersistentFlags().BoolP("help", "h", false, "tampilkan bantuan")
 	root.SetUsageTemplate(usageTemplate)
+	root.SetHelpTemplate(helpTemplate)
 	for _, add := range commands {
 		root.AddCommand(add(e))
 	}
@@ -121,9 +124,20 @@ func terjemahCobra(s string) string {
 		"accepts", "menerima",
 		"arg(s), received", "argumen, diberikan",
 		"requires at least", "memerlukan paling sedikit",
-		"for \"lapkin\"", "untuk \"lapkin\"",
 	)
-	return r.Replace(s)
+	return reFor.ReplaceAllString(r.Replace(s), `untuk "$1"`)
+}
+
+var reFor = regexp.MustCompile(`for "([^"]*)"`)
+
+func init() {
+	// Help texts in Indonesian: pflag's "(default x)" and cobra's "[flags]".
+	cobra.AddTemplateFunc("opsiID", func(fs *pflag.FlagSet) string {
+		return strings.ReplaceAll(strings.TrimRight(fs.FlagUsages(), " \n"), "(default ", "(bawaan ")
+	})
+	cobra.AddTemplateFunc("useLineID", func(c *cobra.Command) string {
+		return strings.Replace(c.UseLine(), "[flags]", "[opsi]", 1)
+	})
 }
 
 // version is set at build time with -ldflags "-X .../pkg/cli.version=v1.2.3";
@@ -155,7 +169,7 @@ func init() {
 }
 
 const usageTemplate = `Cara pakai:{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{useLineID .}}{{end}}{{if .HasAvailableSubCommands}}
   {{.CommandPath}} [perintah]{{end}}{{if gt (len .Aliases) 0}}
 
 Alias:
@@ -168,10 +182,15 @@ Perintah:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
   {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 Opsi:
-{{.LocalFlags.FlagUsages | trimRightSpace}}{{end}}{{if .HasAvailableInheritedFlags}}
+{{opsiID .LocalFlags}}{{end}}{{if .HasAvailableInheritedFlags}}
 
 Opsi umum:
-{{.InheritedFlags.FlagUsages | trimRightSpace}}{{end}}{{if .HasAvailableSubCommands}}
+{{opsiID .InheritedFlags}}{{end}}{{if .HasAvailableSubCommands}}
 
-Jalankan "{{.CommandPath}} [perintah] --help" untuk keterangan tiap perintah.{{end}}
+Jalankan "{{.CommandPath}} [perintah] --help" untuk keterangan tiap perintah.{{end}}`
+
+// helpTemplate is cobra's, ending with a newline.
+const helpTemplate = `{{with (or .Long .Short)}}{{. | trimTrailingWhitespaces}}
+
+{{end}}{{if or .Runnable .HasSubCommands}}{{.UsageString}}{{end}}
 `
