@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -639,5 +640,66 @@ func TestBesar(t *testing.T) {
 	}
 	if err := api.Validate(bytes.NewReader(pdf), model.NewDefaultConfiguration()); err != nil {
 		t.Errorf("pdfcpu validation: %v", err)
+	}
+}
+
+// TestParalel: reports rendered at the same time (generate -j) are the
+// same as one rendered alone (run with -race to check shared state: the
+// font bytes, the built-in templates).
+func TestParalel(t *testing.T) {
+	want, _ := render(t, contohLaporan(), Options{})
+	got := make([][]byte, 4)
+	done := make(chan int)
+	for i := range got {
+		go func() {
+			l := contohLaporan()
+			h := kinerja.Hitung(l, 2, kinerja.PMK)
+			var buf bytes.Buffer
+			if _, err := Render(&buf, l, h, Options{}); err == nil {
+				got[i] = buf.Bytes()
+			}
+			done <- i
+		}()
+	}
+	for range got {
+		<-done
+	}
+	for i, g := range got {
+		if !bytes.Equal(g, want) {
+			t.Errorf("parallel rendering %d differs from a lone one", i)
+		}
+	}
+}
+
+// TestREADME: templates/README.md documents every template variable, every
+// Bagian with its aliases and file, and every template file exists.
+func TestREADME(t *testing.T) {
+	b, err := os.ReadFile("../../templates/README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	for _, typ := range []any{Data{}, DataIndikator{}} {
+		rt := reflect.TypeOf(typ)
+		for i := 0; i < rt.NumField(); i++ {
+			if f := rt.Field(i).Name; !strings.Contains(doc, "`."+f+"`") && !strings.Contains(doc, "`."+f+",") && !strings.Contains(doc, ", `."+f+"`") {
+				t.Errorf("README does not document %s.%s", rt.Name(), f)
+			}
+		}
+	}
+	for _, bg := range DaftarBagian {
+		if !strings.Contains(doc, "| "+bg.Nama+" (") || !strings.Contains(doc, "`"+bg.Berkas+"`") {
+			t.Errorf("README lacks Bagian %s / %s", bg.Nama, bg.Berkas)
+		}
+		for _, a := range bg.Alias {
+			if !strings.Contains(doc, a) {
+				t.Errorf("README lacks alias %q of %s", a, bg.Nama)
+			}
+		}
+	}
+	for _, f := range templateFiles() {
+		if _, err := os.Stat(filepath.Join("../../templates", f)); err != nil {
+			t.Errorf("template file %s: %v", f, err)
+		}
 	}
 }

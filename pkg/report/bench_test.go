@@ -1,0 +1,37 @@
+package report
+
+import (
+	"bytes"
+	"testing"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+)
+
+// BenchmarkFont measures what every report pays for its fonts: fpdf
+// parses the (shared, already loaded) TrueType bytes per document.
+func BenchmarkFont(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		pdf := fpdf.New("P", "mm", "A4", "")
+		if err := pasangFont(pdf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRender renders the reference report.
+func BenchmarkRender(b *testing.B) {
+	l := contohLaporan()
+	h := kinerja.Hitung(l, 2, kinerja.PMK)
+	tpl, err := LoadTemplates("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < b.N; i++ {
+		var buf bytes.Buffer
+		if _, err := Render(&buf, l, h, Options{Templates: tpl}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
