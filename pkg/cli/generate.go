@@ -285,7 +285,10 @@ func genCetakTemuan(w io.Writer, path string, ts kinerja.Temuans) {
 		if t.Severity == kinerja.Info {
 			continue
 		}
-		line := fmt.Sprintf("  %-10s %s %s", t.Severity.Label(), t.Rule, t.Ref())
+		line := fmt.Sprintf("  %-10s %s", t.Severity.Label(), t.Rule)
+		if ref := t.Ref().String(); ref != "" {
+			line += " " + ref
+		}
 		if t.Key != "" {
 			line += " [" + t.Key + "]"
 		}

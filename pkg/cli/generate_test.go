@@ -276,6 +276,22 @@ func TestGenerateManyInOrder(t *testing.T) {
 	}
 }
 
+func TestGenerateUnreadable(t *testing.T) {
+	in := t.TempDir()
+	bad := filepath.Join(in, "rusak.xlsx")
+	os.WriteFile(bad, []byte("Kode;Target\nIK1;100\n"), 0o644)
+	code, stdout, stderr := runLapkin("generate", bad, "--out-dir", in, "--draf")
+	if code != ExitData || stdout != "" {
+		t.Errorf("exit %d, stdout %q; want 1 and nothing", code, stdout)
+	}
+	if !regexp.MustCompile(`(?m)^  GALAT +LK001: rusak\.xlsx tidak dapat dibaca`).MatchString(stderr) {
+		t.Errorf("stderr should show the LK001 finding:\n%s", stderr)
+	}
+	if got := genDaftar(t, in); len(got) != 1 {
+		t.Errorf("files: %v", got)
+	}
+}
+
 func TestGenerateNameCannotLeaveOutDir(t *testing.T) {
 	root := t.TempDir()
 	out := filepath.Join(root, "a", "b")
