@@ -132,9 +132,9 @@ func (r *laporan) bab1() {
 	r.narasiBagian("Tugas")
 	if len(r.l.Tugas) > 0 {
 		var bs []blok
-		for i, t := range r.l.Tugas {
+		for _, t := range r.l.Tugas {
 			if s := satuBaris(t.Teks); s != "" {
-				bs = append(bs, blok{item: true, marker: strconv.Itoa(i+1) + ".", teks: s})
+				bs = append(bs, blok{item: true, marker: strconv.Itoa(len(bs)+1) + ".", teks: s})
 			}
 		}
 		r.setFont("", ukuranIsi)
@@ -585,15 +585,15 @@ func (r *laporan) tanggapan() {
 		pilih bool
 	}
 	var daftar []opsi
-	if r.l.Tanggapan == nil {
+	for _, t := range r.l.Tanggapan {
+		if s := satuBaris(t.Teks.Teks); s != "" {
+			daftar = append(daftar, opsi{teks: s, pilih: t.Pilih})
+		}
+	}
+	if len(daftar) == 0 {
+		// No Tanggapan sheet, or an empty one: the default options.
 		for _, t := range kinerja.DefaultTanggapan {
 			daftar = append(daftar, opsi{teks: t})
-		}
-	} else {
-		for _, t := range r.l.Tanggapan {
-			if s := satuBaris(t.Teks.Teks); s != "" {
-				daftar = append(daftar, opsi{teks: s, pilih: t.Pilih})
-			}
 		}
 	}
 	lh := tinggiBaris(ukuranIsi)

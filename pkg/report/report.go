@@ -8,6 +8,28 @@
 // computes no figure of its own: every number printed comes from Hasil and
 // is formatted with kinerja.Format*; the only arithmetic here is counting
 // indicators for the narrative. The same input gives a byte-identical PDF.
+//
+// Decisions:
+//   - Font: Liberation Sans, metric-compatible with Arial, the typeface of
+//     Indonesian official correspondence; body 11 pt, tables 8,5 pt (Tabel
+//     2.3, with ten columns, 7,5 pt and smaller only if its figures would
+//     otherwise wrap). Margins 25 mm left (binding), 20 mm right and top.
+//   - Order and wording follow the hand-made reference report; sections
+//     2.3–2.6 are numbered as the SPEC lists them (cost per outcome gets
+//     its own 2.3). Each BAB starts on a new page.
+//   - Tables: figure columns are as wide as their content (capped, so
+//     "14,4 Dokumen" wraps between words, never inside a number), text
+//     columns share the rest; a header repeats under "Tabel n (lanjutan)"
+//     on every page; consecutive rows with the same Sasaran share one cell,
+//     split into one cell per page when the group spans pages; a row taller
+//     than a page is split between lines. Tabel 2.3 lists each indicator
+//     with kegiatan (numbered as in Tabel 2.2) and its kegiatan under it
+//     (n.1, n.2 …), then kegiatan serving no indicator, then the totals.
+//   - Charts are horizontal bars (labels stay readable with 60 indicators)
+//     that continue on the next page; solid dark grey against light grey
+//     with hatching, values printed, the 100% line dashed.
+//   - Page decorations (footer, "Halaman X dari Y", the DRAF mark) are
+//     drawn after the content, when the page count is known.
 package report
 
 import (
