@@ -1,7 +1,6 @@
 package workbook
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -141,7 +140,7 @@ type rowCtx struct {
 func (c *rowCtx) x(id string) (isi, string) {
 	i := c.sp.indeks(id)
 	k := c.sp.kolom[i]
-	return c.bd.isi[i], k.judul()
+	return c.bd.isi[i], "Kolom " + k.judul()
 }
 
 func (c *rowCtx) teks(id string) kinerja.Sel {
@@ -183,7 +182,7 @@ func (b *pembaca) bacaTarget(g *grid) []kinerja.Indikator {
 		ind.Satuan = c.teks("satuan")
 		ind.Target = c.target("target")
 		for q := 0; q < 4; q++ {
-			ind.TargetTW[q] = c.target(fmt.Sprintf("target%d", q+1))
+			ind.TargetTW[q] = c.target(idTargetTW[q])
 		}
 		ind.PolaritasSel = c.teks("polaritas")
 		p, err := kinerja.ParsePolaritas(ind.PolaritasSel.Teks)
@@ -221,7 +220,7 @@ func (b *pembaca) bacaRealisasi(g *grid) []kinerja.Realisasi {
 		r.Kode = c.teks("kode")
 		c.key = r.Kode.Teks
 		for q := 0; q < 4; q++ {
-			r.TW[q] = c.angka(fmt.Sprintf("tw%d", q+1))
+			r.TW[q] = c.angka(idTW[q])
 		}
 		r.Keterangan = c.teks("keterangan")
 		r.Capaian = c.angka("capaian")
@@ -244,7 +243,7 @@ func (b *pembaca) bacaAnggaran(g *grid) []kinerja.Kegiatan {
 		k.Indikator = c.teks("indikator")
 		k.Pagu = c.angka("pagu")
 		for q := 0; q < 4; q++ {
-			k.RealisasiTW[q] = c.angka(fmt.Sprintf("rtw%d", q+1))
+			k.RealisasiTW[q] = c.angka(idRealisasiTW[q])
 		}
 		k.Realisasi = c.angka("realisasi")
 		k.TargetKinerja = c.angka("targetk")

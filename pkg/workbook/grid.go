@@ -137,7 +137,7 @@ const (
 // bacaGrid streams one worksheet part into a grid. sst resolves shared
 // strings. anggaran is the number of cells still allowed.
 func bacaGrid(r io.Reader, sst []string, anggaran *int) (*grid, error) {
-	d := xmlDecoder(r)
+	d := &tokenizer{d: xmlDecoder(r)}
 	g := &grid{}
 	var (
 		cur      *baris
@@ -147,7 +147,7 @@ func bacaGrid(r io.Reader, sst []string, anggaran *int) (*grid, error) {
 		unsorted bool
 	)
 	for {
-		tok, err := d.Token()
+		tok, err := d.next()
 		if err == io.EOF {
 			break
 		}
@@ -259,7 +259,7 @@ func attr(se xml.StartElement, local string) string {
 }
 
 // bacaC reads one <c> element (the decoder is just past its start tag).
-func bacaC(d *xml.Decoder, se xml.StartElement, sst []string) (sel, error) {
+func bacaC(d *tokenizer, se xml.StartElement, sst []string) (sel, error) {
 	var s sel
 	t := "n"
 	for _, a := range se.Attr {
@@ -290,7 +290,7 @@ func bacaC(d *xml.Decoder, se xml.StartElement, sst []string) (sel, error) {
 	var f strings.Builder
 	depth := 1
 	for depth > 0 {
-		tok, err := d.Token()
+		tok, err := d.next()
 		if err != nil {
 			if err == io.EOF {
 				err = io.ErrUnexpectedEOF
@@ -443,3 +443,38 @@ func namaKolom(c int) string {
 }
 
 func namaSel(c, r int) string { return namaKolom(c) + strconv.Itoa(r) }
+
+// tokenizer reads raw XML tokens (no namespace translation, which is the
+// costly part of encoding/xml's Token for a large sheet) while still
+// checking that elements nest and close, so a damaged or truncated sheet
+// is an error and never a silently partial read.
+type tokenizer struct {
+	d     *xml.Decoder
+	stack []xml.Name
+}
+
+func (t *tokenizer) next() (xml.Token, error) {
+	tok, err := t.d.RawToken()
+	if err != nil {
+		if err == io.EOF && len(t.stack) > 0 {
+			return nil, &xml.SyntaxError{Msg: "unexpected EOF", Line: t.line()}
+		}
+		return nil, err
+	}
+	switch x := tok.(type) {
+	case xml.StartElement:
+		t.stack = append(t.stack, x.Name)
+	case xml.EndElement:
+		n := len(t.stack)
+		if n == 0 || t.stack[n-1] != x.Name {
+			return nil, &xml.SyntaxError{Msg: "element " + x.Name.Local + " closed out of order", Line: t.line()}
+		}
+		t.stack = t.stack[:n-1]
+	}
+	return tok, nil
+}
+
+func (t *tokenizer) line() int {
+	l, _ := t.d.InputPos()
+	return l
+}

@@ -85,7 +85,7 @@ func (b *pembaca) bacaIdentitas(g *grid, id *kinerja.Identitas) {
 		if b.kosong(g, lx) {
 			continue
 		}
-		label := b.teks(g, lx, "", "label").Teks
+		label := b.teks(g, lx, "", "Label").Teks
 		fi, ok := cariIsian(label)
 		if !ok || seen[fi] {
 			continue
@@ -125,7 +125,7 @@ func (b *pembaca) isiField(g *grid, vx isi, f isian, id *kinerja.Identitas) {
 	at := kinerja.Ref{Sheet: g.kanonik, Cell: vx.ref}
 	switch f.jenis {
 	case isianTeks:
-		s := b.teks(g, vx, "", f.field).Teks
+		s := b.teks(g, vx, "", "Isian "+f.field).Teks
 		switch f.field {
 		case kinerja.FieldPemda:
 			id.Pemda = s
@@ -152,7 +152,7 @@ func (b *pembaca) isiField(g *grid, vx isi, f isian, id *kinerja.Identitas) {
 		}
 	case isianTahun:
 		jenis, v := b.nilaiMentah(g, vx.s)
-		teks := b.teks(g, vx, "", f.field).Teks
+		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
 		y := 0
 		if jenis == 'n' {
 			if x, ok := angkaSel(v); ok && x == math.Trunc(x) && math.Abs(x) < 1e6 {
@@ -171,7 +171,7 @@ func (b *pembaca) isiField(g *grid, vx isi, f isian, id *kinerja.Identitas) {
 		id.Tahun = y
 	case isianTriwulan:
 		jenis, _ := b.nilaiMentah(g, vx.s)
-		teks := b.teks(g, vx, "", f.field).Teks
+		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
 		if jenis == 'e' || jenis == 'x' {
 			return
 		}
@@ -182,16 +182,16 @@ func (b *pembaca) isiField(g *grid, vx isi, f isian, id *kinerja.Identitas) {
 		}
 		id.Triwulan = q
 	case isianTanggal:
-		if t, _, ok := b.tanggal(g, vx, "", f.field); ok {
+		if t, _, ok := b.tanggal(g, vx, "", "Isian "+f.field); ok {
 			id.TanggalLaporan = t
 		}
 	case isianHariKerja:
 		jenis, _ := b.nilaiMentah(g, vx.s)
 		if jenis == 'e' || jenis == 'x' {
-			b.teks(g, vx, "", f.field)
+			b.teks(g, vx, "", "Isian "+f.field)
 			return
 		}
-		teks := b.teks(g, vx, "", f.field).Teks
+		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
 		n, ok := hariKerja(b, g, vx, teks)
 		if !ok {
 			b.lapor("LK008", kinerja.Error, at, "", "Batas Pelaporan %q tidak sah; tulis jumlah hari kerja sebagai bilangan bulat 1–30, mis. 5", teks)
@@ -208,7 +208,7 @@ func (b *pembaca) isiField(g *grid, vx isi, f isian, id *kinerja.Identitas) {
 			}
 		}
 		if !angka {
-			nip = b.teks(g, vx, "", f.field).Teks
+			nip = b.teks(g, vx, "", "Isian "+f.field).Teks
 		}
 		if f.jenis == isianNIP {
 			id.NIP, id.NIPAngka = nip, angka

@@ -21,7 +21,7 @@ type pembaca struct {
 
 func (b *pembaca) lapor(rule string, sev kinerja.Severity, at kinerja.Ref, key, format string, args ...any) {
 	if at.Cell != "" {
-		k := rule + at.String()
+		k := rule + at.String() + "\x00" + fmt.Sprintf(format, args...)
 		if b.dilapor[k] {
 			return
 		}
@@ -34,8 +34,8 @@ func (b *pembaca) lapor(rule string, sev kinerja.Severity, at kinerja.Ref, key, 
 var galatExcel = map[string]string{
 	"#DIV/0!":        "pembagian dengan nol",
 	"#REF!":          "rumus merujuk sel yang sudah terhapus",
-	"#N/A":           "nilai tidak tersedia (pencarian tidak menemukan data)",
-	"#VALUE!":        "jenis nilai dalam rumus salah (mis. teks dihitung sebagai angka)",
+	"#N/A":           "nilai tidak tersedia, mis. pencarian tidak menemukan data",
+	"#VALUE!":        "jenis nilai dalam rumus salah, mis. teks dihitung sebagai angka",
 	"#NAME?":         "nama fungsi atau rentang tidak dikenal",
 	"#NUM!":          "angka tidak sah dalam rumus",
 	"#NULL!":         "irisan rentang kosong",
@@ -91,11 +91,16 @@ func (b *pembaca) hitungRumus(g *grid, s *sel) (jenis byte, v, why string) {
 		return 0, "", "buku kerja tidak dapat dibuka untuk menghitung rumus"
 	}
 	res, err := xf.CalcCellValue(g.asli, s.ref(), excelize.Options{RawCellValue: true})
-	if isGalat(res) {
-		return 'e', strings.ToUpper(strings.TrimSpace(res)), ""
-	}
-	if err != nil {
-		return 0, "", "rumus tidak dapat dihitung oleh lapkin"
+	code := strings.ToUpper(strings.TrimSpace(res))
+	switch {
+	case err != nil && isGalat(code) && strings.EqualFold(strings.TrimSpace(err.Error()), code):
+		return 'e', code, "" // the formula's genuine result, e.g. 1/0
+	case err != nil:
+		// excelize cannot evaluate it (a function it does not know, …):
+		// not the user's error value.
+		return 0, "", "tidak dapat dihitung oleh lapkin"
+	case isGalat(code):
+		return 'e', code, ""
 	}
 	switch {
 	case res == "":
@@ -127,7 +132,7 @@ func (b *pembaca) galat(g *grid, x isi, key, kolom string, jenis byte, v string)
 			rumus = "=" + rumus
 		}
 		b.lapor("LK006", kinerja.Error, at, key,
-			"Kolom %s: rumus %s belum punya nilai tersimpan dan %s; buka buku kerja di Excel atau LibreOffice, biarkan rumus dihitung, lalu simpan ulang (atau ganti rumus dengan angka)",
+			"%s: rumus %s belum punya nilai tersimpan dan %s; buka buku kerja di Excel atau LibreOffice, biarkan rumus dihitung, lalu simpan ulang (atau ganti rumus dengan angka)",
 			kolom, rumus, v)
 		return
 	}
@@ -136,7 +141,7 @@ func (b *pembaca) galat(g *grid, x isi, key, kolom string, jenis byte, v string)
 		arti = "galat Excel"
 	}
 	b.lapor("LK006", kinerja.Error, at, key,
-		"Kolom %s berisi nilai galat Excel %s (%s); perbaiki rumus atau data yang dirujuknya, atau isi sel ini dengan nilai yang benar",
+		"%s berisi nilai galat Excel %s (%s); perbaiki rumus atau data yang dirujuknya, atau isi sel ini dengan nilai yang benar",
 		kolom, v, arti)
 }
 
@@ -266,7 +271,7 @@ func (b *pembaca) angka(g *grid, x isi, key, kolom string, target bool) kinerja.
 		f, ok := angkaSel(v)
 		if !ok {
 			out.Teks = v
-			b.lapor("LK005", kinerja.Error, at, key, "Kolom %s berisi %q yang bukan angka; isi sel dengan angka, misalnya 7.500.000 atau 84,69", kolom, v)
+			b.lapor("LK005", kinerja.Error, at, key, "%s berisi %q yang bukan angka; isi sel dengan angka, misalnya 7.500.000 atau 84,69", kolom, v)
 			return out
 		}
 		fm := b.format(x.s)
@@ -278,7 +283,7 @@ func (b *pembaca) angka(g *grid, x isi, key, kolom string, target bool) kinerja.
 				out.Teks = kinerja.FormatTanggal(t)
 			}
 			b.lapor("LK005", kinerja.Error, at, key,
-				"Kolom %s berisi tanggal (%s), bukan angka — Excel sering mengubah ketikan seperti 1/2 atau 1-2 menjadi tanggal; ubah format sel menjadi Angka atau Umum (General) lalu ketik ulang angkanya",
+				"%s berisi tanggal (%s), bukan angka — Excel sering mengubah ketikan seperti 1/2 atau 1-2 menjadi tanggal; ubah format sel menjadi Angka atau Umum (General) lalu ketik ulang angkanya",
 				kolom, out.Teks)
 			return out
 		case fm.persen:
@@ -292,11 +297,11 @@ func (b *pembaca) angka(g *grid, x isi, key, kolom string, target bool) kinerja.
 		return out
 	case 'b':
 		out.Teks = teksBool(v)
-		b.lapor("LK005", kinerja.Error, at, key, "Kolom %s berisi nilai logika %s, bukan angka; isi sel dengan angka", kolom, out.Teks)
+		b.lapor("LK005", kinerja.Error, at, key, "%s berisi nilai logika %s, bukan angka; isi sel dengan angka", kolom, out.Teks)
 		return out
 	case 'd':
 		out.Teks = v
-		b.lapor("LK005", kinerja.Error, at, key, "Kolom %s berisi tanggal %q, bukan angka; ubah format sel menjadi Angka lalu ketik ulang angkanya", kolom, v)
+		b.lapor("LK005", kinerja.Error, at, key, "%s berisi tanggal %q, bukan angka; ubah format sel menjadi Angka lalu ketik ulang angkanya", kolom, v)
 		return out
 	}
 	// Text: Indonesian notation.
@@ -317,7 +322,7 @@ func (b *pembaca) angka(g *grid, x isi, key, kolom string, target bool) kinerja.
 		if target {
 			contoh += ", atau rentang 80–90"
 		}
-		b.lapor("LK005", kinerja.Error, at, key, "Kolom %s: %v; tulis angka dengan cara Indonesia (contoh %s)", kolom, err, contoh)
+		b.lapor("LK005", kinerja.Error, at, key, "%s: %v; tulis angka dengan cara Indonesia (contoh %s)", kolom, err, contoh)
 		return out
 	}
 	out.Ada = true
@@ -348,13 +353,13 @@ func (b *pembaca) tanggal(g *grid, x isi, key, kolom string) (time.Time, string,
 			teks = b.teksAngka(x.s, f)
 		}
 		b.lapor("LK008", kinerja.Error, at, key,
-			"Kolom %s berisi angka %s, bukan tanggal; beri sel format tanggal, atau tulis tanggal sebagai teks seperti 30/06/2023 atau 30 Juni 2023", kolom, teks)
+			"%s berisi angka %s, bukan tanggal; beri sel format tanggal, atau tulis tanggal sebagai teks seperti 30/06/2023 atau 30 Juni 2023", kolom, teks)
 		return time.Time{}, teks, false
 	case 'd':
 		if t, ok := tanggalISO(v); ok {
 			return t, kinerja.FormatTanggal(t), true
 		}
-		b.lapor("LK008", kinerja.Error, at, key, "Kolom %s berisi tanggal %q yang tidak terbaca; tulis seperti 30/06/2023 atau 30 Juni 2023", kolom, v)
+		b.lapor("LK008", kinerja.Error, at, key, "%s berisi tanggal %q yang tidak terbaca; tulis seperti 30/06/2023 atau 30 Juni 2023", kolom, v)
 		return time.Time{}, v, false
 	case 'b':
 		v = teksBool(v)
@@ -365,7 +370,11 @@ func (b *pembaca) tanggal(g *grid, x isi, key, kolom string) (time.Time, string,
 	}
 	d, err := kinerja.ParseTanggal(t)
 	if err != nil {
-		b.lapor("LK008", kinerja.Error, at, key, "Kolom %s: %v", kolom, err)
+		saran := ""
+		if !strings.Contains(err.Error(), "tulis") {
+			saran = "; tulis tanggal yang ada, mis. 30/06/2023 atau 30 Juni 2023"
+		}
+		b.lapor("LK008", kinerja.Error, at, key, "%s: %v%s", kolom, err, saran)
 		return time.Time{}, t, false
 	}
 	return d, t, true
@@ -411,5 +420,3 @@ func tanggalISO(v string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
-
-var _ = fmt.Sprintf

@@ -56,6 +56,17 @@ type spesifikasi struct {
 	// kolomJumlah: columns where "Jumlah"/"Total" marks a totals row,
 	// which is not data (Anggaran).
 	kolomJumlah []string
+	idx         map[string]int // column id → index, built by init
+}
+
+func init() {
+	for _, sp := range []*spesifikasi{&specTugas, &specTarget, &specRealisasi, &specAnggaran, &specStrategi,
+		&specAnalisis, &specTindakLanjut, &specTanggapan, &specNarasi, &specLibur} {
+		sp.idx = make(map[string]int, len(sp.kolom))
+		for i, k := range sp.kolom {
+			sp.idx[k.id] = i
+		}
+	}
 }
 
 // barisJumlah are the labels of a totals row.
@@ -63,13 +74,19 @@ var barisJumlah = map[string]bool{"jumlah": true, "total": true, "jumlah total":
 	"total anggaran": true, "jumlah anggaran": true, "grand total": true, "jumlah seluruhnya": true}
 
 func (sp *spesifikasi) indeks(id string) int {
-	for i, k := range sp.kolom {
-		if k.id == id {
-			return i
-		}
+	i, ok := sp.idx[id]
+	if !ok {
+		panic("workbook: unknown column " + id)
 	}
-	panic("workbook: unknown column " + id)
+	return i
 }
+
+// Column ids of the quarter columns.
+var (
+	idTargetTW    = [4]string{"target1", "target2", "target3", "target4"}
+	idTW          = [4]string{"tw1", "tw2", "tw3", "tw4"}
+	idRealisasiTW = [4]string{"rtw1", "rtw2", "rtw3", "rtw4"}
+)
 
 // normJudul normalises a header or label: lower case, white space (also
 // non-breaking), "_" and "-" collapsed to single spaces, no spaces around
@@ -172,7 +189,7 @@ var (
 			{id: "sifat", alias: []string{"Sifat", "Sifat Indikator"}},
 		}}
 		for q := 1; q <= 4; q++ {
-			sp.kolom = append(sp.kolom, kolomTW(fmt.Sprintf("target%d", q), q, "Target TW %s", "target"))
+			sp.kolom = append(sp.kolom, kolomTW(idTargetTW[q-1], q, "Target TW %s", "target"))
 		}
 		return sp
 	}()
@@ -184,7 +201,7 @@ var (
 		}}
 		var grp []string
 		for q := 1; q <= 4; q++ {
-			id := fmt.Sprintf("tw%d", q)
+			id := idTW[q-1]
 			sp.kolom = append(sp.kolom, kolomTW(id, q, "TW %s", "", "realisasi", "realisasi kinerja"))
 			grp = append(grp, id)
 		}
@@ -208,7 +225,7 @@ var (
 		}}
 		var grp []string
 		for q := 1; q <= 4; q++ {
-			id := fmt.Sprintf("rtw%d", q)
+			id := idRealisasiTW[q-1]
 			sp.kolom = append(sp.kolom, kolomTW(id, q, "Realisasi TW %s", "realisasi", "realisasi anggaran", ""))
 			grp = append(grp, id)
 		}
