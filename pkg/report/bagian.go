@@ -222,7 +222,7 @@ func (r *laporan) capaian() {
 		header: []selHeader{
 			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran Kegiatan", k0: 1, ks: 1, bs: 1},
 			{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: judulTarget, k0: 3, ks: 1, bs: 1},
-			{teks: "Realisasi", k0: 4, ks: 1, bs: 1}, {teks: "Capaian", k0: 5, ks: 1, bs: 1},
+			{teks: "Realisasi", k0: 4, ks: 1, bs: 1}, {teks: "Capaian (%)", k0: 5, ks: 1, bs: 1},
 			{teks: "Predikat", k0: 6, ks: 1, bs: 1},
 		},
 		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
@@ -339,19 +339,19 @@ func (r *laporan) anggaran() {
 		{teks: "Kinerja", k0: 5, ks: 3, b0: 0, bs: 1},
 		{teks: "Pagu (Rp)", k0: 2, ks: 1, b0: 1, bs: 1},
 		{teks: "Realisasi (Rp)", k0: 3, ks: 1, b0: 1, bs: 1},
-		{teks: "Serapan", k0: 4, ks: 1, b0: 1, bs: 1},
+		{teks: "Serapan (%)", k0: 4, ks: 1, b0: 1, bs: 1},
 		{teks: "Target", k0: 5, ks: 1, b0: 1, bs: 1},
 		{teks: "Realisasi", k0: 6, ks: 1, b0: 1, bs: 1},
-		{teks: "Capaian", k0: 7, ks: 1, b0: 1, bs: 1},
+		{teks: "Capaian (%)", k0: 7, ks: 1, b0: 1, bs: 1},
 	}
 	if pmk {
 		kol = append(kol, kolom{rata: "R", pas: true, min: 10})
 		header = append(header,
 			selHeader{teks: "Efisiensi", k0: 8, ks: 2, b0: 0, bs: 1},
-			selHeader{teks: "E", k0: 8, ks: 1, b0: 1, bs: 1},
+			selHeader{teks: "E (%)", k0: 8, ks: 1, b0: 1, bs: 1},
 			selHeader{teks: "Nilai", k0: 9, ks: 1, b0: 1, bs: 1})
 	} else {
-		header = append(header, selHeader{teks: "Efisiensi", k0: 8, ks: 1, b0: 0, bs: 2})
+		header = append(header, selHeader{teks: "Efisiensi (%)", k0: 8, ks: 1, b0: 0, bs: 2})
 	}
 	t := &tabel{
 		nomor:       "2.3",

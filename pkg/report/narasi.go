@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"sync"
 	"text/template"
@@ -392,14 +391,4 @@ func narasiPengganti(rows []narasiRow) (map[string][]string, []string) {
 
 type narasiRow struct {
 	bagian, teks, ref string
-}
-
-// sortedKeys returns the keys of m in order (no map-order dependence).
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
