@@ -296,9 +296,18 @@ func TestKolomHilang(t *testing.T) {
 	// No header at all in the first 10 rows.
 	ls = ganti(bukuMinimal(), Lembar{Nama: "Target", Baris: [][]any{{"apa ini"}}})
 	_, ts = bacaT(t, ls)
-	f = harus(t, ts, "LK003", "Target", "A1")
-	if !strings.Contains(f.Message, `"Kode"`) || !strings.Contains(f.Message, `"No"`) {
-		t.Errorf("message %q", f.Message)
+	// One LK003 per required column (Kode, Indikator, Satuan, Target), at A1.
+	got := cari(ts, "LK003")
+	if len(got) != 4 || len(ts) != 4 {
+		t.Fatalf("findings:\n%s", daftarTemuan(ts))
+	}
+	for _, f := range got {
+		if f.Sheet != "Target" || f.Cell != "A1" {
+			t.Errorf("LK003 at %s", f.Ref())
+		}
+	}
+	if !strings.Contains(got[0].Message, `"Kode"`) || !strings.Contains(got[0].Message, `"No"`) {
+		t.Errorf("message %q", got[0].Message)
 	}
 }
 
