@@ -76,7 +76,7 @@ salah, berkas tidak ada, folder keluaran tidak dapat ditulisi).`,
 		f.StringVarP(&o.output, "output", "o", "", "nama berkas PDF (hanya untuk satu berkas masukan)")
 		f.StringVar(&o.outDir, "out-dir", "", "folder tempat PDF ditulis (dibuat bila belum ada)")
 		f.BoolVar(&o.draf, "draf", false, "buat laporan walaupun data masih bergalat; setiap halaman diberi tanda DRAF")
-		f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "jumlah berkas yang diproses bersamaan")
+		f.IntVarP(&o.jobs, "jobs", "j", 0, "jumlah berkas yang diproses bersamaan (bawaan 0: sebanyak CPU komputer)")
 		f.StringVar(&o.templates, "templates", "", "folder templat narasi pengganti templat bawaan (lihat templates/README.md)")
 		return cmd
 	})
@@ -109,8 +109,11 @@ func runGenerate(e *env, o *generateOptions, paths []string) error {
 	if o.output != "" && o.outDir != "" {
 		return usageErr("pakai -o atau --out-dir, tidak keduanya")
 	}
-	if o.jobs < 1 {
-		return usageErr("--jobs harus 1 atau lebih (diberikan %d)", o.jobs)
+	if o.jobs < 0 {
+		return usageErr("--jobs harus 1 atau lebih, atau 0 untuk sebanyak CPU (diberikan %d)", o.jobs)
+	}
+	if o.jobs == 0 {
+		o.jobs = runtime.NumCPU()
 	}
 	dibuat, err := genSourceDate()
 	if err != nil {

@@ -219,7 +219,7 @@ func TestGenerateUsageErrors(t *testing.T) {
 		{"-o in a missing folder", []string{"generate", book, "-o", filepath.Join(in, "tidak-ada", "x.pdf")}, "folder keluaran"},
 		{"-o over the input", []string{"generate", book, "-o", book}, "buku kerja tidak boleh ditimpa"},
 		{"-o is a folder", []string{"generate", book, "-o", in}, "adalah folder"},
-		{"bad jobs", []string{"generate", book, "-j", "0"}, "--jobs"},
+		{"bad jobs", []string{"generate", book, "-j", "-1"}, "--jobs"},
 		{"bad triwulan", []string{"generate", book, "--triwulan", "V"}, "--triwulan"},
 		{"bad efisiensi", []string{"generate", book, "--efisiensi", "x"}, "--efisiensi"},
 		{"missing workbook", []string{"generate", filepath.Join(in, "hilang.xlsx"), "--out-dir", in}, "tidak ada"},
