@@ -710,3 +710,93 @@ func TestREADME(t *testing.T) {
 		}
 	}
 }
+
+// TestTanggapanCentang: the chosen options are ticked (vector strokes in
+// the box), the others are empty boxes. It looks at the rendered page.
+func TestTanggapanCentang(t *testing.T) {
+	alat.Perlu(t, "pdftoppm")
+	l := contohLaporan()
+	l.Tanggapan = []kinerja.Tanggapan{
+		{Teks: tsel("Laporan sudah baik"), Pilih: true},
+		{Teks: tsel("Laporan kurang baik")},
+		{Teks: tsel("Capaian diteliti ulang"), Pilih: true},
+	}
+	pdf, _ := render(t, l, Options{})
+	const dpi = 100.0
+	const mm = 72 / 25.4
+	var page int
+	boxes := map[string][2]float64{} // option → (x, y) of the box centre, in pt
+	for p, pg := range kataHalaman(t, pdf) {
+		for i := 0; i+1 < len(pg.Kata); i++ {
+			w, next := pg.Kata[i], pg.Kata[i+1].Text
+			if w.Text == "Laporan" && (next == "sudah" || next == "kurang") || w.Text == "Capaian" && next == "diteliti" {
+				// The box is 4 mm wide, 4 mm from the margin.
+				page = p + 1
+				boxes[next] = [2]float64{(margKi + 6) * mm, (w.Y0 + w.Y1) / 2}
+			}
+		}
+	}
+	if len(boxes) != 3 {
+		t.Fatalf("options not found: %v", boxes)
+	}
+	dir := t.TempDir()
+	cmd := exec.Command("pdftoppm", "-gray", "-r", "100", "-f", strconv.Itoa(page), "-l", strconv.Itoa(page),
+		"-singlefile", simpan(t, pdf), filepath.Join(dir, "hal"))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v %s", err, out)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "hal.pgm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w, h, maxv int
+	var hdr int
+	if n, err := bacaHeaderPGM(raw, &w, &h, &maxv, &hdr); err != nil || n != 3 {
+		t.Fatalf("PGM header: %v", err)
+	}
+	pix := raw[hdr:]
+	gelap := func(cx, cy float64) int {
+		// Pixels darker than mid-grey inside the box, its border excluded.
+		n := 0
+		r := 1.2 * mm
+		for y := int((cy - r) * dpi / 72); y <= int((cy+r)*dpi/72); y++ {
+			for x := int((cx - r) * dpi / 72); x <= int((cx+r)*dpi/72); x++ {
+				if x >= 0 && y >= 0 && x < w && y < h && pix[y*w+x] < 128 {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	sudah, kurang, capaian := gelap(boxes["sudah"][0], boxes["sudah"][1]), gelap(boxes["kurang"][0], boxes["kurang"][1]),
+		gelap(boxes["diteliti"][0], boxes["diteliti"][1])
+	if sudah < 5 || capaian < 5 || kurang != 0 {
+		t.Errorf("dark pixels inside the boxes: chosen %d and %d, not chosen %d", sudah, capaian, kurang)
+	}
+}
+
+// bacaHeaderPGM reads a binary PGM header "P5 w h max\n" and where the
+// pixels start.
+func bacaHeaderPGM(raw []byte, w, h, maxv, start *int) (int, error) {
+	fields := 0
+	i := 2
+	vals := []*int{w, h, maxv}
+	for fields < 3 && i < len(raw) {
+		for i < len(raw) && (raw[i] == ' ' || raw[i] == '\n' || raw[i] == '\r' || raw[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < len(raw) && raw[j] >= '0' && raw[j] <= '9' {
+			j++
+		}
+		v, err := strconv.Atoi(string(raw[i:j]))
+		if err != nil {
+			return fields, err
+		}
+		*vals[fields] = v
+		fields++
+		i = j
+	}
+	*start = i + 1
+	return fields, nil
+}
