@@ -417,3 +417,20 @@ func TestLogo(t *testing.T) {
 		t.Errorf("no picture: logo %+v", lap.Logo)
 	}
 }
+
+// Workbooks are read in parallel by `generate -j`: reading shares no state.
+func TestBacaSerentak(t *testing.T) {
+	data := tulisT(t, ganti(bukuMinimal(), Lembar{Nama: "Realisasi", Header: []string{"Kode", "TW I", "TW II"},
+		Baris: [][]any{{"IK1", Rumus{F: "1+1"}, "7.5"}}}))
+	done := make(chan kinerja.Temuans)
+	for i := 0; i < 4; i++ {
+		go func() {
+			_, ts := BacaDari(bytes.NewReader(data), "x.xlsx", Options{})
+			done <- ts
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		ts := <-done
+		harus(t, ts, "LK005", "Realisasi", "C2")
+	}
+}

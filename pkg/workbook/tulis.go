@@ -20,8 +20,8 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// FormatTanggal is the number format of Tanggal cells.
-const FormatTanggal = "dd/mm/yyyy"
+// NumFmtTanggal is the number format of Tanggal cells.
+const NumFmtTanggal = "dd/mm/yyyy"
 
 // Gaya holds the style ids Tulis creates once per workbook; Buat returns
 // them so that a caller decorating the workbook further can reuse them.
@@ -29,7 +29,7 @@ type Gaya struct {
 	Tebal   int // bold (titles, header row, labels of a label/value sheet)
 	Persen  int // "0.00%"
 	Rupiah  int // "#,##0"
-	Tanggal int // FormatTanggal
+	Tanggal int // NumFmtTanggal
 	Teks    int // "@"
 }
 
@@ -152,7 +152,7 @@ func Buat(lembar []Lembar) (*Buku, error) {
 func (bk *Buku) buatGaya() error {
 	f := bk.File
 	var err error
-	tanggal := FormatTanggal
+	tanggal := NumFmtTanggal
 	for _, s := range []struct {
 		id *int
 		st *excelize.Style

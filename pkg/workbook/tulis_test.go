@@ -97,7 +97,7 @@ func TestTulisJenisSel(t *testing.T) {
 		t.Errorf("number formats: D3 %d E3 %d J3 %d", numfmt("D3"), numfmt("E3"), numfmt("J3"))
 	}
 	s, _ := f.GetCellStyle("Uji", "F3")
-	if st, _ := f.GetStyle(s); st.CustomNumFmt == nil || *st.CustomNumFmt != FormatTanggal {
+	if st, _ := f.GetStyle(s); st.CustomNumFmt == nil || *st.CustomNumFmt != NumFmtTanggal {
 		t.Errorf("date format: %+v", st)
 	}
 	s, _ = f.GetCellStyle("Uji", "B2")

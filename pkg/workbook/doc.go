@@ -1,0 +1,87 @@
+// Package workbook reads a lapkin workbook (.xlsx) into the model of
+// pkg/kinerja and writes workbooks described as []Lembar.
+//
+// # Reading
+//
+// Baca / BacaDari apply the reading rules of SPEC §2.1. The file is first
+// checked (size, OLE2 signature: an old .xls or an encrypted package, zip
+// structure, declared unzipped sizes) so that anything that is not a
+// readable .xlsx ends as one LK001 finding with a nil Laporan, quickly
+// and with bounded memory. The worksheets are then streamed once each:
+// every cell's type, style, formula and stored value are read from the
+// sheet XML itself (excelize's Rows iterator only gives strings), and the
+// sheet's merged ranges are indexed per column. excelize is opened only
+// when needed: to evaluate a formula stored without its value
+// (CalcCellValue) and to read the logo on Identitas (GetPictureCells /
+// GetPictures), always with UnzipSizeLimit / UnzipXMLSizeLimit set.
+//
+// Decisions where the SPEC is silent:
+//
+//   - Header and label matching also treats "_" and "-" as spaces, ignores
+//     spaces around "/" and a trailing ":" or ".", and accepts a trailing
+//     parenthesised note ("Capaian (%)", "Pagu (Rp)"). A few extra
+//     aliases are accepted (e.g. "Nomor", "Ket", "Serapan" for Anggaran's
+//     Capaian, "SKPD", "Kabupaten/Kota"); the canonical names come first
+//     in every message.
+//   - "No" is an alias of Kode in Target, Realisasi, Strategi and
+//     Analisis; a "Kode" (or "Kode Indikator") column wins over it. In
+//     Tugas, Tindak Lanjut and Tanggapan "No" is a row number and does not
+//     make a row non-empty.
+//   - Realisasi needs Kode and at least one quarter column; Anggaran needs
+//     Kegiatan, Pagu and either "Realisasi" or a "Realisasi TW" column;
+//     Strategi needs Kode and Strategi; Libur needs Tanggal (its key).
+//   - Without a complete header row in the first 10 rows, the row with the
+//     most recognised headers is used, each missing column is LK003 at
+//     that row's cell A (A1 when nothing is recognised), and the rows are
+//     still read when the key column is there.
+//   - A two-row header works when the upper cells are merged down over
+//     the lower row (Kode over A1:A2, "Realisasi" over B1:E1 above TW I …).
+//   - Only the recognised columns count when deciding whether a row is
+//     empty; values a row only inherits from a merged range do not count.
+//     A row whose only content is formulas and whose key is empty (a
+//     template's prepared rows) is skipped quietly, not LK025.
+//   - A merged value is named at the range's top-left cell (where the user
+//     fixes it), and reported once.
+//   - A lone dash ("-", "–", "—") in a number column means "not entered".
+//   - A date-formatted number in a number column is LK005 (Excel turns
+//     "1/2" into a date); a number without a date format in a date field is
+//     LK008 (the user sees a number).
+//   - A number cell in a text column reads as its plain digits ("1",
+//     "1.5"), so a Kode typed as a number matches the same Kode as text;
+//     a percent- or date-formatted one reads as shown ("50%", "30 Juni
+//     2023").
+//   - Nilai.Teks of a number cell is the value written the Indonesian way
+//     ("7.500.000" when the format has thousands, "84,69%" for a percent
+//     cell).
+//   - Bool cells read as the text TRUE/FALSE (chosen in Tanggapan's Pilih;
+//     LK005 in a number column).
+//   - Identitas: when column B holds only ":", the value is taken from C;
+//     the first row of a field wins; a missing required field is LK004 at
+//     column A of the first free row. Tahun accepts "2023" or "TA 2023";
+//     Batas Pelaporan a whole number 1–30 ("5" or "5 hari kerja").
+//   - Tanggapan's Pilih also accepts √, ☑, "y", "benar"; any other mark is
+//     "not chosen".
+//   - Anggaran rows labelled Jumlah / Total (in Kode or Kegiatan) are a
+//     totals row and are skipped.
+//   - A formula stored without a value that lapkin cannot evaluate (a
+//     function excelize does not know) is LK006, asking to open and save
+//     the workbook in Excel or LibreOffice.
+//   - Sheets whose names normalise to the same known name: the first one
+//     (workbook order) is read.
+//
+// Limits: MaksBerkas (100 MiB file), MaksUrai (256 MiB unzipped in total,
+// also excelize's UnzipSizeLimit), MaksUraiXML (64 MiB per part in memory,
+// excelize's UnzipXMLSizeLimit), MaksEntri (10,000 parts), 5,000,000
+// non-empty cells per workbook and 100,000 merged ranges per sheet.
+//
+// # Writing
+//
+// Tulis writes []Lembar (title rows, a bold header row, data rows with
+// the cell types of lembar.go, merged ranges, column widths, a picture).
+// Buat + Buku.Simpan let a caller decorate the excelize file in between.
+// Formulas with a typed cached value and error values are written as
+// Excel writes them (excelize would store them as text); the parts are
+// re-zipped in a fixed order so the same sheets give the same bytes.
+// TulisBerkas writes atomically (temporary file in the same folder, then
+// rename).
+package workbook
