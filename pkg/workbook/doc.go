@@ -71,7 +71,7 @@
 //
 // Limits: MaksBerkas (100 MiB file), MaksUrai (256 MiB unzipped in total,
 // also excelize's UnzipSizeLimit), MaksUraiXML (64 MiB per part in memory,
-// excelize's UnzipXMLSizeLimit), MaksEntri (10,000 parts), 5,000,000
+// excelize's UnzipXMLSizeLimit), MaksEntri (10,000 parts), 3,000,000
 // non-empty cells per workbook and 100,000 merged ranges per sheet.
 //
 // # Writing

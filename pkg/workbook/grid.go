@@ -8,17 +8,20 @@ import (
 	"strings"
 )
 
-// sel is one non-empty cell as stored in the worksheet XML.
+// sel is one non-empty cell as stored in the worksheet XML (kept small: a
+// workbook may hold millions of them).
 type sel struct {
-	kol, bar int  // 1-based column and row
-	jenis    byte // 'n' number, 's' text, 'b' boolean, 'e' error value, 'd' ISO date, 0 none (formula without a cached value)
-	gaya     int  // style index (cellXfs)
+	kol, bar int   // 1-based column and row
+	gaya     int32 // style index (cellXfs)
+	// jenis: 'n' number, 's' text, 'b' boolean, 'e' error value, 'd' ISO
+	// date; after evaluating a formula stored without a value, 'x' when it
+	// cannot be evaluated (nilai then says why); 0 not known yet.
+	jenis    byte
+	adaRumus bool // a formula is stored
+	adaNilai bool // a value is stored (or was evaluated)
+	dihitung bool // the formula was evaluated already
 	nilai    string
 	rumus    string // formula text ("" for a shared formula's follower)
-	adaRumus bool
-	adaNilai bool // a cached value / constant is stored
-	dihitung bool // the formula was evaluated already
-	galatHit string
 }
 
 func (s *sel) ref() string { return namaSel(s.kol, s.bar) }
@@ -125,7 +128,7 @@ func (g *grid) ambil(b *baris, r, c int) isi {
 // Reading limits per workbook (a zip bomb is stopped before this by the
 // unzip size limits; these bound the memory of what is kept).
 var (
-	maksSel    = 5_000_000 // cells kept over the whole workbook
+	maksSel    = 3_000_000 // cells kept over the whole workbook (about 56 bytes each)
 	maksGabung = 100_000   // merged ranges per sheet
 )
 
@@ -272,8 +275,8 @@ func bacaC(d *tokenizer, se xml.StartElement, sst []string) (sel, error) {
 				s.kol, s.bar = c, r
 			}
 		case "s":
-			if v, err := strconv.Atoi(a.Value); err == nil && v >= 0 {
-				s.gaya = v
+			if v, err := strconv.ParseInt(a.Value, 10, 32); err == nil && v >= 0 {
+				s.gaya = int32(v)
 			}
 		case "t":
 			t = a.Value

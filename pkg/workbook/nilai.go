@@ -75,11 +75,11 @@ func (b *pembaca) nilaiMentah(g *grid, s *sel) (jenis byte, v string) {
 	}
 	if !s.dihitung {
 		s.dihitung = true
-		s.jenis, s.nilai, s.galatHit = b.hitungRumus(g, s)
-		s.adaNilai = s.galatHit == "" && s.jenis != 0
-	}
-	if s.galatHit != "" {
-		return 'x', s.galatHit
+		jenis, v, why := b.hitungRumus(g, s)
+		if why != "" {
+			jenis, v = 'x', why
+		}
+		s.jenis, s.nilai = jenis, v
 	}
 	return s.jenis, s.nilai
 }
@@ -114,7 +114,7 @@ func (b *pembaca) hitungRumus(g *grid, s *sel) (jenis byte, v, why string) {
 }
 
 func (b *pembaca) format(s *sel) format {
-	if s != nil && s.gaya >= 0 && s.gaya < len(b.bk.gaya) {
+	if s != nil && s.gaya >= 0 && int(s.gaya) < len(b.bk.gaya) {
 		return b.bk.gaya[s.gaya]
 	}
 	return format{}

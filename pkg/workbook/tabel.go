@@ -296,10 +296,12 @@ func (b *pembaca) petakanBaris(g *grid, sp *spesifikasi, r int) petaKolom {
 	}
 	// Cells of merged ranges crossing this row (a two-row header whose
 	// upper cells are merged down).
+	budget := maksKolomJudul // bounds the work on overlapping (invalid) merges
 	for _, m := range g.gabung {
 		if m.r1 <= r && r <= m.r2 {
-			for c := m.c1; c <= m.c2 && c <= m.c1+200; c++ {
+			for c := m.c1; c <= m.c2 && c <= maksKolomJudul && budget > 0; c++ {
 				cols[c] = true
+				budget--
 			}
 		}
 	}
@@ -359,8 +361,12 @@ func (sp *spesifikasi) kurang(p petaKolom) (kol []int, grup []int) {
 	return
 }
 
-// maksBarisJudul: the header row is searched in the first rows only.
-const maksBarisJudul = 10
+// The header row is searched in the first 10 rows, and headers merged
+// down from above in the first 1,000 columns.
+const (
+	maksBarisJudul = 10
+	maksKolomJudul = 1000
+)
 
 // cariJudul finds the header row: the first of the first 10 rows that has
 // every required header. Without one, the row with the most recognised
