@@ -1,7 +1,9 @@
 package workbook
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"testing"
 )
 
@@ -41,4 +43,43 @@ func FuzzBacaDari(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzLembarXML fuzzes the worksheet XML inside an intact package (byte
+// fuzzing of a zip rarely gets past its checksums): the Target sheet's XML
+// is replaced by the input.
+func FuzzLembarXML(f *testing.F) {
+	valid := tulisT(f, bukuMinimal())
+	f.Add([]byte(bagianT(f, valid, "xl/worksheets/sheet2.xml")))
+	f.Add([]byte(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Kode</t></is></c><c r="B1" t="inlineStr"><is><t>Indikator</t></is></c><c r="C1" t="inlineStr"><is><t>Satuan</t></is></c><c r="D1" t="inlineStr"><is><t>Target</t></is></c></row>` +
+		`<row r="2"><c r="A2" t="inlineStr"><is><t>IK1</t></is></c><c r="D2" t="e"><v>#N/A</v></c><c r="E2"><f>1/0</f></c></row><row r="3"><c r="B3" s="1"><v>0.5</v></c></row></sheetData>` +
+		`<mergeCells><mergeCell ref="A2:A9"/><mergeCell ref="C1:C3"/></mergeCells></worksheet>`))
+	f.Add([]byte(`<worksheet><sheetData><row><c t="s"><v>0</v></c><c><f t="shared" si="0"/></c></row></sheetData></worksheet>`))
+	f.Fuzz(func(t *testing.T, sheet []byte) {
+		panikHook = func(r any, stack []byte) { t.Fatalf("panic: %v\n%s", r, stack) }
+		defer func() { panikHook = nil }()
+		data := gantiBagian(t, valid, "xl/worksheets/sheet2.xml", string(sheet))
+		lap, ts := BacaDari(bytes.NewReader(data), "fuzz.xlsx", Options{})
+		if lap == nil && (len(ts) != 1 || ts[0].Rule != "LK001") {
+			t.Fatalf("nil Laporan without a single LK001: %v", ts)
+		}
+	})
+}
+
+func bagianT(t testing.TB, data []byte, name string) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name == name {
+			rc, _ := f.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			return string(b)
+		}
+	}
+	t.Fatalf("no part %s", name)
+	return ""
 }
