@@ -297,3 +297,18 @@ func TestSeratusRibuBaris(t *testing.T) {
 		t.Errorf("last row: %+v", last)
 	}
 }
+
+// A file over MaksBerkas is refused before it is read.
+func TestBerkasTerlaluBesar(t *testing.T) {
+	data := tulisT(t, bukuMinimal())
+	old := MaksBerkas
+	MaksBerkas = int64(len(data) - 1)
+	defer func() { MaksBerkas = old }()
+	lk001T(t, data, "besar.xlsx", Options{}, "terlalu besar")
+	p := filepath.Join(t.TempDir(), "besar.xlsx")
+	os.WriteFile(p, data, 0o644)
+	lap, ts, err := Baca(p, Options{})
+	if err != nil || lap != nil || len(ts) != 1 || ts[0].Rule != "LK001" || !strings.Contains(ts[0].Message, "terlalu besar") {
+		t.Errorf("Baca: %v %v %v", lap, ts, err)
+	}
+}
