@@ -182,9 +182,9 @@ var (
 		sp := spesifikasi{lembar: kinerja.SheetTarget, kunci: "kode", kolom: []kolom{
 			{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
 			{id: "sasaran", alias: []string{"Sasaran", "Sasaran Kegiatan", "Sasaran Strategis", "Sasaran Program"}},
-			{id: "indikator", alias: []string{"Indikator", "Indikator Kinerja"}, wajib: true},
+			{id: "indikator", alias: []string{"Indikator", "Indikator Kinerja", "Indikator Kinerja Utama"}, wajib: true},
 			{id: "satuan", alias: []string{"Satuan"}, wajib: true},
-			{id: "target", alias: []string{"Target", "Target Tahunan"}, cocok: reTargetTahun.MatchString, polaTeks: `"Target <tahun>" (mis. "Target 2023")`, wajib: true},
+			{id: "target", alias: []string{"Target", "Target Tahunan", "Target Kinerja"}, cocok: reTargetTahun.MatchString, polaTeks: `"Target <tahun>" (mis. "Target 2023")`, wajib: true},
 			{id: "polaritas", alias: []string{"Polaritas"}},
 			{id: "sifat", alias: []string{"Sifat", "Sifat Indikator"}},
 		}}
