@@ -1,0 +1,250 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+
+	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/pkg/report"
+	"github.com/lapkin/lapkin/pkg/workbook"
+)
+
+// initNamaBawaan is the workbook init writes when no FILE is given.
+const initNamaBawaan = "lapkin.xlsx"
+
+type initOptions struct {
+	contoh bool
+	force  bool
+}
+
+func init() {
+	register(func(e *env) *cobra.Command {
+		o := &initOptions{}
+		cmd := &cobra.Command{
+			Use:   "init [FILE]",
+			Short: "buat buku kerja templat untuk diisi (bawaan lapkin.xlsx)",
+			Long: `Membuat buku kerja Excel (.xlsx) yang siap diisi di Excel atau LibreOffice:
+lembar Petunjuk yang menerangkan setiap lembar, kolom dan rumus, lalu lembar
+Identitas, Tugas, Target, Realisasi, Anggaran, Strategi, Analisis, Tindak
+Lanjut, Tanggapan, Narasi dan Libur dengan judul kolom, format angka, daftar
+pilihan dan pesan bantuan.
+
+Dengan --contoh buku kerja diisi data contoh (laporan Kasi Pemerintahan
+Kecamatan Senduro, triwulan II 2023), lengkap dengan kesalahan laporan aslinya
+yang ditemukan 'lapkin validate'.
+
+Berkas yang sudah ada tidak ditimpa kecuali dengan --force. Berkas ditulis
+utuh atau tidak sama sekali.`,
+			Example: `  lapkin init
+  lapkin init laporan-tw2.xlsx
+  lapkin init contoh.xlsx --contoh`,
+			Args: func(cmd *cobra.Command, args []string) error {
+				if len(args) > 1 {
+					return usageErr("init menerima paling banyak satu nama berkas (diberikan %d)\nContoh: lapkin init laporan.xlsx", len(args))
+				}
+				return nil
+			},
+			RunE: func(cmd *cobra.Command, args []string) error {
+				path := initNamaBawaan
+				if len(args) == 1 {
+					path = args[0]
+				}
+				return runInit(e, o, path)
+			},
+		}
+		f := cmd.Flags()
+		f.BoolVar(&o.contoh, "contoh", false, "isi buku kerja dengan data contoh (laporan rujukan)")
+		f.BoolVar(&o.force, "force", false, "timpa berkas yang sudah ada")
+		return cmd
+	})
+}
+
+func runInit(e *env, o *initOptions, path string) error {
+	path, err := initPeriksaNama(path)
+	if err != nil {
+		return err
+	}
+	if err := initPeriksaTujuan(path, o.force); err != nil {
+		return err
+	}
+	opsi := workbook.OpsiTemplate{}
+	for _, b := range report.DaftarBagian {
+		opsi.BagianNarasi = append(opsi.BagianNarasi, b.Nama)
+	}
+	if o.contoh {
+		opsi.Isi = contoh.Referensi()
+		opsi.Catatan = "Buku kerja ini berisi CONTOH: data laporan Kasi Pemerintahan Kecamatan Senduro, triwulan II 2023, " +
+			"beserta kesalahan laporan aslinya (jalankan lapkin validate untuk melihatnya). Ganti dengan data Anda sendiri, " +
+			"atau buat buku kerja kosong dengan lapkin init."
+	}
+	var buf bytes.Buffer
+	if err := workbook.Template(&buf, opsi); err != nil {
+		return usageErr("buku kerja tidak dapat disusun: %v", err)
+	}
+	if err := initTulis(path, buf.Bytes(), o.force); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return initSudahAda(path)
+		}
+		return usageErr("tidak dapat menulis %s: %s", path, genSebab(err))
+	}
+
+	q := genKutip(path)
+	if o.contoh {
+		fmt.Fprintf(e.stdout, "Buku kerja contoh ditulis: %s\n", path)
+		fmt.Fprintf(e.stdout, "Isinya data laporan rujukan (Kasi Pemerintahan, Kecamatan Senduro, TW II 2023)\n")
+		fmt.Fprintf(e.stdout, "beserta kesalahan laporan aslinya.\n\n")
+		fmt.Fprintf(e.stdout, "Coba:\n")
+		initDaftar(e, [][2]string{
+			{"lapkin validate " + q, "lihat temuan pada data contoh"},
+			{"lapkin generate --draf " + q, "buat laporan PDF bertanda DRAF"},
+			{"lapkin init", "buat buku kerja kosong untuk data Anda"},
+		})
+		return nil
+	}
+	fmt.Fprintf(e.stdout, "Buku kerja templat ditulis: %s\n\n", path)
+	fmt.Fprintf(e.stdout, "Langkah berikutnya:\n")
+	fmt.Fprintf(e.stdout, "  1. Buka %s di Excel atau LibreOffice, baca lembar Petunjuk, lalu isi\n", q)
+	fmt.Fprintf(e.stdout, "     sel berwarna kuning: Identitas, Target dan Realisasi (wajib),\n")
+	fmt.Fprintf(e.stdout, "     Anggaran dan lembar lain bila ada datanya. Simpan sebagai .xlsx.\n")
+	fmt.Fprintf(e.stdout, "  2. Periksa isinya:   lapkin validate %s\n", q)
+	fmt.Fprintf(e.stdout, "  3. Buat laporannya:  lapkin generate %s\n", q)
+	return nil
+}
+
+// initDaftar prints commands with their explanations aligned.
+func initDaftar(e *env, rows [][2]string) {
+	w := 0
+	for _, r := range rows {
+		w = max(w, utf8.RuneCountInString(r[0]))
+	}
+	for _, r := range rows {
+		fmt.Fprintf(e.stdout, "  %s%s   %s\n", r[0], strings.Repeat(" ", w-utf8.RuneCountInString(r[0])), r[1])
+	}
+}
+
+func initSudahAda(path string) error {
+	return usageErr("berkas %s sudah ada dan tidak ditimpa; pakai --force untuk menimpanya, atau pilih nama lain (mis. lapkin init laporan-baru.xlsx)", path)
+}
+
+// initPeriksaNama checks the output name: it must end in .xlsx (added
+// when there is no extension at all), since Excel opens a workbook by
+// its extension.
+func initPeriksaNama(path string) (string, error) {
+	if strings.TrimSpace(path) == "" {
+		return "", usageErr("nama berkas kosong; contoh: lapkin init laporan.xlsx")
+	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return "", usageErr("%s adalah folder; beri nama berkas, mis. %s", path, filepath.Join(path, initNamaBawaan))
+	}
+	ext := filepath.Ext(path)
+	switch {
+	case strings.EqualFold(ext, ".xlsx"):
+		return path, nil
+	case ext == "" && !strings.HasSuffix(path, string(filepath.Separator)) && !strings.HasSuffix(path, "/"):
+		return path + ".xlsx", nil
+	}
+	return "", usageErr("nama berkas %s harus berakhiran .xlsx (buku kerja Excel), mis. lapkin init laporan.xlsx", path)
+}
+
+// initPeriksaTujuan refuses an existing file (without force), a folder,
+// and a folder that does not exist, before anything is written.
+func initPeriksaTujuan(path string, force bool) error {
+	st, err := os.Stat(path)
+	switch {
+	case err == nil && st.IsDir():
+		return usageErr("%s adalah folder; beri nama berkas, mis. %s", path, filepath.Join(path, initNamaBawaan))
+	case err == nil && !force:
+		return initSudahAda(path)
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return usageErr("tidak dapat memeriksa %s: %s", path, genSebab(err))
+	}
+	dir := filepath.Dir(path)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return usageErr("folder %s tidak ada; buat foldernya dulu atau pilih folder lain", dir)
+	}
+	return nil
+}
+
+// initLink hard-links the finished temporary file to the output path;
+// tests replace it to take the path of file systems without hard links.
+var initLink = os.Link
+
+// initTulis writes data to path through a temporary file in the same
+// folder, so that path never holds a half-written workbook. With force the
+// temporary file is renamed over path. Without force path must not exist:
+// the finished file is hard-linked to it (which fails if path exists, with
+// no window where another file could be overwritten); where the file
+// system has no hard links, path is first created exclusively (O_EXCL)
+// and the finished file renamed over that empty placeholder. An error
+// matching fs.ErrExist means path exists.
+func initTulis(path string, data []byte, force bool) (err error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+genPendek(filepath.Base(path), 40)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if _, err = f.Write(data); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	if err = os.Chmod(tmp, 0o644); err != nil {
+		return err
+	}
+	if force {
+		if err = os.Rename(tmp, path); err != nil {
+			return err
+		}
+		initSyncDir(dir)
+		return nil
+	}
+	lerr := initLink(tmp, path)
+	if lerr == nil {
+		os.Remove(tmp)
+		initSyncDir(dir)
+		return nil
+	}
+	if errors.Is(lerr, fs.ErrExist) {
+		return lerr
+	}
+	// No hard links here: reserve the name exclusively, then replace the
+	// empty placeholder with the finished file.
+	ph, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	ph.Close()
+	if err = os.Rename(tmp, path); err != nil {
+		os.Remove(path) // our empty placeholder
+		return err
+	}
+	initSyncDir(dir)
+	return nil
+}
+
+// initSyncDir makes a rename durable where the OS allows it.
+func initSyncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+}
