@@ -1411,7 +1411,13 @@ func (t *templat) validasiIdentitas(sh, ref string, it isianTemplat) error {
 		return t.validasi(sh, dv, judul, it.pesan, excelize.DataValidationErrorStyleWarning, "NIP bukan 18 angka",
 			"NIP terdiri atas 18 angka (spasi boleh), mis. 19651230 198703 1 012. Pilih Ya untuk tetap memakai isian ini.")
 	}
-	return t.validasi(sh, dv, judul, it.pesan, 0, "", "")
+	// A text field: refuse a lone ":" (the hand-made "Label : value"
+	// layout), with which the reader would take column C, the hint, as the
+	// value.
+	dv.Type = "custom"
+	dv.Formula1 = xmlRumus.Replace(fmt.Sprintf(`TRIM(%s)<>":"`, ref))
+	return t.validasi(sh, dv, judul, it.pesan, excelize.DataValidationErrorStyleStop, "Tanpa titik dua",
+		"Ketik isinya langsung di sel ini, tanpa tanda titik dua (:) di depannya.")
 }
 
 // tulisPetunjuk writes the first sheet: what lapkin is, the workflow, the
