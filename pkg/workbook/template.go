@@ -217,7 +217,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 		nama: kinerja.SheetAnggaran, spec: &specAnggaran, baris: 60, beku: 2, lanskap: true,
 		judul:   "Anggaran — pagu dan realisasi per kegiatan",
 		catatan: "Satu baris per kegiatan/sub kegiatan. Rupiah tanpa Rp. Isi Realisasi TW I–IV atau kolom Realisasi (s.d. triwulan ini).",
-		tujuan:  "Pagu dan realisasi anggaran per kegiatan: Tabel 2.3 (biaya per capaian), serapan dan efisiensi. Boleh tidak diisi; tanpa lembar ini Tabel 2.3 tidak dibuat.",
+		tujuan:  "Pagu dan realisasi anggaran per kegiatan: Tabel 2.3 (biaya per capaian), serapan dan efisiensi. Tanpa kegiatan di lembar ini, Tabel 2.3 tidak dibuat.",
 		kolom: append(append([]kolomTemplat{
 			{judul: "Kode", id: "kode", lebar: 18, jenis: jKodeBebas,
 				petunjuk: "Kode rekening/sub kegiatan; boleh kosong, bila diisi harus unik.",
@@ -263,7 +263,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 			nama: kinerja.SheetTugas, spec: &specTugas, baris: 40,
 			judul:   "Tugas — uraian tugas jabatan",
 			catatan: "Satu tugas per baris, mulai baris 4, sesuai peraturan tentang tugas dan fungsi jabatan.",
-			tujuan:  "Uraian tugas jabatan, ditampilkan di BAB I. Boleh tidak diisi.",
+			tujuan:  "Uraian tugas jabatan, ditampilkan di BAB I.",
 			kolom: []kolomTemplat{
 				{judul: "No", id: "no", lebar: 6, jenis: jNomor, petunjuk: "Nomor urut; boleh kosong."},
 				{judul: "Uraian Tugas", id: "uraian", wajib: true, lebar: 100, jenis: jTeksPanjang,
@@ -277,7 +277,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 			nama: kinerja.SheetStrategi, spec: &specStrategi, baris: 100, beku: 2,
 			judul:   "Strategi — strategi untuk mencapai target",
 			catatan: "Satu strategi per baris; pilih Kode indikatornya. Beberapa baris boleh memakai Kode yang sama.",
-			tujuan:  "Strategi yang digunakan untuk mencapai target tiap indikator (Tabel 2.4). Boleh tidak diisi.",
+			tujuan:  "Strategi yang digunakan untuk mencapai target tiap indikator (Tabel 2.4).",
 			kolom: []kolomTemplat{
 				{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKode, petunjuk: pKodePilih},
 				kolomOtomatis("Nama Indikator (otomatis)", 1, 3, 40),
@@ -290,7 +290,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 			nama: kinerja.SheetAnalisis, spec: &specAnalisis, baris: 50, beku: 2,
 			judul:   "Analisis — uraian capaian per indikator",
 			catatan: "Satu paragraf per baris; pilih Kode indikatornya. Paragraf tampil di bawah indikator itu pada bagian 2.2.",
-			tujuan:  "Paragraf analisis capaian tiap indikator (penyebab, kendala, upaya), ditambahkan di bawah paragraf yang dibuat lapkin pada bagian 2.2. Boleh tidak diisi.",
+			tujuan:  "Paragraf analisis capaian tiap indikator (penyebab, kendala, upaya), ditambahkan di bawah paragraf yang dibuat lapkin pada bagian 2.2.",
 			kolom: []kolomTemplat{
 				{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKode, petunjuk: pKodePilih},
 				kolomOtomatis("Nama Indikator (otomatis)", 1, 3, 40),
@@ -302,7 +302,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 			nama: kinerja.SheetTindakLanjut, spec: &specTindakLanjut, baris: 40,
 			judul:   "Tindak Lanjut — rencana tindak lanjut",
 			catatan: "Satu rencana per baris, mulai baris 4.",
-			tujuan:  "Rencana tindak lanjut (bagian 2.5). Boleh tidak diisi.",
+			tujuan:  "Rencana tindak lanjut (bagian 2.5).",
 			kolom: []kolomTemplat{
 				{judul: "No", id: "no", lebar: 6, jenis: jNomor, petunjuk: "Nomor urut; boleh kosong."},
 				{judul: "Uraian", id: "uraian", wajib: true, lebar: 90, jenis: jTeksPanjang, petunjuk: "Satu rencana tindak lanjut."},
@@ -326,7 +326,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 			nama: kinerja.SheetNarasi, spec: &specNarasi, baris: 20,
 			judul:   "Narasi — teks pengganti bagian laporan",
 			catatan: "Isi hanya bila ingin mengganti teks yang dibuat lapkin untuk suatu bagian laporan.",
-			tujuan:  "Paragraf Anda sendiri yang menggantikan teks buatan lapkin untuk satu bagian laporan. Boleh tidak diisi.",
+			tujuan:  "Paragraf Anda sendiri yang menggantikan teks buatan lapkin untuk satu bagian laporan.",
 			kolom: []kolomTemplat{
 				{judul: "Bagian", id: "bagian", wajib: true, lebar: 22, jenis: jDaftar, daftar: bagianNarasi, peringatan: true,
 					galat:    "Bagian ini tidak dikenal lapkin. Pilih salah satu bagian dari daftar.",
@@ -339,7 +339,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 			nama: kinerja.SheetLibur, spec: &specLibur, baris: 20,
 			judul:   "Libur — hari libur tambahan",
 			catatan: "Hari tidak bekerja selain Sabtu, Minggu, libur nasional dan cuti bersama (mis. libur daerah).",
-			tujuan:  "Hari libur tambahan untuk menghitung batas pelaporan (mis. libur daerah). Libur nasional dan cuti bersama sudah diketahui lapkin. Boleh tidak diisi.",
+			tujuan:  "Hari libur tambahan untuk menghitung batas pelaporan (mis. libur daerah). Libur nasional dan cuti bersama sudah diketahui lapkin.",
 			kolom: []kolomTemplat{
 				{judul: "Tanggal", id: "tanggal", wajib: true, lebar: 14, jenis: jTanggal,
 					petunjuk: "Tanggal libur, mis. 03/10/2024.", pesan: "Tanggal libur, mis. 03/10/2024 (tanggal/bulan/tahun)."},
@@ -772,8 +772,7 @@ func (t *templat) angka(sh, ref string, v float64) error {
 	return t.f.SetCellFloat(sh, ref, v, -1, 64)
 }
 
-// teksPendek returns s when it fits Excel's limit of n UTF-16 units, or
-// an error naming what was too long.
+// cekPanjang checks that s fits Excel's limit of n UTF-16 units.
 func cekPanjang(what, s string, n int) error {
 	if len(utf16.Encode([]rune(s))) > n {
 		return fmt.Errorf("%s lebih dari %d karakter: %q", what, n, s)
@@ -951,7 +950,7 @@ func (t *templat) tulisTabel(ls *lembarTemplat) error {
 
 	// Validations, by column.
 	for c, k := range ls.kolom {
-		if err := t.validasiKolom(sh, ls, k, namaKolom(c+1), first, last); err != nil {
+		if err := t.validasiKolom(sh, k, namaKolom(c+1), first, last); err != nil {
 			return fmt.Errorf("kolom %s: %w", k.judul, err)
 		}
 	}
@@ -1029,7 +1028,7 @@ func (t *templat) judul(sh, judul, catatan string) error {
 
 // validasiKolom adds the column's list, check and input message over the
 // prepared rows.
-func (t *templat) validasiKolom(sh string, ls *lembarTemplat, k kolomTemplat, col string, first, last int) error {
+func (t *templat) validasiKolom(sh string, k kolomTemplat, col string, first, last int) error {
 	sq := fmt.Sprintf("%s%d:%s%d", col, first, col, last)
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = sq
@@ -1424,7 +1423,7 @@ func (t *templat) validasiIdentitas(sh, ref string, it isianTemplat) error {
 // colours, the general rules, every sheet and column, the formulas.
 func (t *templat) tulisPetunjuk() error {
 	f, sh := t.f, "Petunjuk"
-	for c, w := range []float64{30, 100} {
+	for c, w := range []float64{34, 100} {
 		col := namaKolom(c + 1)
 		if err := f.SetColWidth(sh, col, col, w); err != nil {
 			return err
@@ -1659,7 +1658,7 @@ func (t *templat) barisPetunjuk(sh string, r int, a, b string, sa, sb int) error
 	if err := f.SetCellStyle(sh, namaSel(2, r), namaSel(2, r), sb); err != nil {
 		return err
 	}
-	h := math.Max(tinggiTeks(b, 100), tinggiTeks(a, 30))
+	h := math.Max(tinggiTeks(b, 100), tinggiTeks(a, 34))
 	if h > 18 {
 		return f.SetRowHeight(sh, r, h)
 	}

@@ -162,7 +162,10 @@ func TestTemplatKosong(t *testing.T) {
 // workbook of that data (pkg/contoh written by Tulis): the same model but
 // for cell places, the same figures, the same findings but for cells.
 func TestTemplatContohSamaDenganTulis(t *testing.T) {
-	for name, isi := range map[string]func() []workbook.Lembar{"Referensi": contoh.Referensi, "Bersih": contoh.Bersih} {
+	for name, isi := range map[string]func() []workbook.Lembar{"Referensi": contoh.Referensi, "Bersih": contoh.Bersih,
+		// More rows than the template prepares (50 indicators, 60 kegiatan).
+		"Sintetis": func() []workbook.Lembar { return contoh.Sintetis(contoh.Ukuran{Indikator: 70, Kegiatan: 90}, 7) },
+	} {
 		t.Run(name, func(t *testing.T) {
 			tpl, tsTpl := bacaBytesT(t, templatT(t, isi()), name+"-templat.xlsx")
 			biasa, tsBiasa := bacaBytesT(t, tulisLembarT(t, isi()), name+".xlsx")
@@ -186,6 +189,18 @@ func TestTemplatContohSamaDenganTulis(t *testing.T) {
 			}
 			hapusRef(reflect.ValueOf(tpl))
 			hapusRef(reflect.ValueOf(biasa))
+			if biasa.Tanggapan == nil {
+				// Data without a Tanggapan sheet: the template keeps its
+				// default list, which is what the report shows anyway.
+				var tg []string
+				for _, x := range tpl.Tanggapan {
+					tg = append(tg, x.Teks.Teks)
+				}
+				if !reflect.DeepEqual(tg, kinerja.DefaultTanggapan) {
+					t.Errorf("Tanggapan %q, want the default list", tg)
+				}
+				tpl.Tanggapan = nil
+			}
 			if !reflect.DeepEqual(tpl, biasa) {
 				t.Errorf("the template holds other data than the workbook:\ntemplate %+v\nTulis    %+v", tpl, biasa)
 			}
@@ -612,4 +627,23 @@ func cariRule(ts kinerja.Temuans, rule string) kinerja.Temuans {
 		}
 	}
 	return out
+}
+
+// With more data than the template prepares, the prepared rows, the Kode
+// lists and the checks grow to cover every data row.
+func TestTemplatBarisTambah(t *testing.T) {
+	f := bukaT(t, templatT(t, contoh.Sintetis(contoh.Ukuran{Indikator: 70, Kegiatan: 90}, 7)))
+	// 70 indicators from row 4: the last at row 73; the list must reach it.
+	dv := validasiDi(t, f, "Realisasi", "A73")
+	if dv == nil || dv.Type != "list" {
+		t.Fatalf("Realisasi!A73: validation %+v", dv)
+	}
+	_, end, _ := strings.Cut(strings.ReplaceAll(dv.Formula1, "$", ""), ":")
+	if _, row, err := excelize.CellNameToCoordinates(end); err != nil || row < 73 {
+		t.Errorf("Kode list %q does not reach Target row 73", dv.Formula1)
+	}
+	// 90 kegiatan: row 93 is still a prepared, checked input row.
+	if dv := validasiDi(t, f, "Anggaran", kolomDari(t, f, "Anggaran", "Indikator")+"93"); dv == nil || dv.Type != "list" {
+		t.Errorf("Anggaran row 93 has no Indikator list: %+v", dv)
+	}
 }
