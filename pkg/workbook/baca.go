@@ -96,6 +96,12 @@ func (b *pembaca) bacaBuku() (*kinerja.Laporan, error) {
 	}
 	if g := grids[kinerja.SheetTarget]; g != nil {
 		lap.Target = b.bacaTarget(g)
+		if len(lap.Target) == 0 && !b.adaTemuan("LK003", kinerja.SheetTarget) {
+			// An empty Perjanjian Kinerja would give a report without a
+			// single indicator: as good as a missing sheet.
+			b.lapor("LK002", kinerja.Error, kinerja.Ref{Sheet: kinerja.SheetTarget}, "",
+				"Lembar Target belum berisi indikator; isi minimal satu baris (Kode, Indikator, Satuan, Target) di bawah baris judul kolom")
+		}
 	}
 	if g := grids[kinerja.SheetRealisasi]; g != nil {
 		lap.Realisasi = b.bacaRealisasi(g)

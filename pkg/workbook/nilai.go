@@ -30,6 +30,16 @@ func (b *pembaca) lapor(rule string, sev kinerja.Severity, at kinerja.Ref, key, 
 	b.temuan = append(b.temuan, kinerja.Baru(rule, sev, at, key, format, args...))
 }
 
+// adaTemuan reports whether a finding of rule on sheet was made already.
+func (b *pembaca) adaTemuan(rule, sheet string) bool {
+	for _, t := range b.temuan {
+		if t.Rule == rule && t.Sheet == sheet {
+			return true
+		}
+	}
+	return false
+}
+
 // Excel error values and what they mean, for LK006 messages.
 var galatExcel = map[string]string{
 	"#DIV/0!":        "pembagian dengan nol",

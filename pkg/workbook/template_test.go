@@ -114,8 +114,9 @@ func hapusRef(v reflect.Value) {
 }
 
 // The blank template reads with exactly the findings of an empty
-// Identitas: LK004 at the B cell of each required field, and nothing
-// else; every label is recognised, and every value cell is in column B
+// workbook: LK004 at the B cell of each required Identitas field and LK002
+// for the Target sheet without indicators, nothing else; every label is
+// recognised, and every value cell is in column B
 // (the hint column C is never read).
 func TestTemplatKosong(t *testing.T) {
 	lap, ts := bacaBytesT(t, templatT(t, nil), "kosong.xlsx")
@@ -127,6 +128,7 @@ func TestTemplatKosong(t *testing.T) {
 	for _, c := range []string{"B4", "B5", "B6", "B7", "B8", "B11", "B12", "B13", "B14", "B15", "B16"} {
 		want = append(want, "LK004 error Identitas!"+c)
 	}
+	want = append(want, "LK002 error Target")
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findings of the blank template:\n%s\nwant exactly: %v", daftarT(ts), want)
 	}
@@ -610,8 +612,8 @@ func TestTemplatLibreOffice(t *testing.T) {
 	templatPeriksaValidasi(t, bukaT(t, lo))
 
 	lap, ts := bacaBytesT(t, kosong, "kosong-lo.xlsx")
-	if n := len(ts); n != 11 || len(cariRule(ts, "LK004")) != 11 {
-		t.Errorf("blank template after LibreOffice: want the 11 LK004, got\n%s", daftarT(ts))
+	if n := len(ts); n != 12 || len(cariRule(ts, "LK004")) != 11 || len(cariRule(ts, "LK002")) != 1 {
+		t.Errorf("blank template after LibreOffice: want the 11 LK004 and LK002 for Target, got\n%s", daftarT(ts))
 	}
 	if len(lap.Target)+len(lap.Realisasi)+len(lap.Anggaran) != 0 {
 		t.Errorf("blank template after LibreOffice has data rows")
