@@ -16,9 +16,10 @@ type PeriksaOpsi struct {
 	Hari time.Time
 }
 
-// Periksa applies the domain rules of SPEC §4 (LK007, LK009–LK024) to a
-// workbook's content and its computed figures. The reading rules (LK001–
-// LK006, LK008, LK025) are applied by pkg/workbook while reading.
+// Periksa applies the domain rules of SPEC §4 (LK007, LK009–LK024, and
+// LK008 for a Narasi part that the report does not have) to a workbook's
+// content and its computed figures. The reading rules (LK001–LK006, LK008,
+// LK025) are applied by pkg/workbook while reading.
 //
 // h must be Hitung(l, o.Triwulan, o.Metode); when it is nil it is computed
 // here. The rules that need the reporting quarter are skipped when
@@ -43,6 +44,7 @@ func Periksa(l *Laporan, h *Hasil, o PeriksaOpsi) Temuans {
 		}
 	}
 
+	p.periksaBagian()          // LK008 (Narasi's Bagian)
 	p.periksaNegatif()         // LK007
 	p.periksaSatuan()          // LK009
 	p.periksaDuplikat()        // LK010

@@ -12,28 +12,39 @@ import (
 	"sync"
 	"text/template"
 
+	"github.com/lapkin/lapkin/pkg/kinerja"
 	"github.com/lapkin/lapkin/templates"
 )
 
 // Bagian is a part of the report whose generated text comes from a
-// template and can be replaced by the Narasi sheet.
+// template and can be replaced by the Narasi sheet (kinerja.DaftarBagian
+// holds the parts and their names; this adds the template file).
 type Bagian struct {
 	Nama   string   // canonical name, as written in the Narasi sheet
 	Berkas string   // template file name in templates/
 	Alias  []string // other names accepted in the Narasi sheet
 }
 
-// DaftarBagian lists the parts, in the order they appear in the report.
-var DaftarBagian = []Bagian{
-	{Nama: "Pendahuluan", Berkas: "pendahuluan.tmpl", Alias: []string{"Bab I", "Latar Belakang", "Dasar Pelaporan"}},
-	{Nama: "Tugas", Berkas: "tugas.tmpl", Alias: []string{"Tugas dan Fungsi", "Tugas Pokok dan Fungsi", "Tupoksi", "Uraian Tugas"}},
-	{Nama: "Perjanjian Kinerja", Berkas: "perjanjian_kinerja.tmpl", Alias: []string{"PK"}},
-	{Nama: "Capaian Kinerja", Berkas: "capaian_kinerja.tmpl", Alias: []string{"Capaian"}},
-	{Nama: "Anggaran", Berkas: "anggaran.tmpl", Alias: []string{"Cost per Outcome", "Realisasi Anggaran", "Efisiensi"}},
-	{Nama: "Evaluasi", Berkas: "evaluasi.tmpl", Alias: []string{"Evaluasi dan Analisis Kinerja", "Evaluasi dan Analisis", "Strategi"}},
-	{Nama: "Tindak Lanjut", Berkas: "tindak_lanjut.tmpl", Alias: []string{"Rencana Tindak Lanjut", "RTL"}},
-	{Nama: "Penutup", Berkas: "penutup.tmpl", Alias: []string{"Bab III", "Kesimpulan", "Simpulan"}},
+// berkasBagian maps each part to its template file.
+var berkasBagian = map[string]string{
+	"Pendahuluan":        "pendahuluan.tmpl",
+	"Tugas":              "tugas.tmpl",
+	"Perjanjian Kinerja": "perjanjian_kinerja.tmpl",
+	"Capaian Kinerja":    "capaian_kinerja.tmpl",
+	"Anggaran":           "anggaran.tmpl",
+	"Evaluasi":           "evaluasi.tmpl",
+	"Tindak Lanjut":      "tindak_lanjut.tmpl",
+	"Penutup":            "penutup.tmpl",
 }
+
+// DaftarBagian lists the parts, in the order they appear in the report.
+var DaftarBagian = func() []Bagian {
+	out := make([]Bagian, len(kinerja.DaftarBagian))
+	for i, b := range kinerja.DaftarBagian {
+		out[i] = Bagian{Nama: b.Nama, Berkas: berkasBagian[b.Nama], Alias: b.Alias}
+	}
+	return out
+}()
 
 // templateIndikator is the per-indicator paragraph of 2.2 (not a Bagian:
 // the Analisis sheet adds text per indicator instead of replacing it).
@@ -51,49 +62,12 @@ func templateFiles() []string {
 	return names
 }
 
-var reNomorBagian = regexp.MustCompile(`^(bab\s+[ivx]+\.?\s+|[0-9]+(\.[0-9]+)*\.?\s+)`)
-
-// normBagian normalises a part name for matching: like headers (case and
-// white space), also ignoring "_" and "-" and a leading section number
-// ("2.1. Perjanjian Kinerja", "BAB III Penutup").
-func normBagian(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	if m := reNomorBagian.FindString(s); m != "" && len(m) < len(s) {
-		s = s[len(m):]
-	}
-	s = strings.NewReplacer(" ", "", "_", "", "-", "", ".", "").Replace(s)
-	return s
-}
-
 // CariBagian returns the canonical name of a Narasi part name, matched
-// like a header (case and white space do not matter), and whether it is
-// known.
-func CariBagian(nama string) (string, bool) {
-	n := normBagian(nama)
-	if n == "" {
-		return "", false
-	}
-	for _, b := range DaftarBagian {
-		if normBagian(b.Nama) == n {
-			return b.Nama, true
-		}
-		for _, a := range b.Alias {
-			if normBagian(a) == n {
-				return b.Nama, true
-			}
-		}
-	}
-	return "", false
-}
+// like a header, and whether it is known (kinerja.CariBagian).
+func CariBagian(nama string) (string, bool) { return kinerja.CariBagian(nama) }
 
 // NamaBagian returns the canonical part names, for messages.
-func NamaBagian() []string {
-	out := make([]string, len(DaftarBagian))
-	for i, b := range DaftarBagian {
-		out[i] = b.Nama
-	}
-	return out
-}
+func NamaBagian() []string { return kinerja.NamaBagian() }
 
 // Templates is a parsed set of narrative templates.
 type Templates struct {
