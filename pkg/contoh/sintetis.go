@@ -1,9 +1,11 @@
 package contoh
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/lapkin/lapkin/pkg/workbook"
@@ -155,4 +157,35 @@ var (
 	sumber        = []string{"aplikasi SIPD", "laporan bulanan", "rekapitulasi kecamatan", "hasil monitoring"}
 	strategiTeks  = []string{"Melaksanakan kegiatan sesuai dengan jadwal yang telah ditetapkan", "Berkoordinasi secara rutin dengan instansi terkait", "Melakukan monitoring dan evaluasi setiap bulan", "Menyusun rencana aksi percepatan"}
 	analisisTeks  = []string{"Capaian sampai dengan triwulan III dipengaruhi oleh ketepatan jadwal pelaksanaan kegiatan di lapangan.", "Kendala utama adalah keterlambatan data dari perangkat daerah pengampu.", "Koordinasi yang baik dengan kecamatan mempercepat pelaksanaan kegiatan.", "Realisasi anggaran mengikuti termin pembayaran pekerjaan fisik."}
+)
+
+// SintetisXlsx is Sintetis written as .xlsx bytes. The bytes are kept per
+// size and seed for the life of the process, so that benchmarks of several
+// stages share one copy of a large workbook; callers must not modify them.
+func SintetisXlsx(u Ukuran, seed uint64) ([]byte, error) {
+	k := xlsxKunci{u, seed}
+	xlsxMu.Lock()
+	defer xlsxMu.Unlock()
+	if b, ok := xlsxCache[k]; ok {
+		return b, nil
+	}
+	var buf bytes.Buffer
+	if err := workbook.Tulis(&buf, Sintetis(u, seed)); err != nil {
+		return nil, err
+	}
+	if xlsxCache == nil {
+		xlsxCache = map[xlsxKunci][]byte{}
+	}
+	xlsxCache[k] = buf.Bytes()
+	return buf.Bytes(), nil
+}
+
+type xlsxKunci struct {
+	u    Ukuran
+	seed uint64
+}
+
+var (
+	xlsxMu    sync.Mutex
+	xlsxCache map[xlsxKunci][]byte
 )

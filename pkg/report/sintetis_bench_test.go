@@ -1,0 +1,53 @@
+package report
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/pkg/kinerja"
+	"github.com/lapkin/lapkin/pkg/workbook"
+)
+
+// BenchmarkRenderSintetis renders the synthetic workbooks of the
+// performance targets (PERFORMANCE.md): S, the reference size, and L,
+// 2,000 indicators / 20,000 kegiatan (skipped under -short). Read and
+// computed once, outside the loop.
+func BenchmarkRenderSintetis(b *testing.B) {
+	for _, c := range []struct {
+		nama string
+		u    contoh.Ukuran
+	}{{"S", contoh.UkuranS}, {"L", contoh.UkuranL}} {
+		b.Run(c.nama, func(b *testing.B) {
+			if c.nama == "L" && testing.Short() {
+				b.Skip("L under -short")
+			}
+			data, err := contoh.SintetisXlsx(c.u, 1)
+			if err != nil {
+				b.Fatal(err)
+			}
+			l, ts := workbook.BacaDari(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
+			if l == nil || ts.HasError() {
+				b.Fatalf("read: %v", ts)
+			}
+			h := kinerja.Hitung(l, 3, kinerja.PMK)
+			tpl, err := LoadTemplates("")
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			var size int
+			for i := 0; i < b.N; i++ {
+				var buf bytes.Buffer
+				info, err := Render(&buf, l, h, Options{Templates: tpl})
+				if err != nil {
+					b.Fatal(err)
+				}
+				size = buf.Len()
+				b.ReportMetric(float64(info.Halaman), "pages")
+			}
+			b.ReportMetric(float64(size), "pdf-bytes")
+		})
+	}
+}
