@@ -35,12 +35,30 @@ type doc struct {
 	// gaya / ukuran: the current font style ("", "B", "I") and size (pt).
 	gaya   string
 	ukuran float64
+	// fontSah: fpdf's current font and the current page's content
+	// stream are both gaya/ukuran, so setFont to the same has nothing to
+	// do. fpdf writes a font operator into the page on every SetFont, and
+	// a table selects its cell's font for every cell it measures or draws:
+	// without this, a large report carried hundreds of thousands of
+	// redundant operators (tens of MB of page content, and the time to
+	// write and compress them).
+	fontSah bool
 }
 
 func (d *doc) setFont(gaya string, ukuran float64) {
+	if d.fontSah && gaya == d.gaya && ukuran == d.ukuran {
+		return
+	}
 	d.gaya, d.ukuran = gaya, ukuran
 	d.pdf.SetFont(fontFamily, gaya, ukuran)
+	d.fontSah = true
 }
+
+// lupaFont makes the next setFont write its font operator whatever the
+// font was: after moving to another page (each page's content has its own
+// font state) and after a restored graphics state (PDF's Q restores the
+// font that was set before the matching q).
+func (d *doc) lupaFont() { d.fontSah = false }
 
 func (d *doc) y() float64 { return d.pdf.GetY() }
 
@@ -59,6 +77,7 @@ func (d *doc) halamanBaru() {
 	g, u := d.gaya, d.ukuran
 	d.pdf.AddPage()
 	d.pdf.SetXY(margKi, margAt)
+	d.lupaFont()
 	d.setFont(g, u)
 }
 

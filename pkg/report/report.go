@@ -193,6 +193,7 @@ func (r *laporan) hiasHalaman(judul string) {
 	}
 	for p := 1; p <= n; p++ {
 		r.pdf.SetPage(p)
+		r.lupaFont()
 		if r.opt.Draf {
 			r.tandaDraf()
 		}
@@ -226,6 +227,7 @@ func (r *laporan) tandaDraf() {
 	r.pdf.SetAlpha(1, "Normal")
 	r.pdf.SetTextColor(0, 0, 0)
 	r.pdf.TransformEnd()
+	r.lupaFont()
 }
 
 // potong shortens text with "…" to fit width w in the current font.

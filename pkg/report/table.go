@@ -75,6 +75,9 @@ type tabel struct {
 	// key; -1 for none.
 	kolomGabung int
 	ukuran      float64 // font size, pt
+	// ukur: the fitted columns' content measured (lebarKolom), nil
+	// until then.
+	ukur []ukuranKolom
 }
 
 // selLayout is a cell ready to draw.
@@ -95,9 +98,94 @@ type barisLayout struct {
 	lekat bool
 }
 
+// ukuranKolom is what a fitted column's content needs, in glyph units
+// (thousandths of the font size), so that it is measured once per table
+// whatever font size the table ends up with.
+type ukuranKolom struct {
+	header int // widest header word; -1 for none
+	// per cell indent: the widest line and the widest word
+	grup []ukuranGrup
+}
+
+type ukuranGrup struct {
+	indent      float64
+	baris, kata int
+}
+
+// ukurKolom measures the content of the fitted columns: header words in
+// bold, cells in their own style. It selects each style once, so that the
+// measuring of a table of thousands of rows costs a few font changes.
+func (d *doc) ukurKolom(t *tabel) []ukuranKolom {
+	out := make([]ukuranKolom, len(t.kolom))
+	for c := range out {
+		out[c].header = -1
+	}
+	d.setFont("B", t.ukuran)
+	for _, h := range t.header {
+		if h.ks == 1 && h.k0 >= 0 && h.k0 < len(t.kolom) && t.kolom[h.k0].pas {
+			for _, word := range strings.Fields(h.teks) {
+				out[h.k0].header = max(out[h.k0].header, d.pdf.GetStringSymbolWidth(word))
+			}
+		}
+	}
+	// The cells of fitted columns, grouped by style.
+	type selUkur struct {
+		c int
+		s *sel
+	}
+	perGaya := map[string][]selUkur{}
+	var gayaList []string
+	for r := range t.baris {
+		b := &t.baris[r]
+		ci := 0
+		for i := range b.sel {
+			s := &b.sel[i]
+			span := max(s.span, 1)
+			if span == 1 && ci < len(t.kolom) && t.kolom[ci].pas {
+				g := gayaSel(*s, *b)
+				if _, ok := perGaya[g]; !ok {
+					gayaList = append(gayaList, g)
+				}
+				perGaya[g] = append(perGaya[g], selUkur{ci, s})
+			}
+			ci += span
+		}
+	}
+	for _, g := range gayaList {
+		d.setFont(g, t.ukuran)
+		for _, su := range perGaya[g] {
+			k := &out[su.c]
+			gi := -1
+			for i := range k.grup {
+				if k.grup[i].indent == su.s.indent {
+					gi = i
+				}
+			}
+			if gi < 0 {
+				k.grup = append(k.grup, ukuranGrup{indent: su.s.indent})
+				gi = len(k.grup) - 1
+			}
+			gr := &k.grup[gi]
+			for _, ln := range strings.Split(su.s.teks, "\n") {
+				gr.baris = max(gr.baris, d.pdf.GetStringSymbolWidth(ln))
+				for _, word := range strings.Fields(ln) {
+					gr.kata = max(gr.kata, d.pdf.GetStringSymbolWidth(word))
+				}
+			}
+		}
+	}
+	return out
+}
+
 // lebarKolom computes the column widths. It reports false when the
 // fitted columns had to be squeezed (their figures may wrap).
 func (d *doc) lebarKolom(t *tabel) bool {
+	if t.ukur == nil {
+		t.ukur = d.ukurKolom(t)
+	}
+	// A width as fpdf's GetStringWidth computes it at the table's size.
+	fontSize := t.ukuran / d.pdf.GetConversionRatio()
+	lebar := func(w int) float64 { return float64(w) * fontSize / 1000 }
 	var pasTotal, minFlex, bobot float64
 	for c := range t.kolom {
 		k := &t.kolom[c]
@@ -107,29 +195,13 @@ func (d *doc) lebarKolom(t *tabel) bool {
 			continue
 		}
 		need, kata := k.min, k.min
-		for _, h := range t.header {
-			if h.ks == 1 && h.k0 == c {
-				d.setFont("B", t.ukuran)
-				for _, word := range strings.Fields(h.teks) {
-					need = max(need, d.pdf.GetStringWidth(word)+2*padX)
-				}
-			}
+		u := &t.ukur[c]
+		if u.header >= 0 {
+			need = max(need, lebar(u.header)+2*padX)
 		}
-		for _, b := range t.baris {
-			ci := 0
-			for _, s := range b.sel {
-				span := max(s.span, 1)
-				if ci == c && span == 1 {
-					d.setFont(gayaSel(s, b), t.ukuran)
-					for _, ln := range strings.Split(s.teks, "\n") {
-						need = max(need, d.pdf.GetStringWidth(ln)+2*padX+s.indent+0.2)
-						for _, word := range strings.Fields(ln) {
-							kata = max(kata, d.pdf.GetStringWidth(word)+2*padX+s.indent+0.2)
-						}
-					}
-				}
-				ci += span
-			}
+		for _, g := range u.grup {
+			need = max(need, lebar(g.baris)+2*padX+g.indent+0.2)
+			kata = max(kata, lebar(g.kata)+2*padX+g.indent+0.2)
 		}
 		if k.maks > 0 && need > k.maks {
 			need = max(k.maks, kata)
@@ -275,15 +347,23 @@ func (d *doc) gambarHeader(t *tabel) {
 	d.setY(y)
 }
 
-// layoutBaris wraps the cells of every row.
+// layoutBaris wraps the cells of every row. Cells are wrapped style by
+// style (each style selected once), then the rows' heights are summed.
 func (d *doc) layoutBaris(t *tabel) []barisLayout {
 	lh := tinggiBaris(t.ukuran)
 	out := make([]barisLayout, len(t.baris))
-	for r, b := range t.baris {
+	type selRef struct {
+		r, i int // row; cell index in bl.sel, or -1 for bl.gab
+		s    *sel
+	}
+	perGaya := map[string][]selRef{}
+	var gayaList []string
+	for r := range t.baris {
+		b := &t.baris[r]
 		bl := barisLayout{isi: b.isi, kunci: b.gabung, lekat: b.lekat}
-		maxLines := 0
 		c := 0
-		for _, s := range b.sel {
+		for i := range b.sel {
+			s := &b.sel[i]
 			span := max(s.span, 1)
 			if c >= len(t.kolom) {
 				break
@@ -293,20 +373,40 @@ func (d *doc) layoutBaris(t *tabel) []barisLayout {
 			if rata == "" {
 				rata = t.kolom[c].rata
 			}
-			sl := selLayout{x: t.xKolom(c), w: t.lebar(c, span), rata: rata, gaya: gayaSel(s, b), indent: s.indent}
-			d.setFont(sl.gaya, t.ukuran)
-			sl.lines = d.pecahSel(s, sl.w-2*padX-sl.indent)
+			sl := selLayout{x: t.xKolom(c), w: t.lebar(c, span), rata: rata, gaya: gayaSel(*s, *b), indent: s.indent}
+			ref := selRef{r: r, s: s}
 			if c == t.kolomGabung && span == 1 && t.kolomGabung >= 0 {
 				g := sl
 				bl.gab = &g
+				ref.i = -1
 			} else {
 				bl.sel = append(bl.sel, sl)
-				maxLines = max(maxLines, len(sl.lines))
+				ref.i = len(bl.sel) - 1
 			}
+			if _, ok := perGaya[sl.gaya]; !ok {
+				gayaList = append(gayaList, sl.gaya)
+			}
+			perGaya[sl.gaya] = append(perGaya[sl.gaya], ref)
 			c += span
 		}
-		bl.h = float64(max(maxLines, 1))*lh + 2*padY
 		out[r] = bl
+	}
+	for _, g := range gayaList {
+		d.setFont(g, t.ukuran)
+		for _, ref := range perGaya[g] {
+			sl := out[ref.r].gab
+			if ref.i >= 0 {
+				sl = &out[ref.r].sel[ref.i]
+			}
+			sl.lines = d.pecahSel(*ref.s, sl.w-2*padX-sl.indent)
+		}
+	}
+	for r := range out {
+		maxLines := 0
+		for _, sl := range out[r].sel {
+			maxLines = max(maxLines, len(sl.lines))
+		}
+		out[r].h = float64(max(maxLines, 1))*lh + 2*padY
 	}
 	return out
 }
