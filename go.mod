@@ -30,3 +30,7 @@ require (
 	golang.org/x/tools v0.52.0 // indirect
 	gopkg.in/yaml.v2 v2.4.0 // indirect
 )
+
+// fpdf with two performance patches that change no output byte (see
+// third_party/fpdf/PATCHES.md).
+replace codeberg.org/go-pdf/fpdf v0.12.0 => ./third_party/fpdf
