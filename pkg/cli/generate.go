@@ -84,10 +84,13 @@ salah, berkas tidak ada, folder keluaran tidak dapat ditulisi).`,
 
 // genHasil is the outcome of one input file, made by a worker.
 type genHasil struct {
-	idx     int
-	path    string
-	pdf     []byte
-	lap     *kinerja.Laporan
+	idx  int
+	path string
+	pdf  []byte
+	// id names the PDF. Only the Identitas is kept, not the Laporan, so
+	// that a large workbook's data can be freed while its PDF is written
+	// out and while results wait to be written in input order.
+	id      kinerja.Identitas
 	q       int
 	temuan  kinerja.Temuans
 	catatan []string
@@ -206,7 +209,7 @@ func genSatu(idx int, path string, o *generateOptions, m kinerja.Metode, tpl *re
 		r.code, r.msg = ExitUsage, pesanGalat(err)
 		return r
 	}
-	r.lap, r.q, r.temuan = mu.lap, mu.q, mu.temuan
+	r.q, r.temuan = mu.q, mu.temuan
 	if mu.lap == nil {
 		r.code = ExitData
 		return r
@@ -219,6 +222,7 @@ func genSatu(idx int, path string, o *generateOptions, m kinerja.Metode, tpl *re
 		r.code, r.msg = ExitData, path+": triwulan pelaporan tidak diketahui: isi Triwulan (I–IV) di lembar Identitas atau pakai --triwulan"
 		return r
 	}
+	r.id = mu.lap.Identitas
 	var buf bytes.Buffer
 	info, err := report.Render(&buf, mu.lap, mu.hasil, report.Options{
 		Draf: o.draf, Templates: tpl, Tanggal: today, Dibuat: dibuat,
@@ -253,7 +257,7 @@ func genTangani(ctx context.Context, e *env, o *generateOptions, dir string, r *
 	if o.output != "" {
 		path = o.output
 	} else {
-		path = filepath.Join(dir, genNamaUnik(genNamaBerkas(r.lap.Identitas, r.q), pakai))
+		path = filepath.Join(dir, genNamaUnik(genNamaBerkas(r.id, r.q), pakai))
 	}
 	if err := tulisAtomik(ctx, path, r.pdf); err != nil {
 		fmt.Fprintf(e.stderr, "lapkin: %s: PDF tidak dapat ditulis ke %s: %v\n", r.path, path, err)

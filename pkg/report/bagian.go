@@ -183,7 +183,7 @@ func kunciSasaran(s string) string { return strings.ToLower(satuBaris(s)) }
 
 // tabelAtauCatatan draws a table, or a note when it has no rows.
 func (r *laporan) tabelAtauCatatan(t *tabel, kosong string) {
-	if len(t.baris) == 0 {
+	if t.jumlahBaris() == 0 {
 		r.setFont("I", ukuranIsi)
 		r.paragraf(kosong, margKi, lebarIsi, "L")
 		r.spasi(3)
@@ -362,6 +362,14 @@ func (r *laporan) anggaran() {
 		kolomGabung: -1,
 		ukuran:      7.5,
 	}
+	// The rows are made when the table needs them, from this plan: with
+	// 20,000 kegiatan, holding them all made up a fifth of the memory.
+	type rencana struct {
+		jenis int8 // 0 indicator, 1 its kegiatan, 2 "not linked" heading, 3 such a kegiatan, 4 totals
+		i, k  int  // indicator, kegiatan
+		sub   int  // the kegiatan's number under its indicator, or in the unlinked list
+	}
+	var plan []rencana
 	bintang := false
 	kegiatanRow := func(no string, k *kinerja.HasilKegiatan) baris {
 		tt, rr, cc := "–", "–", kinerja.FormatPersen(k.Capaian)
@@ -376,7 +384,6 @@ func (r *laporan) anggaran() {
 			rr = nilaiSatuan(k.RealisasiKinerja, nil, satuan)
 		} else if k.Capaian.OK {
 			cc += "*"
-			bintang = true
 		}
 		cells := []sel{
 			{teks: no}, {teks: satuBaris(k.Kegiatan), indent: 3},
@@ -388,6 +395,41 @@ func (r *laporan) anggaran() {
 			cells = append(cells, sel{teks: nilaiEfisiensi(k.NilaiEfisiensi)})
 		}
 		return baris{sel: cells}
+	}
+	// A kegiatan without its own target/realisation shows its indicator's
+	// capaian, marked "*".
+	pakaiBintang := func(k *kinerja.HasilKegiatan) {
+		if !k.RealisasiKinerja.OK && k.Capaian.OK {
+			bintang = true
+		}
+	}
+	indikatorRow := func(i int) baris {
+		hi := &r.h.Indikator[i]
+		cells := []sel{
+			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(hi.Indikator)},
+			{teks: kinerja.FormatRupiah(hi.Pagu)}, {teks: kinerja.FormatRupiah(hi.RealisasiAnggaran)},
+			{teks: kinerja.FormatPersen(hi.Serapan)},
+			{teks: nilaiSatuan(hi.TargetPeriode, hi.TargetPeriodeRentang, hi.Satuan)},
+			{teks: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
+			{teks: kinerja.FormatPersen(hi.Capaian)},
+			{teks: kinerja.FormatPersen(hi.Efisiensi)},
+		}
+		if pmk {
+			cells = append(cells, sel{teks: nilaiEfisiensi(hi.NilaiEfisiensi)})
+		}
+		return baris{sel: cells, isi: 236, gaya: "B", lekat: true}
+	}
+	totalRow := func() baris {
+		tot := []sel{
+			{teks: "Jumlah", span: 2, rata: "C"},
+			{teks: kinerja.FormatRupiah(r.h.Total.Pagu)}, {teks: kinerja.FormatRupiah(r.h.Total.RealisasiAnggaran)},
+			{teks: kinerja.FormatPersen(r.h.Total.Serapan)}, {}, {}, {},
+			{teks: kinerja.FormatPersen(r.h.Total.Efisiensi)},
+		}
+		if pmk {
+			tot = append(tot, sel{teks: nilaiEfisiensi(r.h.Total.NilaiEfisiensi)})
+		}
+		return baris{sel: tot, isi: 225, gaya: "B"}
 	}
 	g := &grafik{
 		nomor: "2.2",
@@ -403,25 +445,14 @@ func (r *laporan) anggaran() {
 			tanpa = append(tanpa, no)
 			continue
 		}
-		cells := []sel{
-			{teks: no}, {teks: satuBaris(hi.Indikator)},
-			{teks: kinerja.FormatRupiah(hi.Pagu)}, {teks: kinerja.FormatRupiah(hi.RealisasiAnggaran)},
-			{teks: kinerja.FormatPersen(hi.Serapan)},
-			{teks: nilaiSatuan(hi.TargetPeriode, hi.TargetPeriodeRentang, hi.Satuan)},
-			{teks: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
-			{teks: kinerja.FormatPersen(hi.Capaian)},
-			{teks: kinerja.FormatPersen(hi.Efisiensi)},
-		}
-		if pmk {
-			cells = append(cells, sel{teks: nilaiEfisiensi(hi.NilaiEfisiensi)})
-		}
-		t.baris = append(t.baris, baris{sel: cells, isi: 236, gaya: "B", lekat: true})
+		plan = append(plan, rencana{jenis: 0, i: i})
 		for j, ki := range hi.Kegiatan {
 			if ki < 0 || ki >= len(r.h.Kegiatan) {
 				continue
 			}
 			terkait[ki] = true
-			t.baris = append(t.baris, kegiatanRow(no+"."+strconv.Itoa(j+1), &r.h.Kegiatan[ki]))
+			plan = append(plan, rencana{jenis: 1, i: i, k: ki, sub: j + 1})
+			pakaiBintang(&r.h.Kegiatan[ki])
 		}
 		g.baris = append(g.baris, barisChart{label: no + ". " + satuBaris(hi.Indikator),
 			nilai: []kinerja.Angka{hi.Serapan, hi.Capaian}, seri: []int{0, 1}})
@@ -433,26 +464,33 @@ func (r *laporan) anggaran() {
 		}
 	}
 	if len(lepas) > 0 {
-		t.baris = append(t.baris, baris{isi: 246, gaya: "I", lekat: true, sel: []sel{{teks: "Kegiatan yang tidak terkait indikator kinerja", span: len(kol)}}})
+		plan = append(plan, rencana{jenis: 2})
 		for n, ki := range lepas {
 			k := &r.h.Kegiatan[ki]
-			t.baris = append(t.baris, kegiatanRow("K."+strconv.Itoa(n+1), k))
+			plan = append(plan, rencana{jenis: 3, k: ki, sub: n + 1})
+			pakaiBintang(k)
 			if len(g.baris) == 0 || len(lepas) == len(r.h.Kegiatan) {
 				g.baris = append(g.baris, barisChart{label: "K." + strconv.Itoa(n+1) + " " + satuBaris(k.Kegiatan),
 					nilai: []kinerja.Angka{k.Serapan, k.Capaian}, seri: []int{0, 1}})
 			}
 		}
 	}
-	tot := []sel{
-		{teks: "Jumlah", span: 2, rata: "C"},
-		{teks: kinerja.FormatRupiah(r.h.Total.Pagu)}, {teks: kinerja.FormatRupiah(r.h.Total.RealisasiAnggaran)},
-		{teks: kinerja.FormatPersen(r.h.Total.Serapan)}, {}, {}, {},
-		{teks: kinerja.FormatPersen(r.h.Total.Efisiensi)},
+	plan = append(plan, rencana{jenis: 4})
+	t.nBaris = len(plan)
+	t.barisKe = func(n int) baris {
+		p := plan[n]
+		switch p.jenis {
+		case 0:
+			return indikatorRow(p.i)
+		case 1:
+			return kegiatanRow(strconv.Itoa(p.i+1)+"."+strconv.Itoa(p.sub), &r.h.Kegiatan[p.k])
+		case 2:
+			return baris{isi: 246, gaya: "I", lekat: true, sel: []sel{{teks: "Kegiatan yang tidak terkait indikator kinerja", span: len(kol)}}}
+		case 3:
+			return kegiatanRow("K."+strconv.Itoa(p.sub), &r.h.Kegiatan[p.k])
+		}
+		return totalRow()
 	}
-	if pmk {
-		tot = append(tot, sel{teks: nilaiEfisiensi(r.h.Total.NilaiEfisiensi)})
-	}
-	t.baris = append(t.baris, baris{sel: tot, isi: 225, gaya: "B"})
 	r.gambarTabel(t)
 
 	// Notes under the table: the method, and what the reader must know.

@@ -33,7 +33,6 @@
 package report
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -95,11 +94,7 @@ func Render(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil, opt Options) (inf
 		}
 	}()
 	r := &laporan{l: l, h: h, opt: opt, tpl: tpl, info: &Info{}}
-	var buf bytes.Buffer
-	if err := r.render(&buf); err != nil {
-		return nil, err
-	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
+	if err := r.render(w); err != nil {
 		return nil, err
 	}
 	return r.info, nil
@@ -179,6 +174,15 @@ func (r *laporan) render(w io.Writer) error {
 		return fmt.Errorf("PDF tidak dapat disusun: %v", err)
 	}
 	r.info.Halaman = pdf.PageCount()
+	// The data is no longer needed: let it go (if the caller does too)
+	// before the PDF is assembled, the step that needs the most memory.
+	r.l, r.h, r.data, r.narasi = nil, nil, nil, nil
+	// Close assembles the whole file in fpdf's buffer; only a complete
+	// document reaches w, in one Write, without a copy of it here.
+	pdf.Close()
+	if err := pdf.Error(); err != nil {
+		return fmt.Errorf("PDF tidak dapat disusun: %v", err)
+	}
 	return pdf.Output(w)
 }
 

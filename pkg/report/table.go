@@ -78,6 +78,27 @@ type tabel struct {
 	// ukur: the fitted columns' content measured (lebarKolom), nil
 	// until then.
 	ukur []ukuranKolom
+	// nBaris and barisKe, when barisKe is set, make the rows on demand
+	// instead of baris: a table of thousands of rows (Tabel 2.3) is then
+	// never held whole. barisKe(i) must give the same row for the same i.
+	nBaris  int
+	barisKe func(i int) baris
+}
+
+// jumlahBaris is the number of rows.
+func (t *tabel) jumlahBaris() int {
+	if t.barisKe != nil {
+		return t.nBaris
+	}
+	return len(t.baris)
+}
+
+// ambil returns row i.
+func (t *tabel) ambil(i int) baris {
+	if t.barisKe != nil {
+		return t.barisKe(i)
+	}
+	return t.baris[i]
 }
 
 // selLayout is a cell ready to draw.
@@ -128,25 +149,27 @@ func (d *doc) ukurKolom(t *tabel) []ukuranKolom {
 			}
 		}
 	}
-	// The cells of fitted columns, grouped by style.
+	// The cells of fitted columns, grouped by style (their text only: the
+	// rows themselves may be made on demand and let go).
 	type selUkur struct {
-		c int
-		s *sel
+		c      int
+		teks   string
+		indent float64
 	}
 	perGaya := map[string][]selUkur{}
 	var gayaList []string
-	for r := range t.baris {
-		b := &t.baris[r]
+	for r := range t.jumlahBaris() {
+		b := t.ambil(r)
 		ci := 0
 		for i := range b.sel {
 			s := &b.sel[i]
 			span := max(s.span, 1)
 			if span == 1 && ci < len(t.kolom) && t.kolom[ci].pas {
-				g := gayaSel(*s, *b)
+				g := gayaSel(*s, b)
 				if _, ok := perGaya[g]; !ok {
 					gayaList = append(gayaList, g)
 				}
-				perGaya[g] = append(perGaya[g], selUkur{ci, s})
+				perGaya[g] = append(perGaya[g], selUkur{ci, s.teks, s.indent})
 			}
 			ci += span
 		}
@@ -157,16 +180,16 @@ func (d *doc) ukurKolom(t *tabel) []ukuranKolom {
 			k := &out[su.c]
 			gi := -1
 			for i := range k.grup {
-				if k.grup[i].indent == su.s.indent {
+				if k.grup[i].indent == su.indent {
 					gi = i
 				}
 			}
 			if gi < 0 {
-				k.grup = append(k.grup, ukuranGrup{indent: su.s.indent})
+				k.grup = append(k.grup, ukuranGrup{indent: su.indent})
 				gi = len(k.grup) - 1
 			}
 			gr := &k.grup[gi]
-			for _, ln := range strings.Split(su.s.teks, "\n") {
+			for _, ln := range strings.Split(su.teks, "\n") {
 				gr.baris = max(gr.baris, d.pdf.GetStringSymbolWidth(ln))
 				for _, word := range strings.Fields(ln) {
 					gr.kata = max(gr.kata, d.pdf.GetStringSymbolWidth(word))
@@ -347,20 +370,22 @@ func (d *doc) gambarHeader(t *tabel) {
 	d.setY(y)
 }
 
-// layoutBaris wraps the cells of every row. Cells are wrapped style by
-// style (each style selected once), then the rows' heights are summed.
-func (d *doc) layoutBaris(t *tabel) []barisLayout {
+// layoutBaris wraps the cells of rows lo…hi−1. Cells are wrapped style
+// by style (each style selected once), then the rows' heights are summed.
+func (d *doc) layoutBaris(t *tabel, lo, hi int) []barisLayout {
 	lh := tinggiBaris(t.ukuran)
-	out := make([]barisLayout, len(t.baris))
+	out := make([]barisLayout, hi-lo)
 	type selRef struct {
-		r, i int // row; cell index in bl.sel, or -1 for bl.gab
+		r, i int // row in out; cell index in bl.sel, or -1 for bl.gab
 		s    *sel
 	}
 	perGaya := map[string][]selRef{}
 	var gayaList []string
-	for r := range t.baris {
-		b := &t.baris[r]
-		bl := barisLayout{isi: b.isi, kunci: b.gabung, lekat: b.lekat}
+	src := make([]baris, hi-lo) // the rows, while their cells are wrapped
+	for r := range out {
+		src[r] = t.ambil(lo + r)
+		b := &src[r]
+		bl := barisLayout{isi: b.isi, kunci: b.gabung, lekat: b.lekat, sel: make([]selLayout, 0, len(b.sel))}
 		c := 0
 		for i := range b.sel {
 			s := &b.sel[i]
@@ -457,6 +482,40 @@ func tinggiSel(s *selLayout, lh float64) float64 {
 	return float64(max(len(s.lines), 1))*lh + 2*padY
 }
 
+// barisMalas lays out a table's rows a chunk at a time, as the drawing
+// reaches them, and forgets the rows drawn: a table of 20,000 rows never
+// holds all its wrapped cells at once.
+type barisMalas struct {
+	d   *doc
+	t   *tabel
+	lo  int // row index of win[0]
+	win []barisLayout
+}
+
+// chunkBaris is how many rows are laid out together (one font change per
+// style and chunk).
+const chunkBaris = 256
+
+// rentang returns rows i…j laid out. The slice is valid until the next
+// call.
+func (m *barisMalas) rentang(i, j int) []barisLayout {
+	for m.lo+len(m.win) <= j {
+		from := m.lo + len(m.win)
+		m.win = append(m.win, m.d.layoutBaris(m.t, from, min(from+chunkBaris, m.t.jumlahBaris()))...)
+	}
+	return m.win[i-m.lo : j-m.lo+1]
+}
+
+func (m *barisMalas) at(i int) barisLayout { return m.rentang(i, i)[0] }
+
+// lepas forgets the rows before i.
+func (m *barisMalas) lepas(i int) {
+	if i-m.lo >= chunkBaris {
+		m.win = append([]barisLayout(nil), m.win[i-m.lo:]...)
+		m.lo = i
+	}
+}
+
 // gambarTabel draws the caption and the table from the current y.
 func (d *doc) gambarTabel(t *tabel) {
 	// Figures must not wrap: a smaller font first, down to 6 pt.
@@ -466,15 +525,17 @@ func (d *doc) gambarTabel(t *tabel) {
 			t.kolom[c].w = 0
 		}
 	}
-	rows := d.layoutBaris(t)
+	rows := &barisMalas{d: d, t: t}
+	n := t.jumlahBaris()
 	lh := tinggiBaris(t.ukuran)
 	hHeader := d.tinggiHeaderTotal(t)
 	capH := 2 * tinggiBaris(ukuranIsi)
 
 	// Keep the caption and header with the first row (or two lines of it).
 	first := 2*lh + 2*padY
-	if len(rows) > 0 {
-		first = min(max(rows[0].h, tinggiSel(rows[0].gab, lh)), d.tinggiHalaman()-capH-hHeader)
+	if n > 0 {
+		r0 := rows.at(0)
+		first = min(max(r0.h, tinggiSel(r0.gab, lh)), d.tinggiHalaman()-capH-hHeader)
 	}
 	d.perlu(capH + hHeader + first + 1)
 	d.caption(t, false)
@@ -489,55 +550,57 @@ func (d *doc) gambarTabel(t *tabel) {
 	}
 
 	// Groups of rows that share the merged cell.
-	for a := 0; a < len(rows); {
+	for a := 0; a < n; {
+		rows.lepas(a)
 		b := a
-		if t.kolomGabung >= 0 && rows[a].kunci != "" {
-			for b+1 < len(rows) && rows[b+1].kunci == rows[a].kunci {
+		if k := rows.at(a).kunci; t.kolomGabung >= 0 && k != "" {
+			for b+1 < n && rows.at(b+1).kunci == k {
 				b++
 			}
 		}
 		var groupH float64
-		for r := a; r <= b; r++ {
-			groupH += rows[r].h
+		for _, r := range rows.rentang(a, b) {
+			groupH += r.h
 		}
-		groupH = max(groupH, tinggiSel(rows[a].gab, lh))
+		groupH = max(groupH, tinggiSel(rows.at(a).gab, lh))
 		// A small group that does not fit here moves whole to the next page.
 		if !awal && groupH > d.sisa() && groupH <= (d.tinggiHalaman()-hHeader)/5 {
 			baru()
 		}
-		if !awal && rows[b].lekat && b+1 < len(rows) {
-			pair := groupH + min(rows[b+1].h, 3*lh+2*padY)
+		if !awal && rows.at(b).lekat && b+1 < n {
+			pair := groupH + min(rows.at(b+1).h, 3*lh+2*padY)
 			if pair > d.sisa() && pair <= (d.tinggiHalaman()-hHeader)/2 {
 				baru()
 			}
 		}
 		i := a
 		for i <= b {
-			gabH := tinggiSel(rows[i].gab, lh)
+			grup := rows.rentang(i, b)
+			gabH := tinggiSel(grup[0].gab, lh)
 			k, sum := 0, 0.0
-			for j := i; j <= b; j++ {
-				sum += rows[j].h
+			for j := range grup {
+				sum += grup[j].h
 				if max(sum, gabH) <= d.sisa()+0.01 {
-					k = j - i + 1
+					k = j + 1
 				} else {
 					break
 				}
 			}
 			if k > 0 {
-				d.gambarKelompok(t, rows[i:i+k], lh)
+				d.gambarKelompok(t, grup[:k], lh)
 				awal = false
 				i += k
 				continue
 			}
 			// A row taller than a fresh page is split from here, if a few
 			// lines fit; otherwise it starts on the next page.
-			tall := max(rows[i].h, gabH) > d.tinggiHalaman()-hHeader-capH
+			tall := max(grup[0].h, gabH) > d.tinggiHalaman()-hHeader-capH
 			if !awal && !(tall && d.sisa() >= 3*lh+2*padY) {
 				baru()
 				continue
 			}
 			// One row taller than a whole page: split it between lines.
-			d.pecahBaris(t, rows[i], lh, baru)
+			d.pecahBaris(t, grup[0], lh, baru)
 			awal = false
 			i++
 		}
