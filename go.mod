@@ -31,6 +31,6 @@ require (
 	gopkg.in/yaml.v2 v2.4.0 // indirect
 )
 
-// fpdf with two performance patches that change no output byte (see
+// fpdf with performance patches that change no output byte (see
 // third_party/fpdf/PATCHES.md).
 replace codeberg.org/go-pdf/fpdf v0.12.0 => ./third_party/fpdf

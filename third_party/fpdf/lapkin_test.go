@@ -91,3 +91,64 @@ func TestUTF8FontCache(t *testing.T) {
 		t.Error("different texts gave the same PDF")
 	}
 }
+
+// The font id computed without reflection is generateFontID's.
+func TestFontIDCepat(t *testing.T) {
+	font := fontUji(t)
+	u := newUTF8Font(&fileReader{array: font})
+	if err := u.parseFile(); err != nil {
+		t.Fatal(err)
+	}
+	for _, def := range []fontDefType{
+		{Tp: "UTF8", Name: "ujiB", Up: -106, Ut: 73, Cw: u.CharWidths, Desc: FontDescType{Ascent: 905, Descent: -212, MissingWidth: 750}},
+		{Tp: "UTF8", Name: `a "Cw":null b`, Cw: []int{}},
+		{Tp: "UTF8", Name: "x", Cw: []int{-1, 0, 65535}, File: "f.ttf"},
+		{Tp: "UTF8", Name: "nil"},
+	} {
+		want, err1 := generateFontID(def)
+		got, err2 := fontIDCepat(def)
+		if got != want || err1 != nil || err2 != nil {
+			t.Errorf("%q: fontIDCepat %s, generateFontID %s (%v, %v)", def.Name, got, want, err2, err1)
+		}
+	}
+}
+
+// A document with several UTF-8 fonts (their subsets made at the same
+// time at Output) is the same every time, also made concurrently.
+func TestUTF8SubsetsParallel(t *testing.T) {
+	font := fontUji(t)
+	make3 := func() []byte {
+		pdf := New("P", "mm", "A4", "")
+		pdf.SetCatalogSort(true)
+		pdf.SetCreationDate(fixedTime)
+		pdf.SetModificationDate(fixedTime)
+		for _, st := range []string{"", "B", "I"} {
+			pdf.AddUTF8FontFromBytes("uji3", st, font)
+		}
+		pdf.AddPage()
+		for i, st := range []string{"", "B", "I"} {
+			pdf.SetFont("uji3", st, 12)
+			pdf.Cell(60, 10, []string{"Realisasi 84,69%", "BAB II – Capaian", "Tabel 2.1 (lanjutan)"}[i])
+		}
+		var buf bytes.Buffer
+		if err := pdf.Output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	want := make3()
+	if n := bytes.Count(want, []byte("/FontFile2")); n != 3 {
+		t.Fatalf("%d embedded fonts, want 3", n)
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 6; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if got := make3(); !bytes.Equal(got, want) {
+				t.Errorf("document %d differs", i)
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -1,0 +1,62 @@
+package fpdf
+
+import "sync"
+
+// utf8Subset is a UTF-8 font's subset for one document, compressed, ready
+// for putfonts to write.
+type utf8Subset struct {
+	size     int        // length of the uncompressed subset font file
+	font     *membuffer // the subset font file, compressed
+	cidToGid *membuffer // its CIDToGIDMap, compressed
+}
+
+// utf8Subsets makes the subsets of the UTF-8 fonts among keys at the same
+// time (lapkin patch). Each font is independent — its own utf8FontFile,
+// its own used runes — and cutting the TrueType file and compressing it and
+// its CIDToGIDMap is most of what Output costs for a short document with
+// three styles. A panic in one is raised again here, as it was before.
+func (f *Fpdf) utf8Subsets(keys []string) map[string]*utf8Subset {
+	out := make(map[string]*utf8Subset)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var panicked any
+	for _, key := range keys {
+		font := f.fonts[key]
+		if font.Tp != "UTF8" {
+			continue
+		}
+		sub := &utf8Subset{}
+		out[key] = sub
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					mu.Lock()
+					if panicked == nil {
+						panicked = r
+					}
+					mu.Unlock()
+				}
+			}()
+			usedRunes := font.usedRunes
+			delete(usedRunes, 0)
+			stream := font.utf8File.GenerateCutFont(usedRunes)
+			sub.size = len(stream)
+			dict := font.utf8File.CodeSymbolDictionary
+			delete(dict, 0)
+			cidToGidMap := make([]byte, 256*256*2)
+			for cc, glyph := range dict {
+				cidToGidMap[cc*2] = byte(glyph >> 8)
+				cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+			}
+			sub.cidToGid = xmem.compress(cidToGidMap)
+			sub.font = xmem.compress(stream)
+		}()
+	}
+	wg.Wait()
+	if panicked != nil {
+		panic(panicked)
+	}
+	return out
+}
