@@ -118,15 +118,21 @@ func runGenerate(e *env, o *generateOptions, paths []string) error {
 	if o.jobs == 0 {
 		o.jobs = runtime.NumCPU()
 	}
+	// The fonts and the templates are parsed while the first workbooks
+	// are read.
+	report.SiapkanFont()
+	var tpl *report.Templates
+	var tplErr error
+	tplSiap := make(chan struct{})
+	go func() {
+		tpl, tplErr = report.LoadTemplates(o.templates)
+		close(tplSiap)
+	}()
+	templat := func() (*report.Templates, error) {
+		<-tplSiap
+		return tpl, tplErr
+	}
 	dibuat, err := genSourceDate()
-	if err != nil {
-		return err
-	}
-	tpl, err := report.LoadTemplates(o.templates)
-	if err != nil {
-		return usageErr("%v", err)
-	}
-	dir, err := genSiapkanKeluaran(o, paths)
 	if err != nil {
 		return err
 	}
@@ -137,26 +143,52 @@ func runGenerate(e *env, o *generateOptions, paths []string) error {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	ctx, batal := context.WithCancel(ctx)
+	defer batal()
 
 	// Workers read, check and render; the main goroutine names, writes and
-	// prints in input order.
+	// prints in input order. A worker takes a slot before it takes a file
+	// and the main goroutine frees it once that file's result is written:
+	// at most 2×jobs results exist at a time, so memory does not grow with
+	// the number of files, even when a slow workbook holds back the order.
+	// (Workers take files in order, so the file whose turn it is always
+	// has its slot.)
 	n := len(paths)
+	jobs := min(o.jobs, n)
+	slot := make(chan struct{}, 2*jobs)
 	antrian := make(chan int, n)
 	for i := range paths {
 		antrian <- i
 	}
 	close(antrian)
 	selesai := make(chan *genHasil, n)
-	for w := 0; w < min(o.jobs, n); w++ {
+	for w := 0; w < jobs; w++ {
 		go func() {
-			for i := range antrian {
+			for {
+				select {
+				case slot <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
+				i, ok := <-antrian
+				if !ok {
+					return
+				}
 				if ctx.Err() != nil {
 					selesai <- &genHasil{idx: i, path: paths[i], code: ExitUsage, msg: "dibatalkan"}
 					continue
 				}
-				selesai <- genSatu(i, paths[i], o, m, tpl, today, dibuat)
+				genAmati(1)
+				selesai <- genSatu(i, paths[i], o, m, templat, today, dibuat)
 			}
 		}()
+	}
+	if _, err := templat(); err != nil {
+		return usageErr("%v", err)
+	}
+	dir, err := genSiapkanKeluaran(o, paths)
+	if err != nil {
+		return err
 	}
 
 	bar := genBarBaru(e.stderr, n)
@@ -179,6 +211,9 @@ func runGenerate(e *env, o *generateOptions, paths []string) error {
 			next++
 			bar.hapus()
 			c := genTangani(ctx, e, o, dir, r, pakai)
+			r.pdf = nil
+			genAmati(-1)
+			<-slot
 			if c == ExitOK {
 				dibuatN++
 			} else {
@@ -196,8 +231,12 @@ func runGenerate(e *env, o *generateOptions, paths []string) error {
 	return nil
 }
 
+// genAmati is told +1 when a worker starts a file and −1 when that
+// file's result has been written; tests count the results in flight.
+var genAmati = func(int) {}
+
 // genSatu reads, checks and renders one workbook.
-func genSatu(idx int, path string, o *generateOptions, m kinerja.Metode, tpl *report.Templates, today, dibuat time.Time) (r *genHasil) {
+func genSatu(idx int, path string, o *generateOptions, m kinerja.Metode, templat func() (*report.Templates, error), today, dibuat time.Time) (r *genHasil) {
 	r = &genHasil{idx: idx, path: path}
 	defer func() {
 		if p := recover(); p != nil {
@@ -223,6 +262,11 @@ func genSatu(idx int, path string, o *generateOptions, m kinerja.Metode, tpl *re
 		return r
 	}
 	r.id = mu.lap.Identitas
+	tpl, err := templat()
+	if err != nil {
+		r.code, r.msg = ExitUsage, err.Error() // runGenerate reports it
+		return r
+	}
 	var buf bytes.Buffer
 	info, err := report.Render(&buf, mu.lap, mu.hasil, report.Options{
 		Draf: o.draf, Templates: tpl, Tanggal: today, Dibuat: dibuat,

@@ -1,0 +1,68 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/lapkin/lapkin/pkg/contoh"
+)
+
+// TestGenerateBatchBounded: with many files and a slow disk, the workers
+// do not run ahead of the writing: at most 2×jobs results exist at a time
+// (memory does not grow with the number of files), and every file is still
+// handled, in input order.
+func TestGenerateBatchBounded(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	var paths []string
+	for i := 1; i <= 14; i++ {
+		sheets := contoh.Bersih()
+		if i%5 == 0 {
+			sheets = contoh.Referensi() // has errors: refused
+		}
+		sheets = genUbahIdentitas(sheets, "Unit Kerja", fmt.Sprintf("Unit %02d", i))
+		paths = append(paths, genBuku(t, in, fmt.Sprintf("b%02d.xlsx", i), sheets))
+	}
+	var mu sync.Mutex
+	now, peak := 0, 0
+	genAmati = func(d int) {
+		mu.Lock()
+		now += d
+		peak = max(peak, now)
+		mu.Unlock()
+	}
+	origTulis := genTulisData
+	genTulisData = func(f *os.File, data []byte) error {
+		time.Sleep(15 * time.Millisecond) // a slow disk: the writer is the bottleneck
+		return origTulis(f, data)
+	}
+	defer func() { genAmati, genTulisData = func(int) {}, origTulis }()
+
+	args := append([]string{"generate", "--out-dir", out, "-j", "2", "--tanggal", "2024-10-04"}, paths...)
+	code, stdout, stderr := runLapkin(args...)
+	if code != ExitData {
+		t.Errorf("exit %d, want 1 (some workbooks have errors)\n%s", code, stderr)
+	}
+	if peak > 4 {
+		t.Errorf("%d results in flight at once; with -j 2 at most 4", peak)
+	}
+	if now != 0 {
+		t.Errorf("%d results never written", now)
+	}
+	var want []string
+	for i := 1; i <= 14; i++ {
+		if i%5 != 0 {
+			want = append(want, filepath.Join(out, fmt.Sprintf("LAPKIN_2024_TW3_Kabid_Kesmas_Unit_%02d.pdf", i)))
+		}
+	}
+	if got := strings.Fields(stdout); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("stdout:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !strings.Contains(stderr, "12 laporan dibuat, 2 gagal") {
+		t.Errorf("closing line missing:\n%s", stderr)
+	}
+}
