@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -65,4 +66,45 @@ func TestGenerateBatchBounded(t *testing.T) {
 	if !strings.Contains(stderr, "12 laporan dibuat, 2 gagal") {
 		t.Errorf("closing line missing:\n%s", stderr)
 	}
+}
+
+// gcPercent reads the current GOGC.
+func gcPercent() int {
+	p := debug.SetGCPercent(100)
+	debug.SetGCPercent(p)
+	return p
+}
+
+// TestGenerateGC: small workbooks let the collector run less often, for
+// the command only; a large workbook, or GOGC set by the user, keeps it.
+func TestGenerateGC(t *testing.T) {
+	t.Setenv("GOGC", "") // restored after the test
+	os.Unsetenv("GOGC")
+	dir := t.TempDir()
+	kecil := filepath.Join(dir, "kecil.xlsx")
+	besar := filepath.Join(dir, "besar.xlsx")
+	os.WriteFile(kecil, make([]byte, 12<<10), 0o644)
+	os.WriteFile(besar, make([]byte, genGCKecil+1), 0o644)
+	awal := gcPercent()
+	pulihkan := genAturGC([]string{kecil, kecil})
+	if got := gcPercent(); got != 400 {
+		t.Errorf("small workbooks: GOGC %d, want 400", got)
+	}
+	pulihkan()
+	if got := gcPercent(); got != awal {
+		t.Errorf("GOGC %d after the command, want %d again", got, awal)
+	}
+	genAturGC([]string{kecil, besar})()
+	t.Setenv("GOGC", "100")
+	pulihkan = genAturGC([]string{kecil})
+	if got := gcPercent(); got != awal {
+		t.Errorf("GOGC set by the user: changed to %d", got)
+	}
+	pulihkan()
+	os.Unsetenv("GOGC")
+	pulihkan = genAturGC([]string{kecil, besar})
+	if got := gcPercent(); got != awal {
+		t.Errorf("a large workbook: GOGC changed to %d", got)
+	}
+	pulihkan()
 }
