@@ -152,3 +152,40 @@ func TestUTF8SubsetsParallel(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// GenerateCutFont with the rune map kept from parseFile makes the subset
+// it made when it read the cmap again itself.
+func TestCutFontParsedMap(t *testing.T) {
+	font := fontUji(t)
+	u := newUTF8Font(&fileReader{array: font})
+	if err := u.parseFile(); err != nil {
+		t.Fatal(err)
+	}
+	if len(u.charSymbolDictionary) < 100 {
+		t.Fatalf("parseFile kept %d runes", len(u.charSymbolDictionary))
+	}
+	runes := func() map[int]int {
+		m := map[int]int{}
+		for _, r := range "Laporan Kinerja – Triwulan II ≥ 100% “Capaian” …ÄÉ" {
+			m[int(r)] = int(r)
+		}
+		return m
+	}
+	a := *u
+	a.fileReader = &fileReader{array: font}
+	b := *u
+	b.fileReader = &fileReader{array: font}
+	b.charSymbolDictionary = nil // the unpatched way: generateCMAP
+	fa, fb := a.GenerateCutFont(runes()), b.GenerateCutFont(runes())
+	if len(fa) == 0 || !bytes.Equal(fa, fb) {
+		t.Errorf("subsets differ (%d and %d bytes)", len(fa), len(fb))
+	}
+	if a.LastRune != b.LastRune || len(a.CodeSymbolDictionary) != len(b.CodeSymbolDictionary) {
+		t.Errorf("LastRune %d/%d, %d/%d runes mapped", a.LastRune, b.LastRune, len(a.CodeSymbolDictionary), len(b.CodeSymbolDictionary))
+	}
+	for k, v := range a.CodeSymbolDictionary {
+		if b.CodeSymbolDictionary[k] != v {
+			t.Errorf("rune %d: glyph %d/%d", k, v, b.CodeSymbolDictionary[k])
+		}
+	}
+}

@@ -492,6 +492,9 @@ func (utf *utf8FontFile) parseTables() {
 
 	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
+	// lapkin patch: kept for GenerateCutFont, which made the same map
+	// again from the same cmap subtable for every document.
+	utf.charSymbolDictionary = charSymbolDictionary
 }
 
 func (utf *utf8FontFile) generateCMAP() map[int][]int {
@@ -633,6 +636,7 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 
 // GenerateCutFont fill utf8FontFile from .utf file, only with runes from usedRunes
 func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
+	parsed := utf.charSymbolDictionary // from parseFile, shared: only read
 	utf.fileReader.readerPosition = 0
 	utf.symbolPosition = make([]int, 0)
 	utf.charSymbolDictionary = make(map[int]int)
@@ -657,12 +661,20 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := utf.generateCMAP()
-	if symbolCharDictionary == nil {
-		return nil
+	// lapkin patch: the rune → glyph map comes from parseFile when it made
+	// one (the same cmap subtable gives the same map). Re-reading the
+	// widths here (parseHMTXTable) only replaced CharWidths and
+	// DefaultWidth of this copy, which nothing reads after this point: the
+	// document keeps the widths of parseFile.
+	if len(parsed) > 0 {
+		utf.charSymbolDictionary = parsed
+	} else {
+		symbolCharDictionary := utf.generateCMAP()
+		if symbolCharDictionary == nil {
+			return nil
+		}
+		utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
 	}
-
-	utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
 
 	utf.parseLOCATable(LocaFormat, numSymbols)
 
