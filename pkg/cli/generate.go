@@ -120,15 +120,16 @@ func runGenerate(e *env, o *generateOptions, paths []string) error {
 		o.jobs = runtime.NumCPU()
 	}
 	defer genAturGC(paths)()
-	// The fonts and the templates are parsed while the first workbooks
-	// are read.
-	report.SiapkanFont()
+	// The templates, then the fonts, are parsed in one goroutine while the
+	// workers read the first workbooks (one goroutine, made before the
+	// workers, so that on two CPUs reading starts at once).
 	var tpl *report.Templates
 	var tplErr error
 	tplSiap := make(chan struct{})
 	go func() {
 		tpl, tplErr = report.LoadTemplates(o.templates)
 		close(tplSiap)
+		report.SiapkanFont()
 	}()
 	templat := func() (*report.Templates, error) {
 		<-tplSiap

@@ -72,13 +72,12 @@ func pasangFont(pdf *fpdf.Fpdf) error {
 
 var siapOnce sync.Once
 
-// SiapkanFont starts parsing the report's three font styles in the
-// background, in parallel, and returns at once; calling it again does
-// nothing. A command about to render calls it before reading its
-// workbook, so that the first report of the process finds the fonts
-// parsed (fpdf keeps one parse per process) instead of parsing them one
-// after the other itself: about 5 ms less for one small report on two
-// CPUs.
+// SiapkanFont parses the report's three font styles, once per process
+// (fpdf keeps the parse and shares it between documents); calling it again
+// does nothing. A command about to render runs it in a goroutine of its
+// own while it reads its first workbook, so that the first report finds
+// the fonts parsed, or parses only what is left (a document asking for a
+// font being parsed waits for that parse instead of repeating it).
 func SiapkanFont() {
 	siapOnce.Do(func() {
 		f, err := muatFont()
@@ -89,10 +88,8 @@ func SiapkanFont() {
 			gaya string
 			b    []byte
 		}{{"", f.regular}, {"B", f.bold}, {"I", f.italic}} {
-			go func() {
-				pdf := fpdf.New("P", "mm", "A4", "")
-				pdf.AddUTF8FontFromBytes(fontFamily, st.gaya, st.b)
-			}()
+			pdf := fpdf.New("P", "mm", "A4", "")
+			pdf.AddUTF8FontFromBytes(fontFamily, st.gaya, st.b)
 		}
 	})
 }
