@@ -64,9 +64,13 @@ func pasangFont(pdf *fpdf.Fpdf) error {
 	if err != nil {
 		return err
 	}
-	pdf.AddUTF8FontFromBytes(fontFamily, "", f.regular)
-	pdf.AddUTF8FontFromBytes(fontFamily, "B", f.bold)
+	// In the opposite order to SiapkanFont's, so that a document made while
+	// SiapkanFont is still at work parses the fonts it has not reached yet
+	// instead of waiting for them one by one (the order of registration
+	// changes no byte of the PDF).
 	pdf.AddUTF8FontFromBytes(fontFamily, "I", f.italic)
+	pdf.AddUTF8FontFromBytes(fontFamily, "B", f.bold)
+	pdf.AddUTF8FontFromBytes(fontFamily, "", f.regular)
 	return pdf.Error()
 }
 
