@@ -178,7 +178,7 @@ func (b *pembaca) bacaDaftar(g *grid, sp *spesifikasi) []kinerja.Sel {
 }
 
 func (b *pembaca) bacaTarget(g *grid) []kinerja.Indikator {
-	var out []kinerja.Indikator
+	out := make([]kinerja.Indikator, 0, len(g.baris)) // at most one per row: no regrowth on large sheets
 	b.rows(g, &specTarget, func(c *rowCtx) {
 		var ind kinerja.Indikator
 		ind.Kode = c.teks("kode")
@@ -220,7 +220,7 @@ func namaSifat(s kinerja.Sifat) string {
 }
 
 func (b *pembaca) bacaRealisasi(g *grid) []kinerja.Realisasi {
-	var out []kinerja.Realisasi
+	out := make([]kinerja.Realisasi, 0, len(g.baris)) // at most one per row: no regrowth on large sheets
 	b.rows(g, &specRealisasi, func(c *rowCtx) {
 		var r kinerja.Realisasi
 		r.Kode = c.teks("kode")
@@ -236,7 +236,7 @@ func (b *pembaca) bacaRealisasi(g *grid) []kinerja.Realisasi {
 }
 
 func (b *pembaca) bacaAnggaran(g *grid) []kinerja.Kegiatan {
-	var out []kinerja.Kegiatan
+	out := make([]kinerja.Kegiatan, 0, len(g.baris)) // at most one per row: no regrowth on large sheets
 	sp := &specAnggaran
 	b.rows(g, sp, func(c *rowCtx) {
 		var k kinerja.Kegiatan
@@ -264,7 +264,7 @@ func (b *pembaca) bacaAnggaran(g *grid) []kinerja.Kegiatan {
 }
 
 func (b *pembaca) bacaStrategi(g *grid) []kinerja.Strategi {
-	var out []kinerja.Strategi
+	out := make([]kinerja.Strategi, 0, len(g.baris)) // at most one per row: no regrowth on large sheets
 	b.rows(g, &specStrategi, func(c *rowCtx) {
 		var s kinerja.Strategi
 		s.Kode = c.teks("kode")
@@ -277,7 +277,7 @@ func (b *pembaca) bacaStrategi(g *grid) []kinerja.Strategi {
 }
 
 func (b *pembaca) bacaAnalisis(g *grid) []kinerja.Analisis {
-	var out []kinerja.Analisis
+	out := make([]kinerja.Analisis, 0, len(g.baris)) // at most one per row: no regrowth on large sheets
 	b.rows(g, &specAnalisis, func(c *rowCtx) {
 		var a kinerja.Analisis
 		a.Kode = c.teks("kode")
