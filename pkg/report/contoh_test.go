@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/lapkin/lapkin/pkg/contoh"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
@@ -18,32 +19,19 @@ func tsel(s string) kinerja.Sel { return kinerja.Sel{Teks: s} }
 
 func angka(v float64) kinerja.Nilai { return kinerja.Nilai{Ada: true, Angka: v} }
 
-var tugasReferensi = []string{
-	"Menyusun rencana kegiatan kerja Seksi Pemerintahan yang selaras dengan Rencana Strategis dan Rencana Kerja Kecamatan;",
-	"Melaksanakan penyiapan bahan perumusan kebijakan di bidang Pemerintahan;",
-	"Melaksanakan pembinaan wawasan kebangsaan, idiologi Negara dan kesatuan bangsa;",
-	"Melaksanakan pembinaan kerukunan hidup bermasyarakat dengan melakukan harmonisasi hubungan dengan tokoh agama dan tokoh masyarakat;",
-	"Melaksanakan pembinaan ketentraman dan ketertiban;",
-	"Melaksanakan fasilitasi penanganan konflik sosial sesuai ketentuan peraturan perundang-undangan;",
-	"Pengoordinasian pelaksanaan tugas antar instansi pemerintahan yang ada di wilayah kecamatan sesuai dengan ketentuan peraturan perundang-undangan;",
-	"Melaksanakan pengembangan kehidupan demokrasi berdasarkan Pancasila;",
-	"Pengoordinasian dan fasilitasi pembentukan forum komunikasi pimpinan di kecamatan;",
-	"Melakukan penegakan dan pelaksanaan Peraturan Daerah dan Peraturan Kepala Daerah serta peraturan perundang-undangan lainnya di wilayah kerjanya;",
-	"Melaksanakan penyelenggaraan kegiatan pemerintahan di tingkat kecamatan;",
-	"Melaksanakan evaluasi penyusunan peraturan desa dan peraturan kepala desa;",
-	"Melaksanakan fasilitasi administrasi tata pemerintahan desa;",
-	"Melaksanakan pembinaan dan pengawasan pengelolaan keuangan desa dan aset desa;",
-	"Pembinaan dan pengawasan pelaksanaan tugas kepala desa dan perangkat desa;",
-	"Melaksanakan fasilitasi pelaksanaan Pilkades;",
-	"Pembinaan dan pengawasan pelaksanaan tugas dan fungsi BPD;",
-	"Pemberian rekomendasi pengangkatan dan pemberhentian perangkat desa;",
-	"Melaksanakan fasilitasi kerja sama antar desa dan kerja sama desa dengan pihak ketiga;",
-	"Melaksanakan fasilitasi penataan, pemanfaatan, dan pendayagunaan ruang desa serta penetapan dan penegasan batas desa;",
-	"Pengoordinasian pendampingan desa di Kecamatan;",
-	"Melaksanakan evaluasi dan pelaporan pelaksanaan tugas dan program kerja Seksi Pemerintahan;",
-	"Memberikan saran dan pertimbangan kepada Camat; dan",
-	"Melaksanakan tugas-tugas lain yang diberikan oleh Camat.",
-}
+// tugasReferensi: the 24 duties of the reference report's BAB I, from the
+// one source of the reference data (pkg/contoh).
+var tugasReferensi = func() []string {
+	var out []string
+	for _, l := range contoh.Referensi() {
+		if l.Nama == kinerja.SheetTugas {
+			for _, row := range l.Baris {
+				out = append(out, row[1].(string))
+			}
+		}
+	}
+	return out
+}()
 
 type indRef struct {
 	kode, sasaran, indikator, satuan string
