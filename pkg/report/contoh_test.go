@@ -14,6 +14,10 @@ import (
 // their pagu and realisasi, the strategies of Tabel 2.4 and the tindak
 // lanjut of 2.4. Where the hand-made report contradicts itself, the
 // figures of Tabel 2.3 are kept (IK7: 12.450.000 of 14.700.000 = 84,69%).
+// It is a renderer fixture built in code, without a workbook; unlike the
+// reference workbook of pkg/contoh (whose comment explains its readings) it
+// keeps Tabel 2.3's IK6 row (29.859.000) as a kegiatan, so that the
+// renderer is also tested on an indicator that is tercapai.
 
 func tsel(s string) kinerja.Sel { return kinerja.Sel{Teks: s} }
 
