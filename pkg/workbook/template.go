@@ -701,37 +701,7 @@ func (t *templat) tulisNilai(sh, ref string, v any, p peranGaya, nf int, wrap bo
 			return err
 		}
 	}
-	f := t.f
 	switch x := v.(type) {
-	case nil:
-		return nil
-	case string:
-		return f.SetCellStr(sh, ref, x)
-	case TeksAngka:
-		return f.SetCellStr(sh, ref, string(x))
-	case int:
-		return f.SetCellInt(sh, ref, int64(x))
-	case int64:
-		return f.SetCellInt(sh, ref, x)
-	case int32:
-		return f.SetCellInt(sh, ref, int64(x))
-	case float32:
-		return t.tulisNilai(sh, ref, float64(x), p, nf, wrap)
-	case float64:
-		if err := angkaSah(x); err != nil {
-			return err
-		}
-		return f.SetCellFloat(sh, ref, x, -1, 64)
-	case bool:
-		return f.SetCellBool(sh, ref, x)
-	case Persen:
-		return t.angka(sh, ref, float64(x))
-	case Rupiah:
-		return t.angka(sh, ref, float64(x))
-	case Tanggal:
-		return t.angka(sh, ref, tanggalKeSerial(time.Time(x)))
-	case time.Time:
-		return t.angka(sh, ref, tanggalKeSerial(x))
 	case Rumus, Galat:
 		// Formula and error cells keep the writer's own handling; their
 		// style is the one the column has.
@@ -748,7 +718,7 @@ func (t *templat) tulisNilai(sh, ref string, v any, p peranGaya, nf int, wrap bo
 		t.gantiGayaTambal(sh, ref, st)
 		return nil
 	}
-	return fmt.Errorf("jenis nilai %T tidak didukung", v)
+	return nilaiPolos(t.f, sh, ref, v)
 }
 
 // gantiGayaTambal gives a recorded special cell the column's style.
@@ -763,13 +733,6 @@ func (t *templat) gantiGayaTambal(sh, ref string, st int) {
 		return // a typed cache chose its format
 	}
 	m[ref] = head + ` s="` + strconv.Itoa(st) + `"` + strings.TrimPrefix(c, head)
-}
-
-func (t *templat) angka(sh, ref string, v float64) error {
-	if err := angkaSah(v); err != nil {
-		return err
-	}
-	return t.f.SetCellFloat(sh, ref, v, -1, 64)
 }
 
 // cekPanjang checks that s fits Excel's limit of n UTF-16 units.

@@ -252,58 +252,71 @@ func angkaSah(v float64) error {
 	return nil
 }
 
-// tulisSel writes one cell of a data row.
+// tulisSel writes one cell of a data row: its value (nilaiPolos) and, for
+// the typed values, the style that shows it (percent, rupiah, date, text).
 func (bk *Buku) tulisSel(sh, ref string, v any) error {
-	f := bk.File
+	switch x := v.(type) {
+	case Rumus:
+		return bk.rumus(sh, ref, x)
+	case Galat:
+		return bk.khusus(sh, ref, 0, "e", "", string(x))
+	}
+	if err := nilaiPolos(bk.File, sh, ref, v); err != nil {
+		return err
+	}
+	style := 0
+	switch v.(type) {
+	case Persen:
+		style = bk.Gaya.Persen
+	case Rupiah:
+		style = bk.Gaya.Rupiah
+	case Tanggal, time.Time:
+		style = bk.Gaya.Tanggal
+	case TeksAngka:
+		style = bk.Gaya.Teks
+	}
+	if style == 0 {
+		return nil
+	}
+	return bk.File.SetCellStyle(sh, ref, ref, style)
+}
+
+// nilaiPolos writes the value of v into a cell without touching its style:
+// the part the plain writer and the template share. Formula and error
+// cells (Rumus, Galat) need more than a value and are the callers' own.
+func nilaiPolos(f *excelize.File, sh, ref string, v any) error {
 	switch x := v.(type) {
 	case nil:
 		return nil
 	case string:
 		return f.SetCellStr(sh, ref, x)
+	case TeksAngka:
+		return f.SetCellStr(sh, ref, string(x))
 	case int:
 		return f.SetCellInt(sh, ref, int64(x))
 	case int64:
 		return f.SetCellInt(sh, ref, x)
 	case int32:
 		return f.SetCellInt(sh, ref, int64(x))
+	case float32:
+		return nilaiPolos(f, sh, ref, float64(x))
 	case float64:
 		if err := angkaSah(x); err != nil {
 			return err
 		}
 		return f.SetCellFloat(sh, ref, x, -1, 64)
-	case float32:
-		return bk.tulisSel(sh, ref, float64(x))
 	case bool:
 		return f.SetCellBool(sh, ref, x)
 	case Persen:
-		return bk.angkaBergaya(sh, ref, float64(x), bk.Gaya.Persen)
+		return nilaiPolos(f, sh, ref, float64(x))
 	case Rupiah:
-		return bk.angkaBergaya(sh, ref, float64(x), bk.Gaya.Rupiah)
+		return nilaiPolos(f, sh, ref, float64(x))
 	case Tanggal:
-		return bk.angkaBergaya(sh, ref, tanggalKeSerial(time.Time(x)), bk.Gaya.Tanggal)
+		return nilaiPolos(f, sh, ref, tanggalKeSerial(time.Time(x)))
 	case time.Time:
-		return bk.angkaBergaya(sh, ref, tanggalKeSerial(x), bk.Gaya.Tanggal)
-	case TeksAngka:
-		if err := f.SetCellStr(sh, ref, string(x)); err != nil {
-			return err
-		}
-		return f.SetCellStyle(sh, ref, ref, bk.Gaya.Teks)
-	case Rumus:
-		return bk.rumus(sh, ref, x)
-	case Galat:
-		return bk.khusus(sh, ref, 0, "e", "", string(x))
+		return nilaiPolos(f, sh, ref, tanggalKeSerial(x))
 	}
 	return fmt.Errorf("jenis nilai %T tidak didukung", v)
-}
-
-func (bk *Buku) angkaBergaya(sh, ref string, v float64, style int) error {
-	if err := angkaSah(v); err != nil {
-		return err
-	}
-	if err := bk.File.SetCellFloat(sh, ref, v, -1, 64); err != nil {
-		return err
-	}
-	return bk.File.SetCellStyle(sh, ref, ref, style)
 }
 
 func fmtAngka(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
