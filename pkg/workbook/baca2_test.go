@@ -329,6 +329,44 @@ func TestJudulDuaBaris(t *testing.T) {
 	nilaiT(t, "TW II", lap.Realisasi[0].TW[1], true, 2, "", "C3")
 }
 
+// Group headers over sub-headers, as in the reference report's Tabel 2.3
+// ("Anggaran: Pagu | Realisasi", "Kinerja: T | R") and a common Target
+// layout ("Target: Tahunan | TW I … TW IV"): each column is named by its
+// group and its own header together, and the data starts below both rows.
+func TestJudulGrup(t *testing.T) {
+	ls := ganti(bukuMinimal(), Lembar{Nama: "Target",
+		Baris: [][]any{
+			{"Tabel 2.1 Perjanjian Kinerja", nil, nil, nil, nil, nil, nil, nil},
+			{"Kode", "Indikator", "Satuan", "Target", nil, nil, nil, nil},
+			{nil, nil, nil, "Tahunan", "TW I", "TW II", "TW III", "TW IV"},
+			{"IK1", "Persentase fasilitasi yang ditindaklanjuti", "%", 100, 25, 50, 75, 100},
+			{"IK2", "Jumlah desa tertib", "Desa", 12, 3, 6, 9, 12},
+		},
+		Gabung: []string{"A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:H2"}})
+	ls = ganti(ls, Lembar{Nama: "Anggaran",
+		Baris: [][]any{
+			{"Kegiatan", "Indikator", "Anggaran", nil, "Kinerja", nil},
+			{nil, nil, "Pagu", "Realisasi", "T", "R"},
+			{"Penyelenggaraan Urusan Pemerintahan Umum", "IK1", 7500000, 1800000, 100, 24},
+		},
+		Gabung: []string{"A1:A2", "B1:B2", "C1:D1", "E1:F1"}})
+	lap, ts := bacaT(t, ls)
+	bersihT(t, ts)
+	if len(lap.Target) != 2 || lap.Target[0].Kode.Teks != "IK1" {
+		t.Fatalf("target rows: %+v", lap.Target)
+	}
+	nilaiT(t, "Target", lap.Target[1].Target, true, 12, "", "D5")
+	nilaiT(t, "Target TW II", lap.Target[1].TargetTW[1], true, 6, "", "F5")
+	if len(lap.Anggaran) != 1 {
+		t.Fatalf("anggaran rows: %+v", lap.Anggaran)
+	}
+	k := lap.Anggaran[0]
+	nilaiT(t, "Pagu", k.Pagu, true, 7500000, "", "C3")
+	nilaiT(t, "Realisasi", k.Realisasi, true, 1800000, "", "D3")
+	nilaiT(t, "Target Kinerja", k.TargetKinerja, true, 100, "", "E3")
+	nilaiT(t, "Realisasi Kinerja", k.RealisasiKinerja, true, 24, "", "F3")
+}
+
 // A date typed where a number belongs (Excel turns "1/2" into a date).
 func TestTanggalDiKolomAngka(t *testing.T) {
 	ls := ganti(bukuMinimal(), Lembar{Nama: "Realisasi", Header: []string{"Kode", "TW I"},

@@ -36,6 +36,14 @@
 //     still read when the key column is there.
 //   - A two-row header works when the upper cells are merged down over
 //     the lower row (Kode over A1:A2, "Realisasi" over B1:E1 above TW I …).
+//     A group header merged across columns names the columns below it
+//     together with their own headers: "Target" over "Tahunan | TW I …"
+//     gives Target Tahunan, Target TW I …; "Anggaran" over "Pagu |
+//     Realisasi" and "Kinerja" over "T | R" (the reference report's
+//     Tabel 2.3) give Pagu, Realisasi, Target Kinerja, Realisasi Kinerja.
+//     When a complete header row has such groups and the row below is a
+//     complete header too, with more columns recognised, the lower row is
+//     the header row.
 //   - Only the recognised columns count when deciding whether a row is
 //     empty; values a row only inherits from a merged range do not count.
 //     A row whose only content is formulas and whose key is empty (a

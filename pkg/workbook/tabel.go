@@ -305,6 +305,7 @@ func (b *pembaca) petakanBaris(g *grid, sp *spesifikasi, r int) petaKolom {
 			}
 		}
 	}
+	grup := b.grupJudul(g, r)
 	for c := range cols {
 		x := g.ambil(row, r, c)
 		if x.kosong() {
@@ -318,13 +319,15 @@ func (b *pembaca) petakanBaris(g *grid, sp *spesifikasi, r int) petaKolom {
 		if n == "" {
 			continue
 		}
-		for i := range sp.kolom {
-			rk := sp.kolom[i].rank(n)
-			if rk < 0 {
-				continue
-			}
-			if peta[i] == 0 || rk < best[i] || (rk == best[i] && c < peta[i]) {
-				peta[i], best[i] = c, rk
+		for _, n := range namaJudul(sp, n, grup[c]) {
+			for i := range sp.kolom {
+				rk := sp.kolom[i].rank(n)
+				if rk < 0 {
+					continue
+				}
+				if peta[i] == 0 || rk < best[i] || (rk == best[i] && c < peta[i]) {
+					peta[i], best[i] = c, rk
+				}
 			}
 		}
 	}
@@ -337,6 +340,56 @@ func (b *pembaca) petakanBaris(g *grid, sp *spesifikasi, r int) petaKolom {
 		}
 	}
 	return peta
+}
+
+// grupJudul returns, by column, the group header standing above row r: the
+// text of a range merged across two or more columns that ends on row r-1
+// ("Target" over "Tahunan | TW I | … | TW IV", "Kinerja" over "Target |
+// Realisasi"), normalised.
+func (b *pembaca) grupJudul(g *grid, r int) map[int]string {
+	out := map[int]string{}
+	budget := maksKolomJudul
+	for _, m := range g.gabung {
+		if m.r2 != r-1 || m.c2 <= m.c1 {
+			continue
+		}
+		tl := g.cell(m.r1, m.c1)
+		jenis, v := b.nilaiMentah(g, tl)
+		if jenis != 's' || normJudul(v) == "" {
+			continue
+		}
+		for c := m.c1; c <= m.c2 && budget > 0; c++ {
+			out[c] = normJudul(v)
+			budget--
+		}
+	}
+	return out
+}
+
+// singkatanJudul are the one-letter sub-headers of a group ("Kinerja: T |
+// R"), as in the reference report's Tabel 2.3.
+var singkatanJudul = map[string]string{"t": "target", "r": "realisasi"}
+
+// namaJudul gives the names a header cell is matched by: under a group
+// header, the group and the sub-header together ("target tw i", "realisasi
+// kinerja", "pagu anggaran"); when neither order is a header of the sheet,
+// or there is no group, the cell's own text.
+func namaJudul(sp *spesifikasi, sub, grp string) []string {
+	if grp == "" || grp == sub {
+		return []string{sub}
+	}
+	if long, ok := singkatanJudul[sub]; ok {
+		sub = long
+	}
+	combined := []string{normJudul(sub + " " + grp), normJudul(grp + " " + sub)}
+	for _, n := range combined {
+		for i := range sp.kolom {
+			if sp.kolom[i].rank(n) >= 0 {
+				return combined
+			}
+		}
+	}
+	return []string{sub}
 }
 
 // kurang lists what a header mapping lacks: missing required columns (by
@@ -378,6 +431,14 @@ func (b *pembaca) cariJudul(g *grid, sp *spesifikasi) (int, petaKolom) {
 		p := b.petakanBaris(g, sp, r)
 		kol, grup := sp.kurang(p)
 		if len(kol) == 0 && len(grup) == 0 {
+			// A two-row header: the row below names the columns under
+			// this row's group headers. It is the header row when it
+			// is complete too and recognises more columns.
+			if p2 := b.petakanBaris(g, sp, r+1); r < maksBarisJudul && terisi(p2) > terisi(p) {
+				if kol2, grup2 := sp.kurang(p2); len(kol2) == 0 && len(grup2) == 0 {
+					return r + 1, p2
+				}
+			}
 			return r, p
 		}
 		score := 0
@@ -408,6 +469,17 @@ func (b *pembaca) cariJudul(g *grid, sp *spesifikasi) (int, petaKolom) {
 		b.lapor("LK003", kinerja.Error, at, "", "Lembar %s %s: %s", sp.lembar, where, sp.pesanSalahSatu[gi])
 	}
 	return bestRow, bestPeta
+}
+
+// terisi counts the columns a header mapping found.
+func terisi(p petaKolom) int {
+	n := 0
+	for _, c := range p {
+		if c != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // barisData is one data row of a table sheet: the content of each mapped
