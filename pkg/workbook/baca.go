@@ -26,16 +26,38 @@ func NormLembar(s string) string {
 	}, strings.ToLower(strings.TrimSpace(s)))
 }
 
+// aliasLembar are other names officials give the sheets, after the titles
+// of the report's parts ("Perjanjian Kinerja" for Target, "Cost per
+// Outcome" for Anggaran). A sheet with the canonical name wins over one
+// with an alias.
+var aliasLembar = map[string][]string{
+	kinerja.SheetIdentitas:    {"Identitas Laporan", "Data Umum"},
+	kinerja.SheetTugas:        {"Uraian Tugas", "Tupoksi", "Tugas dan Fungsi"},
+	kinerja.SheetTarget:       {"Perjanjian Kinerja", "PK", "Target Kinerja"},
+	kinerja.SheetRealisasi:    {"Capaian Kinerja", "Realisasi Kinerja", "Capaian"},
+	kinerja.SheetAnggaran:     {"Cost per Outcome", "Realisasi Anggaran", "Kegiatan"},
+	kinerja.SheetTindakLanjut: {"Rencana Tindak Lanjut", "RTL"},
+	kinerja.SheetTanggapan:    {"Tanggapan Atasan", "Tanggapan Atasan Langsung"},
+	kinerja.SheetLibur:        {"Hari Libur"},
+}
+
 // kanonikDari returns the canonical sheet a workbook sheet name stands
-// for.
-func kanonikDari(nama string) (string, bool) {
+// for, and whether the name is the canonical one itself (not an alias).
+func kanonikDari(nama string) (k string, persis, ok bool) {
 	n := NormLembar(nama)
 	for _, k := range lembarKanonik {
 		if NormLembar(k) == n {
-			return k, true
+			return k, true, true
 		}
 	}
-	return "", false
+	for _, k := range lembarKanonik {
+		for _, a := range aliasLembar[k] {
+			if NormLembar(a) == n {
+				return k, false, true
+			}
+		}
+	}
+	return "", false, false
 }
 
 // bacaBuku reads every known sheet of an opened workbook into the model.
@@ -43,13 +65,15 @@ func kanonikDari(nama string) (string, bool) {
 func (b *pembaca) bacaBuku() (*kinerja.Laporan, error) {
 	bk := b.bk
 	found := map[string]infoLembar{}
-	for _, s := range bk.pkt.sheets {
-		k, ok := kanonikDari(s.nama)
-		if !ok || s.jenis != "worksheet" {
-			continue
-		}
-		if _, dup := found[k]; !dup {
-			found[k] = s
+	for _, persisDulu := range []bool{true, false} {
+		for _, s := range bk.pkt.sheets {
+			k, persis, ok := kanonikDari(s.nama)
+			if !ok || persis != persisDulu || s.jenis != "worksheet" {
+				continue
+			}
+			if _, dup := found[k]; !dup {
+				found[k] = s
+			}
 		}
 	}
 	budget := maksSel

@@ -367,6 +367,36 @@ func TestJudulGrup(t *testing.T) {
 	nilaiT(t, "Realisasi Kinerja", k.RealisasiKinerja, true, 24, "", "F3")
 }
 
+// Sheets named after the report's parts are read as their canonical
+// sheet; a sheet with the canonical name wins over an alias.
+func TestAliasLembar(t *testing.T) {
+	ls := bukuMinimal()
+	for i := range ls {
+		switch ls[i].Nama {
+		case "Target":
+			ls[i].Nama = "Perjanjian Kinerja"
+		case "Anggaran":
+			ls[i].Nama = "Cost per Outcome"
+		}
+	}
+	lap, ts := bacaT(t, ls)
+	bersihT(t, ts)
+	if len(lap.Target) == 0 || !lap.AdaAnggaran || len(lap.Anggaran) == 0 {
+		t.Fatalf("aliased sheets not read: %d indicators, anggaran %v", len(lap.Target), lap.AdaAnggaran)
+	}
+	if got := lap.Target[0].Kode.Ref.Sheet; got != kinerja.SheetTarget {
+		t.Errorf("findings must name the canonical sheet, got %q", got)
+	}
+	// Both names present: the canonical one is read, the alias ignored.
+	alias := targetMinimal()
+	alias.Nama = "PK"
+	alias.Baris = alias.Baris[:1]
+	lap, _ = bacaT(t, append(bukuMinimal(), alias))
+	if len(lap.Target) != len(targetMinimal().Baris) {
+		t.Errorf("the alias sheet was read instead of Target: %d rows", len(lap.Target))
+	}
+}
+
 // A date typed where a number belongs (Excel turns "1/2" into a date).
 func TestTanggalDiKolomAngka(t *testing.T) {
 	ls := ganti(bukuMinimal(), Lembar{Nama: "Realisasi", Header: []string{"Kode", "TW I"},

@@ -475,7 +475,7 @@ func buatTemplat(o OpsiTemplate) (*templat, error) {
 		if _, dup := t.isi[k]; dup {
 			return nil, fmt.Errorf("data contoh: lembar %s ganda", l.Nama)
 		}
-		if _, known := kanonikDari(l.Nama); !known {
+		if _, persis, _ := kanonikDari(l.Nama); !persis {
 			return nil, fmt.Errorf("data contoh: lembar %s tidak dikenal templat", l.Nama)
 		}
 		t.isi[k] = l
