@@ -118,7 +118,8 @@ func TestParseTriwulan(t *testing.T) {
 
 func TestParseTanggal(t *testing.T) {
 	want := time.Date(2023, 6, 30, 0, 0, 0, 0, time.UTC)
-	for _, in := range []string{"30/06/2023", "30-06-2023", "2023-06-30", "30 Juni 2023", "30 Jun 2023", "30 juni 2023", "Jumat, 30 Juni 2023"} {
+	for _, in := range []string{"30/06/2023", "30-06-2023", "2023-06-30", "30 Juni 2023", "30 Jun 2023", "30 juni 2023", "Jumat, 30 Juni 2023",
+		"30-Jun-2023", "30/Jun/2023", "30 Jun. 2023"} {
 		if got, err := ParseTanggal(in); err != nil || !got.Equal(want) {
 			t.Errorf("ParseTanggal(%q) = %v %v", in, got, err)
 		}

@@ -117,11 +117,12 @@ func BulanDariNama(s string) (time.Month, bool) {
 var (
 	reTglAngka = regexp.MustCompile(`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$`)
 	reTglISO   = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
-	reTglTeks  = regexp.MustCompile(`^(\d{1,2})\s+([A-Za-z]+\.?)\s+(\d{4})$`)
+	reTglTeks  = regexp.MustCompile(`^(\d{1,2})[\s/.\-]+([A-Za-z]+)\.?[\s/.\-]+(\d{4})$`)
 )
 
 // ParseTanggal reads a date written as "30/06/2023", "30-06-2023",
-// "2023-06-30", "30 Juni 2023", "30 Jun 2023" or "Jumat, 30 Juni 2023".
+// "2023-06-30", "30 Juni 2023", "30 Jun 2023", "30-Jun-2023" or "Jumat, 30
+// Juni 2023".
 func ParseTanggal(s string) (time.Time, error) {
 	t := strings.Join(strings.Fields(strings.Map(normSpace, s)), " ")
 	if i := strings.Index(t, ","); i >= 0 {
