@@ -45,6 +45,8 @@ func Periksa(l *Laporan, h *Hasil, o PeriksaOpsi) Temuans {
 	}
 
 	p.periksaBagian()          // LK008 (Narasi's Bagian)
+	p.periksaWajib()           // LK005, LK025: required cells left empty
+	p.periksaRupiah()          // LK005: a unit in a rupiah column
 	p.periksaNegatif()         // LK007
 	p.periksaSatuan()          // LK009
 	p.periksaDuplikat()        // LK010

@@ -1,0 +1,90 @@
+package kinerja
+
+import "strings"
+
+// periksaWajib: the required cells of a row that are empty (SPEC §2.2
+// marks Indikator, Satuan, Target and Pagu as required). An empty key cell
+// is the reader's LK025; an empty required number is LK005 (a cell that
+// must be a number is not), an empty required text LK025 (a row with
+// values but an empty required cell). A cell of a column the sheet does
+// not have at all is the reader's LK003 and is not reported again.
+func (p *pemeriksa) periksaWajib() {
+	for i := range p.l.Target {
+		ind := &p.l.Target[i]
+		key := ind.Kode.Teks
+		for _, s := range []struct {
+			sel   Sel
+			kolom string
+		}{{ind.Indikator, "Indikator"}, {ind.Satuan, "Satuan"}} {
+			if kosongSel(s.sel) {
+				p.add("LK025", Error, s.sel.Ref, key,
+					"Kolom %s indikator %s kosong; isi %s (wajib, SPEC §2.2) agar indikator ini dapat dilaporkan",
+					s.kolom, key, s.kolom)
+			}
+		}
+		if kosongNilai(ind.Target) {
+			p.add("LK005", Error, ind.Target.Ref, key,
+				"Target tahunan indikator %s kosong; sel ini wajib berisi angka (mis. 12, 100%% atau rentang 80–90), tanpanya capaian tahunan tidak dapat dihitung",
+				key)
+		}
+	}
+	for i := range p.l.Anggaran {
+		k := &p.l.Anggaran[i]
+		if kosongNilai(k.Pagu) {
+			p.add("LK005", Error, k.Pagu.Ref, kunciKegiatan(k),
+				"Pagu kegiatan %q kosong; sel ini wajib berisi angka rupiah (mis. 7.500.000), tanpanya serapan dan efisiensi tidak dapat dihitung",
+				ringkas(k.Kegiatan.Teks, 60))
+		}
+	}
+}
+
+// periksaRupiah: a money cell typed with a unit ("75,5%", "5 Desa", "1e6")
+// is not an amount of rupiah (LK005), though the number before the unit
+// could be read.
+func (p *pemeriksa) periksaRupiah() {
+	for i := range p.l.Anggaran {
+		k := &p.l.Anggaran[i]
+		cells := []struct {
+			n     Nilai
+			kolom string
+		}{{k.Pagu, "Pagu"}, {k.Realisasi, "Realisasi"}}
+		for q := 0; q < 4; q++ {
+			cells = append(cells, struct {
+				n     Nilai
+				kolom string
+			}{k.RealisasiTW[q], "Realisasi " + namaTW(q)})
+		}
+		for _, c := range cells {
+			if !c.n.Ada || satuanRupiah(c.n.Satuan) {
+				continue
+			}
+			p.add("LK005", Error, c.n.Ref, kunciKegiatan(k),
+				"Kolom %s berisi %q: kolom ini berisi rupiah, bukan %s; tulis jumlah rupiahnya saja (mis. 7.500.000 atau Rp 7.500.000)",
+				c.kolom, teksNilai(c.n), c.n.Satuan)
+		}
+	}
+}
+
+// satuanRupiah: no unit, or a unit that means rupiah.
+func satuanRupiah(s string) bool {
+	switch strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), ".")) {
+	case "", "rp", "rupiah", "idr":
+		return true
+	}
+	return false
+}
+
+// teksNilai is what the user typed, or the number when the cell held one.
+func teksNilai(n Nilai) string {
+	if n.Teks != "" {
+		return n.Teks
+	}
+	return FormatBilangan(n.Angka) + " " + n.Satuan
+}
+
+// kosongSel: a cell of an existing column that holds nothing.
+func kosongSel(s Sel) bool { return s.Ref.Cell != "" && strings.TrimSpace(s.Teks) == "" }
+
+// kosongNilai: a number cell of an existing column with nothing in it (not
+// unreadable text, which the reader already reported).
+func kosongNilai(n Nilai) bool { return n.Ref.Cell != "" && !n.Ada && strings.TrimSpace(n.Teks) == "" }
