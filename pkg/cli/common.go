@@ -116,6 +116,7 @@ func muat(path string, d *dataFlags, m kinerja.Metode) (*muatan, error) {
 		mu.temuan.Sort()
 		return mu, nil
 	}
+	defer func() { mu.temuan.NamaAsli(lap.NamaLembar) }()
 	mu.q = d.resolveTriwulan(lap.Identitas, today)
 	if mu.q >= 1 && mu.q <= 4 {
 		mu.hasil = kinerja.Hitung(lap, mu.q, m)

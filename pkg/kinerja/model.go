@@ -121,6 +121,11 @@ type Laporan struct {
 	Libur     []Libur
 	// Logo is the first picture placed on the Identitas sheet, if any.
 	Logo *Gambar
+	// NamaLembar maps each canonical sheet name (SheetTarget …) to the
+	// name the sheet has in the workbook ("TARGET", "Perjanjian Kinerja"),
+	// so that findings can name the sheet the user sees (Temuans.
+	// NamaAsli). Refs in the model keep the canonical names.
+	NamaLembar map[string]string
 }
 
 // Identitas holds the label/value pairs of the Identitas sheet. A field

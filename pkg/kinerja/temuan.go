@@ -125,6 +125,18 @@ func (ts Temuans) Sort() {
 	})
 }
 
+// NamaAsli renames the sheets of the findings from their canonical names
+// to the names they have in the workbook (Laporan.NamaLembar), so that a
+// user of "Perjanjian Kinerja" or "TARGET" reads the name they know. Sort
+// first: the order follows the canonical sheets.
+func (ts Temuans) NamaAsli(nama map[string]string) {
+	for i := range ts {
+		if n, ok := nama[ts[i].Sheet]; ok && n != "" {
+			ts[i].Sheet = n
+		}
+	}
+}
+
 var sheetOrderList = []string{"", SheetIdentitas, SheetTugas, SheetTarget, SheetRealisasi,
 	SheetAnggaran, SheetStrategi, SheetAnalisis, SheetTindakLanjut, SheetTanggapan,
 	SheetNarasi, SheetLibur}

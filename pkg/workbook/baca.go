@@ -102,7 +102,10 @@ func (b *pembaca) bacaBuku() (*kinerja.Laporan, error) {
 		grids[k] = g
 	}
 
-	lap := &kinerja.Laporan{}
+	lap := &kinerja.Laporan{NamaLembar: map[string]string{}}
+	for k, info := range found {
+		lap.NamaLembar[k] = info.nama
+	}
 	for _, k := range []string{kinerja.SheetIdentitas, kinerja.SheetTarget, kinerja.SheetRealisasi} {
 		if grids[k] == nil {
 			b.lapor("LK002", kinerja.Error, kinerja.Ref{Sheet: k}, "",

@@ -107,7 +107,9 @@ func hapusRef(v reflect.Value) {
 			hapusRef(v.Index(i))
 		}
 	case reflect.Map:
-		if v.Type().Elem() == tipeRef {
+		// Cell references, and the workbook's own sheet names
+		// (Laporan.NamaLembar: the template has every sheet).
+		if v.Type().Elem() == tipeRef || v.Type() == reflect.TypeOf(map[string]string(nil)) {
 			v.Set(reflect.Zero(v.Type()))
 		}
 	}
