@@ -397,6 +397,42 @@ func TestAliasLembar(t *testing.T) {
 	}
 }
 
+// A row of column numbers under the header ("(1) (2) (3) …" or "1 2 3 …",
+// as the reference report's tables have) is not data; a real first row
+// that happens to hold numbers is.
+func TestBarisNomorKolom(t *testing.T) {
+	ls := ganti(bukuMinimal(), Lembar{Nama: "Target",
+		Header: []string{"Kode", "Indikator", "Satuan", "Target", "Polaritas", "Sifat"},
+		Baris: [][]any{
+			{"(1)", "(2)", "(3)", "(4)", "(5)", "(6)"},
+			{"IK1", "Persentase fasilitasi yang ditindaklanjuti", "%", 100, nil, nil},
+			{"IK2", "Jumlah desa tertib", "Desa", 12, nil, nil},
+		}})
+	ls = ganti(ls, Lembar{Nama: "Realisasi",
+		Header: []string{"Kode", "TW I", "TW II", "TW III", "TW IV"},
+		Baris: [][]any{
+			{1, 2, 3, 4, 5},
+			{"IK1", 40, 55},
+			{"IK2", 3, 3},
+		}})
+	lap, ts := bacaT(t, ls)
+	bersihT(t, ts)
+	if len(lap.Target) != 2 || lap.Target[0].Kode.Teks != "IK1" || len(lap.Realisasi) != 2 {
+		t.Fatalf("numbering rows read as data: %d indicators, %d realisasi", len(lap.Target), len(lap.Realisasi))
+	}
+	// Not numbering rows: a Kode that is not a number; Kode 1 with
+	// realisations 2, 3, 4 (fewer numbers than the header has columns).
+	for _, first := range [][]any{{"IK1", 1, 2, 3}, {1, 2, 3, 4}} {
+		ls = ganti(bukuMinimal(), Lembar{Nama: "Realisasi",
+			Header: []string{"Kode", "TW I", "TW II", "TW III", "TW IV"},
+			Baris:  [][]any{first, {"IK2", 3, 3}}})
+		lap, _ = bacaT(t, ls)
+		if len(lap.Realisasi) != 2 {
+			t.Errorf("the data row %v was skipped: %d realisasi rows", first, len(lap.Realisasi))
+		}
+	}
+}
+
 // A date typed where a number belongs (Excel turns "1/2" into a date).
 func TestTanggalDiKolomAngka(t *testing.T) {
 	ls := ganti(bukuMinimal(), Lembar{Nama: "Realisasi", Header: []string{"Kode", "TW I"},

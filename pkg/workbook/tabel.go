@@ -3,6 +3,7 @@ package workbook
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/lapkin/lapkin/pkg/kinerja"
@@ -500,10 +501,17 @@ func (b *pembaca) barisTabel(g *grid, sp *spesifikasi) []barisData {
 		return nil // reported by cariJudul
 	}
 	var out []barisData
+	pertama := true // the first row with content below the header
 	for bi := range g.baris {
 		row := &g.baris[bi]
 		if row.r <= hdr {
 			continue
+		}
+		if pertama && len(row.sel) > 0 {
+			pertama = false
+			if b.barisNomorKolom(g, row, g.cariBaris(hdr)) {
+				continue
+			}
 		}
 		typed, formulas := false, false
 		bd := barisData{r: row.r, isi: make([]isi, len(sp.kolom))}
@@ -544,6 +552,39 @@ func (b *pembaca) barisTabel(g *grid, sp *spesifikasi) []barisData {
 		out = append(out, bd)
 	}
 	return out
+}
+
+// barisNomorKolom reports a row of column numbers under the header ("1 2 3
+// 4" or "(1) (2) (3) …", as the reference report's tables have): at least
+// three cells and at least as many as the header row has, each a whole
+// number counting up by one from left to right. It is not data.
+func (b *pembaca) barisNomorKolom(g *grid, row, header *baris) bool {
+	n, prev := 0, 0
+	for i := range row.sel {
+		jenis, v := b.nilaiMentah(g, &row.sel[i])
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		if jenis != 'n' && jenis != 's' {
+			return false
+		}
+		v = strings.TrimSuffix(strings.TrimPrefix(v, "("), ")")
+		k, err := strconv.Atoi(v)
+		if err != nil || (n > 0 && k != prev+1) {
+			return false
+		}
+		n, prev = n+1, k
+	}
+	judul := 0
+	if header != nil {
+		for i := range header.sel {
+			if _, v := b.nilaiMentah(g, &header.sel[i]); strings.TrimSpace(v) != "" {
+				judul++
+			}
+		}
+	}
+	return n >= 3 && n >= judul
 }
 
 // kosong reports whether a cell holds nothing (after evaluating a formula
