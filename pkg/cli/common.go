@@ -118,6 +118,13 @@ func muat(path string, d *dataFlags, m kinerja.Metode) (*muatan, error) {
 	}
 	defer func() { mu.temuan.NamaAsli(lap.NamaLembar) }()
 	mu.q = d.resolveTriwulan(lap.Identitas, today)
+	if y, q := TriwulanAuto(today); strings.EqualFold(d.triwulan, "auto") && lap.Identitas.Tahun != 0 && y != lap.Identitas.Tahun {
+		// auto picks a quarter of another year than the workbook's: the
+		// report would mix that quarter with this year's data.
+		mu.temuan = append(mu.temuan, kinerja.Baru("LK008", kinerja.Error, lap.Identitas.Ref(kinerja.FieldTahun), "",
+			"--triwulan auto memilih triwulan %s tahun %d (triwulan terakhir yang berakhir sebelum %s), tetapi Tahun Anggaran buku kerja ini %d; pakai --triwulan I–IV untuk memilih triwulan tahun %d, atau perbarui Tahun Anggaran",
+			kinerja.Romawi(q), y, kinerja.FormatTanggal(today), lap.Identitas.Tahun, lap.Identitas.Tahun))
+	}
 	if mu.q >= 1 && mu.q <= 4 {
 		mu.hasil = kinerja.Hitung(lap, mu.q, m)
 		mu.temuan = append(mu.temuan, kinerja.Periksa(lap, mu.hasil, kinerja.PeriksaOpsi{

@@ -105,8 +105,18 @@ func fatalFindings(mu *muatan) kinerja.Temuans {
 		}
 	}
 	if len(out) == 0 && mu.hasil == nil {
-		out = append(out, kinerja.Baru("LK004", kinerja.Error, mu.lap.Identitas.Ref(kinerja.FieldTriwulan), "",
-			"triwulan pelaporan tidak diketahui: isi Triwulan pada lembar Identitas atau pakai --triwulan"))
+		// The quarter is unknown: show why (an invalid Triwulan is the
+		// reader's LK008), else say it is missing.
+		tw := mu.lap.Identitas.Ref(kinerja.FieldTriwulan)
+		for _, t := range mu.temuan {
+			if t.Rule == "LK008" && tw.Cell != "" && t.Cell == tw.Cell {
+				out = append(out, t)
+			}
+		}
+		if len(out) == 0 {
+			out = append(out, kinerja.Baru("LK004", kinerja.Error, tw, "",
+				"triwulan pelaporan tidak diketahui: isi Triwulan pada lembar Identitas atau pakai --triwulan"))
+		}
 	}
 	return out
 }

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
 type summaryJSON struct {
@@ -158,5 +161,40 @@ func TestSummaryCSVAndErrors(t *testing.T) {
 	}
 	if c := s.Indikator[4].Capaian; c == nil || math.Abs(*c-5.0/6*100) > 1e-9 {
 		t.Errorf("K5 capaian at TW II = %v, want 83,33…", c)
+	}
+}
+
+// An invalid Triwulan stops summary with the reader's own finding (LK008
+// at the cell), not a generic "unknown quarter".
+func TestSummaryTriwulanSalah(t *testing.T) {
+	sheets := contoh.Bersih()
+	for i := range sheets[0].Baris {
+		if sheets[0].Baris[i][0] == "Triwulan" {
+			sheets[0].Baris[i][1] = "TW V"
+		}
+	}
+	path := filepath.Join(t.TempDir(), "tw5.xlsx")
+	if err := workbook.TulisBerkas(path, sheets); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := runCLI(t, "summary", path)
+	if code != 1 || !strings.Contains(stderr, "LK008 Identitas!B2") || strings.Contains(stderr, "LK004") {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 1 with LK008 at Identitas!B2", code, stderr)
+	}
+}
+
+// --triwulan auto on a date whose latest ended quarter is of another year
+// than the workbook's is an error, not a report mixing the two.
+func TestAutoTahunLain(t *testing.T) {
+	path := filepath.Join("..", "..", "testdata", "contoh.xlsx") // Tahun Anggaran 2024
+	// 3 January 2024: the latest ended quarter is TW IV 2023.
+	out, _, code := runCLI(t, "validate", path, "--triwulan", "auto", "--tanggal", "2024-01-03", "--format", "json")
+	if code != 1 || !strings.Contains(out, `"rule":"LK008"`) || !strings.Contains(out, "triwulan IV tahun 2023") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	// 6 January 2025: TW IV 2024, the workbook's year.
+	out, _, _ = runCLI(t, "validate", path, "--triwulan", "auto", "--tanggal", "2025-01-06", "--format", "json")
+	if strings.Contains(out, `"rule":"LK008"`) {
+		t.Errorf("auto in the workbook's year gave LK008:\n%s", out)
 	}
 }
