@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -50,6 +51,12 @@ di folder --out-dir (atau folder saat ini). Berkas ditulis utuh atau tidak
 sama sekali; buku kerja tidak pernah diubah. Beberapa berkas diproses
 bersamaan (-j) dan hasilnya ditampilkan menurut urutan masukan.
 
+Keluaran -o: "-" (atau /dev/stdout) menulis PDF ke keluaran standar, untuk
+diteruskan ke program lain. Tautan simbolik diikuti: PDF ditulis ke berkas
+tujuannya dan tautannya tetap. Pipa bernama (FIFO), perangkat karakter dan
+soket yang sudah ada ditulisi langsung, tidak diganti; perangkat blok (disk)
+ditolak.
+
 Tanggal laporan: Tanggal Laporan di lembar Identitas, atau --tanggal, atau
 hari ini. Buku kerja dan opsi yang sama menghasilkan PDF yang sama persis
 (tanggal pembuatan PDF = tanggal laporan, atau SOURCE_DATE_EPOCH bila diisi).
@@ -60,7 +67,8 @@ salah, berkas tidak ada, folder keluaran tidak dapat ditulisi).`,
 			Example: `  lapkin generate laporan.xlsx
   lapkin generate laporan.xlsx -o "Laporan TW II.pdf"
   lapkin generate data/*.xlsx --out-dir hasil --triwulan auto
-  lapkin generate laporan.xlsx --draf`,
+  lapkin generate laporan.xlsx --draf
+  lapkin generate laporan.xlsx -o - | lpr`,
 			Args: func(cmd *cobra.Command, args []string) error {
 				if len(args) == 0 {
 					return usageErr("generate memerlukan paling sedikit satu berkas buku kerja (.xlsx)\n" +
@@ -74,7 +82,7 @@ salah, berkas tidak ada, folder keluaran tidak dapat ditulisi).`,
 		}
 		o.data.add(cmd.Flags(), true)
 		f := cmd.Flags()
-		f.StringVarP(&o.output, "output", "o", "", "nama berkas PDF (hanya untuk satu berkas masukan)")
+		f.StringVarP(&o.output, "output", "o", "", "nama berkas PDF (hanya untuk satu berkas masukan); - menulis PDF ke keluaran standar")
 		f.StringVar(&o.outDir, "out-dir", "", "folder tempat PDF ditulis (dibuat bila belum ada)")
 		f.BoolVar(&o.draf, "draf", false, "buat laporan walaupun data masih bergalat; setiap halaman diberi tanda DRAF")
 		f.IntVarP(&o.jobs, "jobs", "j", 0, "jumlah berkas yang diproses bersamaan (bawaan 0: sebanyak CPU komputer)")
@@ -189,7 +197,7 @@ func runGenerate(e *env, o *generateOptions, paths []string) error {
 	if _, err := templat(); err != nil {
 		return usageErr("%v", err)
 	}
-	dir, err := genSiapkanKeluaran(o, paths)
+	dir, err := genSiapkanKeluaran(e, o, paths)
 	if err != nil {
 		return err
 	}
@@ -333,11 +341,21 @@ func genTangani(ctx context.Context, e *env, o *generateOptions, dir string, r *
 	} else {
 		path = filepath.Join(dir, genNamaUnik(genNamaBerkas(r.id, r.q), pakai))
 	}
-	if err := tulisAtomik(ctx, path, r.pdf); err != nil {
-		fmt.Fprintf(e.stderr, "lapkin: %s: PDF tidak dapat ditulis ke %s: %v\n", r.path, path, err)
-		return ExitUsage
+	if genKeStdout(path) {
+		// The PDF itself is the result on stdout: no path line after it.
+		if _, err := e.stdout.Write(r.pdf); err != nil {
+			fmt.Fprintf(e.stderr, "lapkin: %s: PDF tidak dapat ditulis ke keluaran standar: %s\n", r.path, pesanOS(err))
+			return ExitUsage
+		}
+	} else {
+		if err := genTulisKeluaran(ctx, path, r.pdf); err != nil {
+			fmt.Fprintf(e.stderr, "lapkin: %s: PDF tidak dapat ditulis ke %s: %v\n", r.path, path, err)
+			return ExitUsage
+		}
+		if !genSamaStdout(e, path) {
+			fmt.Fprintln(e.stdout, path)
+		}
 	}
-	fmt.Fprintln(e.stdout, path)
 	if o.draf && r.temuan.HasError() {
 		fmt.Fprintf(e.stderr, "%s: DRAF dibuat walaupun data memiliki %d galat:\n", r.path, r.temuan.Count(kinerja.Error))
 		genCetakTemuan(e.stderr, "", r.temuan)
@@ -401,10 +419,18 @@ func genSourceDate() (time.Time, error) {
 
 // genSiapkanKeluaran checks where the PDFs go before any work: the folder
 // must exist (--out-dir is created) and be writable, and -o must not name
-// a folder or an input workbook. It returns the output folder.
-func genSiapkanKeluaran(o *generateOptions, inputs []string) (string, error) {
+// a folder or an input workbook. -o - (stdout) must not be a terminal. It
+// returns the output folder.
+func genSiapkanKeluaran(e *env, o *generateOptions, inputs []string) (string, error) {
 	dir := "."
 	if o.output != "" {
+		if genKeStdout(o.output) {
+			if f, ok := e.stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+				return "", usageErr("-o %s menulis PDF ke layar terminal; alihkan keluarannya ke berkas atau program lain "+
+					"(mis. lapkin generate %s -o - > laporan.pdf), atau tulis nama berkas PDF", o.output, genKutip(inputs[0]))
+			}
+			return dir, nil
+		}
 		if strings.HasSuffix(o.output, "/") || strings.HasSuffix(o.output, string(filepath.Separator)) {
 			return "", usageErr("-o %s adalah folder; tulis nama berkas PDF, atau pakai --out-dir", o.output)
 		}
@@ -416,20 +442,35 @@ func genSiapkanKeluaran(o *generateOptions, inputs []string) (string, error) {
 				return "", usageErr("-o %s sama dengan buku kerja masukan; buku kerja tidak boleh ditimpa", o.output)
 			}
 		}
-		dir = filepath.Dir(o.output)
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-			return "", usageErr("folder keluaran %s tidak ada", dir)
+		tj, err := tujuanTulis(o.output)
+		if err != nil {
+			return "", usageErr("-o %s tidak dapat dipakai: %v", o.output, err)
+		}
+		if tj.langsung {
+			return dir, nil // written through when the PDF is ready
+		}
+		dir = filepath.Dir(tj.jalur)
+		if st, err := os.Stat(dir); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return "", usageErr("folder keluaran %s tidak ada; buat foldernya dulu atau pilih folder lain", dir)
+			}
+			return "", usageErr("folder keluaran %s tidak dapat diperiksa: %s", dir, pesanOS(err))
+		} else if !st.IsDir() {
+			return "", usageErr("%s adalah berkas, bukan folder; pilih folder lain untuk -o", dir)
 		}
 	} else if o.outDir != "" {
 		dir = o.outDir
+		if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+			return "", usageErr("folder keluaran %s adalah berkas, bukan folder; tulis nama folder lain untuk --out-dir (dibuat bila belum ada), atau pakai -o untuk menulis satu PDF", dir)
+		}
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return "", usageErr("folder keluaran %s tidak dapat dibuat: %v", dir, genSebab(err))
+			return "", usageErr("folder keluaran %s tidak dapat dibuat: %s", dir, pesanOS(err))
 		}
 	}
 	// Probe: a temporary file in the folder, as the real write will make.
 	f, err := os.CreateTemp(dir, ".lapkin-uji-*")
 	if err != nil {
-		return "", usageErr("folder keluaran %s tidak dapat ditulisi: %v", dir, genSebab(err))
+		return "", usageErr("folder keluaran %s tidak dapat ditulisi: %s", dir, pesanOS(osSementara(err, dir)))
 	}
 	name := f.Name()
 	f.Close()
@@ -448,41 +489,189 @@ func genFileSama(a, b string) bool {
 	return err1 == nil && err2 == nil && aa == ab
 }
 
-// genSebab is an OS error in Indonesian, for the common cases.
-func genSebab(err error) string {
-	switch {
-	case errors.Is(err, os.ErrPermission):
-		return "tidak ada izin menulis"
-	case errors.Is(err, os.ErrNotExist):
-		return "folder tidak ada"
-	case errors.Is(err, syscall.ENOSPC):
-		return "ruang disk penuh"
-	case errors.Is(err, syscall.EROFS):
-		return "disk hanya-baca"
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
-
-// genTulisData writes the PDF's bytes to the temporary file; tests replace
-// it to make a write fail midway.
+// genTulisData writes the PDF's bytes to the temporary file, or to the
+// FIFO or device written through; tests replace it to make a write fail
+// midway.
 var genTulisData = func(f *os.File, data []byte) error {
 	_, err := f.Write(data)
 	return err
 }
 
+// genKeStdout reports an output path that means the command's stdout.
+func genKeStdout(path string) bool {
+	return path == "-" || path == "/dev/stdout"
+}
+
+// genSamaStdout reports a path that leads to the command's stdout
+// (/dev/fd/1, a terminal's device, the FIFO stdout goes to): the PDF
+// written there is the result, and no path line may follow it.
+func genSamaStdout(e *env, path string) bool {
+	f, ok := e.stdout.(*os.File)
+	if !ok {
+		return false
+	}
+	so, err1 := f.Stat()
+	st, err2 := os.Stat(path)
+	return err1 == nil && err2 == nil && os.SameFile(so, st)
+}
+
+// tujuan is where an output path really leads.
+type tujuan struct {
+	// jalur is the file to write atomically: the path itself, or the
+	// final target of its symbolic links (which need not exist yet).
+	jalur string
+	// langsung: the path is an existing FIFO, character device or socket,
+	// or a link into /proc/…/fd or /dev/fd (a stream the process already
+	// has): it is opened and written through, never replaced.
+	langsung bool
+	// tambah: written through in append mode (a /proc or /dev/fd link may
+	// be a log file that the shell redirected).
+	tambah bool
+}
+
+// tujuanMaksTautan is how many symbolic links tujuanTulis follows.
+const tujuanMaksTautan = 40
+
+// tujuanTulis finds where writing path must go without replacing anything
+// that is not a regular file: symbolic links are followed (to a target
+// that may not exist yet: the link then makes it), a FIFO, character
+// device or socket is written through, and a folder or block device is
+// refused. The error is already in Indonesian.
+func tujuanTulis(path string) (tujuan, error) {
+	cur := path
+	for n := 0; ; n++ {
+		st, err := os.Lstat(cur)
+		if errors.Is(err, fs.ErrNotExist) {
+			return tujuan{jalur: cur}, nil
+		}
+		if err != nil {
+			return tujuan{}, osGalat(err)
+		}
+		m := st.Mode()
+		switch {
+		case m&fs.ModeSymlink != 0:
+			if tujuanAjaib(cur) {
+				// /proc/self/fd/N and the like name an open file, not a
+				// path: opening the link reaches it, reading it does not.
+				return tujuan{jalur: path, langsung: true, tambah: true}, nil
+			}
+			if n == tujuanMaksTautan {
+				return tujuan{}, osGalat(&fs.PathError{Op: "open", Path: path, Err: syscall.ELOOP})
+			}
+			t, err := os.Readlink(cur)
+			if err != nil {
+				return tujuan{}, osGalat(err)
+			}
+			if !filepath.IsAbs(t) {
+				t = filepath.Join(filepath.Dir(cur), t)
+			}
+			cur = t
+		case m.IsRegular():
+			return tujuan{jalur: cur}, nil
+		case m.IsDir():
+			return tujuan{}, fmt.Errorf("%s adalah folder, bukan berkas; tulis nama berkas di dalamnya", cur)
+		case m&fs.ModeDevice != 0 && m&fs.ModeCharDevice == 0:
+			return tujuan{}, fmt.Errorf("%s adalah perangkat blok (disk); lapkin tidak menulis langsung ke disk: tulis nama berkas", cur)
+		default: // FIFO, character device, socket
+			return tujuan{jalur: cur, langsung: true}, nil
+		}
+	}
+}
+
+// tujuanAjaib reports a symbolic link of /proc/…/fd or /dev/fd (Linux),
+// which stands for a file the process has open.
+func tujuanAjaib(p string) bool {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		return false
+	}
+	a = filepath.ToSlash(a)
+	return strings.HasPrefix(a, "/proc/") || strings.HasPrefix(a, "/dev/fd/")
+}
+
+// genTulisKeluaran writes the PDF to path: atomically to a regular file
+// (through its symbolic links), or straight into an existing FIFO,
+// character device or socket. The error is in Indonesian.
+func genTulisKeluaran(ctx context.Context, path string, data []byte) error {
+	tj, err := tujuanTulis(path)
+	if err != nil {
+		return err
+	}
+	if tj.langsung {
+		return tulisLangsung(ctx, tj.jalur, tj.tambah, data)
+	}
+	return tulisAtomik(ctx, tj.jalur, data)
+}
+
+// tulisLangsung writes data into an existing FIFO, device or socket: it
+// is opened for writing (never created) and the data streamed into it. A
+// FIFO's open waits for its reader; cancelling ctx ends the wait, and a
+// write that the reader holds up.
+func tulisLangsung(ctx context.Context, path string, tambah bool, data []byte) error {
+	flag := os.O_WRONLY | syscall.O_NOCTTY
+	if tambah {
+		flag |= os.O_APPEND
+	}
+	type dibuka struct {
+		f   *os.File
+		err error
+	}
+	ch := make(chan dibuka, 1)
+	go func() {
+		f, err := os.OpenFile(path, flag, 0)
+		ch <- dibuka{f, err}
+	}()
+	var b dibuka
+	select {
+	case b = <-ch:
+	case <-ctx.Done():
+		go func() { // should the open succeed later, let the file go
+			if b := <-ch; b.f != nil {
+				b.f.Close()
+			}
+		}()
+		return errors.New("dibatalkan sebelum PDF ditulis")
+	}
+	if b.err != nil {
+		return osGalat(b.err)
+	}
+	f := b.f
+	// Without O_CREATE nothing new was made; but a regular file that took
+	// the FIFO's place since it was checked is not written into: that
+	// would leave it half overwritten.
+	if st, err := f.Stat(); err != nil || (st.Mode().IsRegular() && !tambah) {
+		f.Close()
+		return fmt.Errorf("%s berubah menjadi berkas biasa saat akan ditulis; jalankan perintahnya lagi", path)
+	}
+	// A deadline in the past interrupts a write blocked on a FIFO or
+	// socket (not possible on other devices, which do not block long).
+	stop := context.AfterFunc(ctx, func() { f.SetWriteDeadline(time.Unix(1, 0)) })
+	err := genTulisData(f, data)
+	stop()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return errors.New("dibatalkan; PDF belum terkirim seluruhnya")
+		}
+		return osGalat(osDenganJalur(err, path))
+	}
+	return nil
+}
+
 // tulisAtomik writes data to path atomically: a temporary file in the
 // same folder, fsync, then rename over path. On any failure, or when ctx
 // is cancelled before the rename, the temporary file is removed and path
-// is untouched: there is never a half-written PDF.
+// is untouched: there is never a half-written PDF. path must not be a
+// symbolic link or anything else than a regular file (the rename would
+// replace it): genTulisKeluaran resolves it first. The error is in
+// Indonesian, about path (not the temporary file).
 func tulisAtomik(ctx context.Context, path string, data []byte) (err error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+genPendek(filepath.Base(path), 40)+".*.tmp")
 	if err != nil {
-		return errors.New(genSebab(err))
+		return osGalat(osSementara(err, dir))
 	}
 	tmp := f.Name()
 	defer func() {
@@ -492,22 +681,22 @@ func tulisAtomik(ctx context.Context, path string, data []byte) (err error) {
 		}
 	}()
 	if err = genTulisData(f, data); err != nil {
-		return errors.New(genSebab(err))
+		return osGalat(osDenganJalur(err, path))
 	}
 	if err = f.Sync(); err != nil {
-		return errors.New(genSebab(err))
+		return osGalat(osDenganJalur(err, path))
 	}
 	if err = f.Close(); err != nil {
-		return errors.New(genSebab(err))
+		return osGalat(osDenganJalur(err, path))
 	}
 	if err = os.Chmod(tmp, 0o644); err != nil {
-		return errors.New(genSebab(err))
+		return osGalat(osDenganJalur(err, path))
 	}
 	if err = ctx.Err(); err != nil {
 		return errors.New("dibatalkan")
 	}
 	if err = os.Rename(tmp, path); err != nil {
-		return errors.New(genSebab(err))
+		return osGalat(err)
 	}
 	// Make the rename durable where the OS allows it (not on Windows).
 	if d, derr := os.Open(dir); derr == nil {

@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -453,5 +456,295 @@ func TestGenerateTemplatesDir(t *testing.T) {
 	code, _, stderr = runLapkin("generate", book, "-o", out, "--templates", tpl)
 	if code != ExitUsage || !strings.Contains(stderr, ".Salah") {
 		t.Errorf("unknown variable: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// genPDF generates the clean example with -o path and returns stdout and
+// stderr; it fails the test unless the run succeeds.
+func genPDF(t *testing.T, book, path string) (stdout, stderr string) {
+	t.Helper()
+	code, stdout, stderr := runLapkin("generate", book, "-o", path, "--tanggal", "2024-10-04")
+	if code != ExitOK {
+		t.Fatalf("-o %s: exit %d\n%s", path, code, stderr)
+	}
+	return stdout, stderr
+}
+
+// genAcuan is the PDF of the clean example written to a regular file: what
+// every other output must receive, byte for byte.
+func genAcuan(t *testing.T) (book string, pdf []byte) {
+	t.Helper()
+	book = genBuku(t, t.TempDir(), "bersih.xlsx", contoh.Bersih())
+	p := filepath.Join(t.TempDir(), "acuan.pdf")
+	genPDF(t, book, p)
+	pdf, err := os.ReadFile(p)
+	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Fatalf("reference PDF: %v", err)
+	}
+	return book, pdf
+}
+
+// -o through a symbolic link writes the link's target (in another folder),
+// atomically there, and leaves the link a link.
+func TestGenerateSymlink(t *testing.T) {
+	book, want := genAcuan(t)
+	linkDir, realDir := t.TempDir(), t.TempDir()
+	target := filepath.Join(realDir, "target.pdf")
+	link := filepath.Join(linkDir, "link.pdf")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	// A chain: link2 → link (relative) → target.
+	link2 := filepath.Join(linkDir, "link2.pdf")
+	if err := os.Symlink("link.pdf", link2); err != nil {
+		t.Fatal(err)
+	}
+	cek := func(name string) {
+		t.Helper()
+		if st, err := os.Lstat(link); err != nil || st.Mode()&fs.ModeSymlink == 0 {
+			t.Errorf("%s: link.pdf is no longer a symbolic link: %v %v", name, st, err)
+		}
+		if st, err := os.Lstat(link2); err != nil || st.Mode()&fs.ModeSymlink == 0 {
+			t.Errorf("%s: link2.pdf is no longer a symbolic link: %v %v", name, st, err)
+		}
+		if got, err := os.ReadFile(target); err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s: the target does not hold the PDF: %v", name, err)
+		}
+		if got := genDaftar(t, realDir); len(got) != 1 {
+			t.Errorf("%s: target folder holds %v, want only target.pdf", name, got)
+		}
+		if got := genDaftar(t, linkDir); len(got) != 2 {
+			t.Errorf("%s: link folder holds %v, want only the links", name, got)
+		}
+	}
+	// The target does not exist yet: the link makes it.
+	stdout, _ := genPDF(t, book, link)
+	if strings.TrimSpace(stdout) != link {
+		t.Errorf("stdout %q, want the path given", stdout)
+	}
+	cek("new target")
+	// The target exists: replaced by the new PDF, through a chain of links.
+	if err := os.WriteFile(target, []byte("lama"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	genPDF(t, book, link2)
+	cek("existing target, chain")
+
+	// A link whose target folder is missing: refused, naming that folder.
+	dangling := filepath.Join(linkDir, "kemana.pdf")
+	if err := os.Symlink(filepath.Join(realDir, "tidak-ada", "x.pdf"), dangling); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runLapkin("generate", book, "-o", dangling)
+	if code != ExitUsage || !strings.Contains(stderr, filepath.Join(realDir, "tidak-ada")+" tidak ada") {
+		t.Errorf("missing target folder: exit %d, %s", code, stderr)
+	}
+	// A loop of links: refused, in Indonesian.
+	a, b := filepath.Join(linkDir, "a.pdf"), filepath.Join(linkDir, "b.pdf")
+	os.Symlink(b, a)
+	os.Symlink(a, b)
+	code, _, stderr = runLapkin("generate", book, "-o", a)
+	if code != ExitUsage || !strings.Contains(stderr, "tautan simbolik yang berputar") {
+		t.Errorf("loop: exit %d, %s", code, stderr)
+	}
+	osTanpaInggris(t, "loop", stderr)
+	if st, err := os.Lstat(a); err != nil || st.Mode()&fs.ModeSymlink == 0 {
+		t.Error("the looping link was replaced")
+	}
+}
+
+// genFIFO makes a named pipe, or skips where there are none.
+func genFIFO(t *testing.T, path string) {
+	t.Helper()
+	if runtime.GOOS == "windows" {
+		t.Skip("no named pipes in the file system on Windows")
+	}
+	if out, err := exec.Command("mkfifo", path).CombinedOutput(); err != nil {
+		t.Skipf("mkfifo: %v %s", err, out)
+	}
+}
+
+// -o to an existing FIFO streams the PDF to its reader and leaves the
+// FIFO in place.
+func TestGenerateFIFO(t *testing.T) {
+	book, want := genAcuan(t)
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo.pdf")
+	genFIFO(t, fifo)
+	// The reader opens the FIFO read-write: the open does not wait for a
+	// writer, and it holds the pipe itself, so that closing it ends the
+	// read even should lapkin have replaced the FIFO instead.
+	f, err := os.OpenFile(fifo, os.O_RDWR, 0)
+	if err != nil {
+		t.Skipf("FIFO cannot be opened read-write here: %v", err)
+	}
+	type baca struct {
+		b   []byte
+		err error
+	}
+	got := make(chan baca, 1)
+	go func() {
+		b := make([]byte, len(want))
+		_, err := io.ReadFull(f, b)
+		got <- baca{b, err}
+	}()
+	code, stdout, stderr := runLapkin("generate", book, "-o", fifo, "--tanggal", "2024-10-04")
+	st, err := os.Lstat(fifo)
+	fifoTetap := err == nil && st.Mode()&fs.ModeNamedPipe != 0
+	if code != ExitOK || !fifoTetap {
+		f.Close() // ends the read: nothing more will come
+	}
+	r := <-got
+	f.Close()
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if !fifoTetap {
+		t.Errorf("the FIFO was replaced: %v %v", st, err)
+	}
+	if r.err != nil || !bytes.Equal(r.b, want) {
+		t.Errorf("the reader did not get the PDF (%v)", r.err)
+	}
+	if strings.TrimSpace(stdout) != fifo {
+		t.Errorf("stdout %q", stdout)
+	}
+	if got := genDaftar(t, dir); len(got) != 1 {
+		t.Errorf("folder holds %v", got)
+	}
+}
+
+// genPerangkat returns a character device (major, minor as on Linux) that
+// a test may hand to -o. As root it is a node made in a temporary folder,
+// so that a regression that replaces devices cannot damage /dev; as
+// another user the system's node, which such a regression cannot replace
+// (no write permission in /dev).
+func genPerangkat(t *testing.T, name string, major, minor int) string {
+	t.Helper()
+	if runtime.GOOS != "linux" {
+		t.Skip("device numbers of Linux")
+	}
+	path := "/dev/" + name
+	if os.Geteuid() == 0 {
+		path = filepath.Join(t.TempDir(), name)
+		if out, err := exec.Command("mknod", "-m", "666", path, "c", strconv.Itoa(major), strconv.Itoa(minor)).CombinedOutput(); err != nil {
+			t.Skipf("mknod: %v %s", err, out)
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			t.Skipf("device nodes do not work in the temporary folder (nodev?): %v", err)
+		}
+		f.Close()
+	} else if w, err := os.Stat(filepath.Dir(path)); err != nil || w.Mode().Perm()&0o002 != 0 {
+		t.Skip("/dev is missing or writable by everyone")
+	}
+	if st, err := os.Stat(path); err != nil || st.Mode()&fs.ModeCharDevice == 0 {
+		t.Skipf("no character device %s", path)
+	}
+	return path
+}
+
+// -o to a character device writes through it; a failed write is reported
+// in Indonesian and the device stays.
+func TestGenerateDevice(t *testing.T) {
+	book := genBuku(t, t.TempDir(), "bersih.xlsx", contoh.Bersih())
+	full := genPerangkat(t, "full", 1, 7)
+	code, stdout, stderr := runLapkin("generate", book, "-o", full, "--tanggal", "2024-10-04")
+	if code != ExitUsage || stdout != "" || !strings.Contains(stderr, "PDF tidak dapat ditulis ke "+full+": ruang disk penuh") {
+		t.Errorf("%s: exit %d, stdout %q, stderr %s", full, code, stdout, stderr)
+	}
+	osTanpaInggris(t, full, stderr)
+	if st, err := os.Lstat(full); err != nil || st.Mode()&fs.ModeCharDevice == 0 {
+		t.Errorf("%s is no longer a device: %v %v", full, st, err)
+	}
+	null := genPerangkat(t, "null", 1, 3)
+	if code, stdout, stderr := runLapkin("generate", book, "-o", null, "--tanggal", "2024-10-04"); code != ExitOK || strings.TrimSpace(stdout) != null {
+		t.Errorf("%s: exit %d, stdout %q, %s", null, code, stdout, stderr)
+	}
+	if st, err := os.Lstat(null); err != nil || st.Mode()&fs.ModeCharDevice == 0 {
+		t.Errorf("%s is no longer a device: %v %v", null, st, err)
+	}
+}
+
+// -o - (and /dev/stdout) write the PDF itself to stdout, with no path
+// line after it.
+func TestGenerateStdout(t *testing.T) {
+	book, want := genAcuan(t)
+	// /dev/stdout means the same; it is not handed to a run here, where
+	// a regression could replace the system's /dev/stdout.
+	if !genKeStdout("/dev/stdout") || !genKeStdout("-") || genKeStdout("./-") {
+		t.Error("genKeStdout")
+	}
+	for _, o := range []string{"-"} {
+		code, stdout, stderr := runLapkin("generate", book, "-o", o, "--tanggal", "2024-10-04")
+		if code != ExitOK {
+			t.Fatalf("-o %s: exit %d\n%s", o, code, stderr)
+		}
+		if !strings.HasPrefix(stdout, "%PDF-") || stdout != string(want) {
+			t.Errorf("-o %s: stdout is not the PDF (%d bytes, starts %q)", o, len(stdout), genPendek(stdout, 10))
+		}
+		if !strings.Contains(stderr, "1 laporan dibuat, 0 gagal") {
+			t.Errorf("-o %s: stderr %q", o, stderr)
+		}
+	}
+	if _, err := os.Lstat("-"); err == nil {
+		os.Remove("-")
+		t.Error("a file named - was written")
+	}
+	code, _, stderr := runLapkin("generate", book, book, "-o", "-")
+	if code != ExitUsage || !strings.Contains(stderr, "-o hanya dapat dipakai untuk satu berkas") {
+		t.Errorf("two inputs with -o -: exit %d, %s", code, stderr)
+	}
+}
+
+// A link of /proc/self/fd (an open file of the process, as /dev/stdout is
+// when cron redirects it to a log) is written through, appending: the log
+// is not replaced by the PDF.
+func TestGenerateProcFD(t *testing.T) {
+	if _, err := os.Stat("/proc/self/fd"); err != nil {
+		t.Skip("no /proc/self/fd here")
+	}
+	book, want := genAcuan(t)
+	log := filepath.Join(t.TempDir(), "cron.log")
+	f, err := os.OpenFile(log, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	f.WriteString("baris log\n")
+	before, _ := f.Stat()
+	fd := "/proc/self/fd/" + strconv.Itoa(int(f.Fd()))
+	genPDF(t, book, fd)
+	after, err := os.Stat(log)
+	if err != nil || !os.SameFile(before, after) {
+		t.Fatalf("the log file was replaced: %v", err)
+	}
+	got, _ := os.ReadFile(log)
+	if !bytes.Equal(got, append([]byte("baris log\n"), want...)) {
+		t.Errorf("the log holds %d bytes, want its line then the PDF", len(got))
+	}
+}
+
+// OS errors of the output are Indonesian, naming the culprit.
+func TestGenerateOutputErrorsIndonesian(t *testing.T) {
+	book := genBuku(t, t.TempDir(), "bersih.xlsx", contoh.Bersih())
+	dir := t.TempDir()
+	keep := filepath.Join(dir, "keep.pdf")
+	os.WriteFile(keep, []byte("x"), 0o644)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--out-dir", keep}, "folder keluaran " + keep + " adalah berkas, bukan folder"},
+		{[]string{"--out-dir", filepath.Join(keep, "sub")}, keep + " adalah berkas, bukan folder"},
+		{[]string{"-o", filepath.Join(keep, "x.pdf")}, keep + " adalah berkas, bukan folder"},
+	} {
+		code, _, stderr := runLapkin(append([]string{"generate", book}, c.args...)...)
+		if code != ExitUsage || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, stderr %q lacks %q", c.args, code, stderr, c.want)
+		}
+		osTanpaInggris(t, strings.Join(c.args, " "), stderr)
+	}
+	if b, _ := os.ReadFile(keep); string(b) != "x" {
+		t.Error("keep.pdf was changed")
 	}
 }

@@ -42,7 +42,9 @@ Kecamatan Senduro, triwulan II 2023), lengkap dengan kesalahan laporan aslinya
 yang ditemukan 'lapkin validate'.
 
 Berkas yang sudah ada tidak ditimpa kecuali dengan --force. Berkas ditulis
-utuh atau tidak sama sekali.`,
+utuh atau tidak sama sekali. Tautan simbolik diikuti: buku kerja ditulis ke
+berkas tujuannya dan tautannya tetap. Pipa bernama (FIFO), perangkat dan
+soket ditolak: buku kerja hanya dapat ditulis ke berkas biasa.`,
 			Example: `  lapkin init
   lapkin init laporan-tw2.xlsx
   lapkin init contoh.xlsx --contoh`,
@@ -72,7 +74,16 @@ func runInit(e *env, o *initOptions, path string) error {
 	if err != nil {
 		return err
 	}
-	if err := initPeriksaTujuan(path, o.force); err != nil {
+	// A symbolic link is followed: the workbook goes to its target.
+	tj, err := tujuanTulis(path)
+	if err != nil {
+		return usageErr("buku kerja tidak dapat ditulis ke %s: %v", path, err)
+	}
+	if tj.langsung {
+		return usageErr("%s bukan berkas biasa (pipa, perangkat atau soket); buku kerja .xlsx hanya dapat ditulis ke berkas biasa, "+
+			"mis. lapkin init laporan.xlsx", path)
+	}
+	if err := initPeriksaTujuan(path, tj.jalur, o.force); err != nil {
 		return err
 	}
 	opsi := workbook.OpsiTemplate{}
@@ -89,11 +100,11 @@ func runInit(e *env, o *initOptions, path string) error {
 	if err := workbook.Template(&buf, opsi); err != nil {
 		return usageErr("buku kerja tidak dapat disusun: %v", err)
 	}
-	if err := initTulis(path, buf.Bytes(), o.force); err != nil {
+	if err := initTulis(tj.jalur, buf.Bytes(), o.force); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return initSudahAda(path)
 		}
-		return usageErr("tidak dapat menulis %s: %s", path, genSebab(err))
+		return usageErr("buku kerja tidak dapat ditulis ke %s: %s", path, pesanOS(err))
 	}
 
 	q := genKutip(path)
@@ -155,20 +166,26 @@ func initPeriksaNama(path string) (string, error) {
 }
 
 // initPeriksaTujuan refuses an existing file (without force), a folder,
-// and a folder that does not exist, before anything is written.
-func initPeriksaTujuan(path string, force bool) error {
-	st, err := os.Stat(path)
+// and a folder that does not exist, before anything is written. path is
+// the name given, jalur the file it leads to (tujuanTulis).
+func initPeriksaTujuan(path, jalur string, force bool) error {
+	st, err := os.Stat(jalur)
 	switch {
 	case err == nil && st.IsDir():
 		return usageErr("%s adalah folder; beri nama berkas, mis. %s", path, filepath.Join(path, initNamaBawaan))
 	case err == nil && !force:
 		return initSudahAda(path)
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		return usageErr("tidak dapat memeriksa %s: %s", path, genSebab(err))
+		return usageErr("buku kerja tidak dapat ditulis ke %s: %s", path, pesanOS(err))
 	}
-	dir := filepath.Dir(path)
-	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		return usageErr("folder %s tidak ada; buat foldernya dulu atau pilih folder lain", dir)
+	dir := filepath.Dir(jalur)
+	if st, err := os.Stat(dir); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return usageErr("folder %s tidak ada; buat foldernya dulu atau pilih folder lain", dir)
+		}
+		return usageErr("buku kerja tidak dapat ditulis ke %s: %s", path, pesanOS(err))
+	} else if !st.IsDir() {
+		return usageErr("%s adalah berkas, bukan folder; pilih folder lain untuk buku kerjanya", dir)
 	}
 	return nil
 }
@@ -184,12 +201,14 @@ var initLink = os.Link
 // no window where another file could be overwritten); where the file
 // system has no hard links, path is first created exclusively (O_EXCL)
 // and the finished file renamed over that empty placeholder. An error
-// matching fs.ErrExist means path exists.
+// matching fs.ErrExist means path exists. path must be a regular file or
+// not exist (tujuanTulis): a symbolic link would be replaced. Errors about
+// the temporary file name path.
 func initTulis(path string, data []byte, force bool) (err error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+genPendek(filepath.Base(path), 40)+".*.tmp")
 	if err != nil {
-		return err
+		return osSementara(err, dir)
 	}
 	tmp := f.Name()
 	defer func() {
@@ -199,16 +218,16 @@ func initTulis(path string, data []byte, force bool) (err error) {
 		}
 	}()
 	if _, err = f.Write(data); err != nil {
-		return err
+		return osDenganJalur(err, path)
 	}
 	if err = f.Sync(); err != nil {
-		return err
+		return osDenganJalur(err, path)
 	}
 	if err = f.Close(); err != nil {
-		return err
+		return osDenganJalur(err, path)
 	}
 	if err = os.Chmod(tmp, 0o644); err != nil {
-		return err
+		return osDenganJalur(err, path)
 	}
 	if force {
 		if err = os.Rename(tmp, path); err != nil {

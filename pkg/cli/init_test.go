@@ -214,3 +214,88 @@ func TestInitBagianNarasi(t *testing.T) {
 	}
 	t.Errorf("no Bagian list on Narasi: %+v", dvs)
 }
+
+// init through a symbolic link writes the link's target (in another
+// folder) and leaves the link; an existing target is kept without --force.
+func TestInitSymlink(t *testing.T) {
+	linkDir, realDir := t.TempDir(), t.TempDir()
+	target := filepath.Join(realDir, "target.xlsx")
+	link := filepath.Join(linkDir, "link.xlsx")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	cekLink := func(what string) {
+		t.Helper()
+		if st, err := os.Lstat(link); err != nil || st.Mode()&fs.ModeSymlink == 0 {
+			t.Errorf("%s: link.xlsx is no longer a symbolic link: %v %v", what, st, err)
+		}
+		if n := genDaftar(t, linkDir); len(n) != 1 {
+			t.Errorf("%s: link folder holds %v", what, n)
+		}
+		initSisa(t, realDir)
+	}
+	code, out, errs := runLapkin("init", link)
+	if code != ExitOK || !strings.Contains(out, "ditulis: "+link) {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	initBacaT(t, target)
+	cekLink("new target")
+
+	if err := os.WriteFile(target, []byte("data lama"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs = runLapkin("init", link)
+	if code != ExitUsage || !strings.Contains(errs, "sudah ada") {
+		t.Errorf("existing target: exit %d, %q", code, errs)
+	}
+	if b, _ := os.ReadFile(target); string(b) != "data lama" {
+		t.Error("the existing target was changed without --force")
+	}
+	if code, _, errs = runLapkin("init", "--force", link); code != ExitOK {
+		t.Fatalf("--force: exit %d, %q", code, errs)
+	}
+	initBacaT(t, target)
+	cekLink("--force")
+}
+
+// A FIFO is refused before anything is opened: a workbook makes no sense
+// in a pipe.
+func TestInitFIFO(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipa.xlsx")
+	genFIFO(t, fifo)
+	for _, args := range [][]string{{"init", fifo}, {"init", "--force", fifo}} {
+		code, out, errs := runLapkin(args...)
+		if code != ExitUsage || out != "" || !strings.Contains(errs, "bukan berkas biasa") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errs)
+		}
+	}
+	if st, err := os.Lstat(fifo); err != nil || st.Mode()&fs.ModeNamedPipe == 0 {
+		t.Errorf("the FIFO was replaced: %v %v", st, err)
+	}
+	initSisa(t, dir)
+}
+
+// OS errors are told in Indonesian, naming the file in the way.
+func TestInitPesanOS(t *testing.T) {
+	dir := t.TempDir()
+	keep := filepath.Join(dir, "keep.pdf")
+	os.WriteFile(keep, []byte("x"), 0o644)
+	loop := filepath.Join(dir, "a.xlsx")
+	os.Symlink(filepath.Join(dir, "b.xlsx"), loop)
+	os.Symlink(loop, filepath.Join(dir, "b.xlsx"))
+	for _, c := range []struct{ path, want string }{
+		{filepath.Join(keep, "x.xlsx"), keep + " adalah berkas, bukan folder"},
+		{filepath.Join(keep, "a", "x.xlsx"), keep + " adalah berkas, bukan folder"},
+		{loop, "tautan simbolik yang berputar"},
+	} {
+		code, out, errs := runLapkin("init", c.path)
+		if code != ExitUsage || out != "" || !strings.Contains(errs, c.want) {
+			t.Errorf("%s: exit %d, stderr %q lacks %q", c.path, code, errs, c.want)
+		}
+		osTanpaInggris(t, c.path, errs)
+	}
+	if b, _ := os.ReadFile(keep); string(b) != "x" {
+		t.Error("keep.pdf was changed")
+	}
+}
