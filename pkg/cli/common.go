@@ -103,7 +103,7 @@ func muat(path string, d *dataFlags, m kinerja.Metode) (*muatan, error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, usageErr("berkas %s tidak ada: periksa nama dan foldernya", path)
 		}
-		return nil, usageErr("berkas %s tidak dapat dibuka: %v", path, err)
+		return nil, usageErr("berkas %s tidak dapat dibuka: %s", path, pesanOS(err))
 	} else if st.IsDir() {
 		return nil, usageErr("%s adalah folder, bukan berkas buku kerja (.xlsx)", path)
 	}

@@ -158,7 +158,7 @@ func bacaLibur(path string) (*kinerja.Laporan, error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, usageErr("--libur: berkas %s tidak ada: periksa nama dan foldernya", path)
 		}
-		return nil, usageErr("--libur: berkas %s tidak dapat dibuka: %v", path, err)
+		return nil, usageErr("--libur: berkas %s tidak dapat dibuka: %s", path, pesanOS(err))
 	} else if st.IsDir() {
 		return nil, usageErr("--libur: %s adalah folder, bukan buku kerja (.xlsx)", path)
 	}
