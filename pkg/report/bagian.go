@@ -542,7 +542,7 @@ func (r *laporan) evaluasi() {
 	byKode := map[string]*grup{}
 	var urut []string
 	for _, hi := range r.h.Indikator {
-		k := kinerja.NormKode(hi.Kode)
+		k := kinerja.NormKode(satuBaris(hi.Kode)) // as the Strategi sheet's codes below
 		if _, ok := byKode[k]; !ok {
 			byKode[k] = &grup{nama: satuBaris(hi.Indikator)}
 			urut = append(urut, k)

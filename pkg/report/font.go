@@ -76,18 +76,22 @@ func pasangFont(pdf *fpdf.Fpdf) error {
 
 var siapOnce sync.Once
 
-// SiapkanFont parses the report's three font styles, once per process
-// (fpdf keeps the parse and shares it between documents); calling it again
-// does nothing. A command about to render runs it in a goroutine of its
-// own while it reads its first workbook, so that the first report finds
-// the fonts parsed, or parses only what is left (a document asking for a
-// font being parsed waits for that parse instead of repeating it).
+// SiapkanFont reads which characters the report font has (glyfLaporan)
+// and parses its three styles, once per process (fpdf keeps the parse and
+// shares it between documents); calling it again does nothing. A command
+// about to render runs it in a goroutine of its own while it reads its
+// first workbook, so that the first report finds the fonts parsed, or
+// parses only what is left (a document asking for a font being parsed
+// waits for that parse instead of repeating it).
 func SiapkanFont() {
 	siapOnce.Do(func() {
 		f, err := muatFont()
 		if err != nil {
 			return // Render reports it
 		}
+		// The set of characters the font has: the first text a report
+		// prepares needs it, before the fonts.
+		glyfLaporan()
 		for _, st := range []struct {
 			gaya string
 			b    []byte

@@ -78,38 +78,67 @@ func parseBlok(s string, perBaris bool) []blok {
 
 // bersihkan normalises text for the PDF: CR/LF to LF, tabs kept for
 // indentation, other control characters (including bidi overrides) and
-// invalid UTF-8 removed, odd spaces made plain spaces, characters beyond
-// the Basic Multilingual Plane replaced by U+FFFD. Every text from the
-// workbook reaches the PDF through it (satuBaris or parseBlok).
-func bersihkan(s string) string {
+// invalid UTF-8 removed, odd spaces made plain spaces, and every character
+// the report font lacks replaced by a substitute it has (gantiHuruf: "✓"
+// → "√", "①" → "(1)", an emoji left out, a CJK character "?"), so that
+// what is measured is what is printed. Every text from the workbook and
+// the templates reaches the PDF through it (satuBaris or parseBlok).
+func bersihkan(s string) string { return bersihkanCatat(s, nil) }
+
+// bersihkanCatat is bersihkan telling catat (if not nil) of each character
+// the font lacks.
+func bersihkanCatat(s string, catat func(asli rune, ganti string, j gantiJenis)) string {
+	g := glyfLaporan()
+	if g != nil && glyfLolos.semua(s) {
+		return s
+	}
+	s = rapikan(s, g == nil)
+	if g == nil {
+		return s
+	}
+	return gantiHuruf(g, s, catat)
+}
+
+// rapikan is bersihkan without the font: what the PDF's document
+// information (Title, Author …) gets, shown by the viewer in its own
+// fonts. bmp drops characters beyond the Basic Multilingual Plane (to
+// U+FFFD), for text to be printed when the font's coverage is unknown.
+func rapikan(s string, bmp bool) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.ToValidUTF8(s, "")
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\t':
-			return r
-		case r == '\u00a0' || r == '\u2007' || r == '\u202f' || r == '\u3000':
-			return ' '
-		case r == '\u200b' || r == '\ufeff' || r == '\u00ad':
-			return -1
-		case unicode.Is(unicode.Cf, r):
-			return -1 // format characters: bidi overrides, joiners
-		case unicode.IsControl(r):
-			return -1
-		case unicode.Is(unicode.Cs, r) || unicode.Is(unicode.Co, r):
-			return -1
-		case r > 0xFFFF:
-			// fpdf's UTF-8 fonts cover the Basic Multilingual Plane only
-			// (an emoji would overrun its width table).
-			return '\uFFFD'
-		}
+	return strings.Map(func(r rune) rune { return rapikanRune(r, bmp) }, s)
+}
+
+// rapikanRune is what rapikan makes of r: r, another rune, or -1 to drop.
+func rapikanRune(r rune, bmp bool) rune {
+	switch {
+	case r == '\n' || r == '\t':
 		return r
-	}, s)
+	case r == '\u00a0' || r == '\u2007' || r == '\u202f' || r == '\u3000':
+		return ' '
+	case r == '\u200b' || r == '\ufeff' || r == '\u00ad':
+		return -1
+	case unicode.Is(unicode.Cf, r):
+		return -1 // format characters: bidi overrides, joiners
+	case unicode.IsControl(r):
+		return -1
+	case unicode.Is(unicode.Cs, r) || unicode.Is(unicode.Co, r):
+		return -1
+	case bmp && r > 0xFFFF:
+		return '\uFFFD'
+	}
+	return r
 }
 
 // satuBaris makes text one line: white space collapsed, control
-// characters removed.
+// characters removed, characters the font lacks replaced (bersihkan).
 func satuBaris(s string) string {
 	return strings.Join(strings.Fields(bersihkan(s)), " ")
+}
+
+// satuBarisInfo is satuBaris for the document information: it keeps the
+// characters the font lacks (see rapikan).
+func satuBarisInfo(s string) string {
+	return strings.Join(strings.Fields(rapikan(s, false)), " ")
 }
