@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -175,6 +176,21 @@ func gantiHuruf(g *glyfSet, s string, catat func(asli rune, ganti string, j gant
 		b.WriteString(ganti)
 	}
 	return b.String()
+}
+
+// utf16PDF encodes text for the PDF's document information (Title,
+// Author …): UTF-16BE with a byte order mark, as fpdf's own encoder does,
+// but with surrogate pairs for characters beyond the Basic Multilingual
+// Plane, which fpdf's encoder garbles. These strings are shown by the
+// viewer in its own fonts, so they keep every character.
+func utf16PDF(s string) string {
+	u := utf16.Encode([]rune(s))
+	b := make([]byte, 2, 2+2*len(u))
+	b[0], b[1] = 0xFE, 0xFF
+	for _, c := range u {
+		b = append(b, byte(c>>8), byte(c))
+	}
+	return string(b)
 }
 
 // gantian is a character the font lacks and what it became.

@@ -45,8 +45,8 @@ func laporanSimbol() *kinerja.Laporan {
 }
 
 // TestHurufTidakAda: characters the font lacks are replaced before layout
-// everywhere they are printed, and nothing is drawn with a glyph the font
-// does not have.
+// everywhere they are printed, nothing is drawn with a glyph the font
+// does not have, and the document information keeps the text as typed.
 func TestHurufTidakAda(t *testing.T) {
 	g := glyfLaporan()
 	pdf, _ := render(t, laporanSimbol(), Options{})
@@ -101,6 +101,21 @@ func TestHurufTidakAda(t *testing.T) {
 		if !strings.Contains(strings.ToLower(f), "liberationsans") || !strings.Contains(f, "CID TrueType") || strings.Fields(f)[len(strings.Fields(f))-5] != "yes" {
 			t.Errorf("font not the embedded report font: %s", f)
 		}
+	}
+
+	// The document information keeps the text as typed.
+	alat.Perlu(t, "pdfinfo")
+	out, err = exec.Command("pdfinfo", simpan(t, pdf)).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Author:          MOCH JEMMY 😀\n", "Title:           Laporan Kinerja Triwulan II Tahun 2023 – 李四 Kecamatan Senduro\n"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(string(out), "\uFFFD") {
+		t.Errorf("pdfinfo shows U+FFFD:\n%s", out)
 	}
 
 	// The same input, the same bytes.
@@ -256,6 +271,13 @@ func TestTemplateHuruf(t *testing.T) {
 	}
 	pdf, _ := render(t, contohLaporan(), Options{TemplatesDir: dir})
 	mengandung(t, teks(t, pdf), "Tugas pokok √ sebagai berikut:")
+}
+
+// TestUTF16PDF: the document information encoding, with surrogate pairs.
+func TestUTF16PDF(t *testing.T) {
+	if got, want := utf16PDF("Aé😀"), "\xfe\xff\x00A\x00\xe9\xd8\x3d\xde\x00"; got != want {
+		t.Errorf("utf16PDF = %q, want %q", got, want)
+	}
 }
 
 // TestPecahSimbol: with the substitutes, lines break between words where

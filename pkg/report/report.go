@@ -155,12 +155,19 @@ func (r *laporan) render(w io.Writer) error {
 		return err
 	}
 	judul := fmt.Sprintf("Laporan Kinerja Triwulan %s Tahun %d", kinerja.Romawi(q), id.Tahun)
-	pdf.SetTitle(judul+" – "+gabungTeks(" ", pejabat(id), satuBaris(id.Unit)), true)
-	pdf.SetAuthor(satuBaris(id.Nama), true)
-	pdf.SetSubject(fmt.Sprintf("Laporan Kinerja Triwulanan (Triwulan %s Tahun Anggaran %d) %s",
-		kinerja.Romawi(q), id.Tahun, gabungTeks(", ", satuBaris(id.Jabatan), satuBaris(id.Unit), satuBaris(id.Pemda))), true)
-	pdf.SetKeywords(gabungTeks(", ", "laporan kinerja", "triwulan "+kinerja.Romawi(q), fmt.Sprint(id.Tahun),
-		satuBaris(id.Unit), satuBaris(id.Pemda), "akuntabilitas kinerja"), true)
+	// The document information keeps the text as typed, characters the
+	// font lacks included (the viewer shows it in its own fonts), encoded
+	// here because fpdf's encoder garbles those beyond the BMP.
+	jabatanInfo := satuBarisInfo(id.JabatanSingkat)
+	if jabatanInfo == "" {
+		jabatanInfo = satuBarisInfo(id.Jabatan)
+	}
+	pdf.SetTitle(utf16PDF(judul+" – "+gabungTeks(" ", jabatanInfo, satuBarisInfo(id.Unit))), false)
+	pdf.SetAuthor(utf16PDF(satuBarisInfo(id.Nama)), false)
+	pdf.SetSubject(utf16PDF(fmt.Sprintf("Laporan Kinerja Triwulanan (Triwulan %s Tahun Anggaran %d) %s",
+		kinerja.Romawi(q), id.Tahun, gabungTeks(", ", satuBarisInfo(id.Jabatan), satuBarisInfo(id.Unit), satuBarisInfo(id.Pemda)))), false)
+	pdf.SetKeywords(utf16PDF(gabungTeks(", ", "laporan kinerja", "triwulan "+kinerja.Romawi(q), fmt.Sprint(id.Tahun),
+		satuBarisInfo(id.Unit), satuBarisInfo(id.Pemda), "akuntabilitas kinerja")), false)
 
 	r.sampul()
 	r.bab1()
