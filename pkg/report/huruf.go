@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -8,13 +9,16 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
 // Characters the report font lacks. fpdf prints such a character as the
 // font's empty box and measures it with a width that is not the box's
 // (SplitText counts 0, GetStringWidth the font's missing width), so lines
 // broke in odd places. bersihkan replaces each of them, before anything is
-// measured or drawn, by a substitute the font has (pengganti).
+// measured or drawn, by a substitute the font has (pengganti), and Render
+// tells the user which ones it replaced (catatanHuruf).
 
 // gantiJenis says what became of a character the font lacks.
 type gantiJenis int8
@@ -216,4 +220,181 @@ func cariGanti(s string, sudah []gantian) []gantian {
 		sudah = append(sudah, gantian{r, ganti, j})
 	})
 	return sudah
+}
+
+// tempatGanti is a sheet or a template with characters the font lacks:
+// where (cells, or Identitas fields) and which.
+type tempatGanti struct {
+	nama   string // "lembar Tugas", "templat <its path>"
+	lokasi []string
+	ganti  []gantian
+}
+
+// daftarGanti collects tempatGanti in the order they are met.
+type daftarGanti struct {
+	tempat []*tempatGanti
+}
+
+// periksa notes the characters of s the font lacks, found at lokasi (a
+// cell, a field; "" if unknown) of the place named nama.
+func (d *daftarGanti) periksa(nama, lokasi, s string) {
+	d.tambah(nama, lokasi, cariGanti(s, nil))
+}
+
+// tambah notes the characters gs found at lokasi of the place nama.
+func (d *daftarGanti) tambah(nama, lokasi string, gs []gantian) {
+	if len(gs) == 0 {
+		return
+	}
+	var t *tempatGanti
+	for _, x := range d.tempat {
+		if x.nama == nama {
+			t = x
+		}
+	}
+	if t == nil {
+		t = &tempatGanti{nama: nama}
+		d.tempat = append(d.tempat, t)
+	}
+	if lokasi != "" && !berisi(t.lokasi, lokasi) {
+		t.lokasi = append(t.lokasi, lokasi)
+	}
+	for _, g := range gs {
+		baru := true
+		for _, x := range t.ganti {
+			if x.asli == g.asli {
+				baru = false
+			}
+		}
+		if baru {
+			t.ganti = append(t.ganti, g)
+		}
+	}
+}
+
+// sel notes a cell of the given sheet (its Ref names the sheet when set).
+func (d *daftarGanti) sel(s kinerja.Sel, sheet string) {
+	gs := cariGanti(s.Teks, nil)
+	if len(gs) == 0 {
+		return
+	}
+	if s.Ref.Sheet != "" {
+		sheet = s.Ref.Sheet
+	}
+	d.tambah("lembar "+sheet, s.Ref.Cell, gs)
+}
+
+// catatan is one note per place, in Indonesian.
+func (d *daftarGanti) catatan() []string {
+	const maksLokasi, maksGanti = 3, 12
+	var out []string
+	for _, t := range d.tempat {
+		var b strings.Builder
+		b.WriteString("karakter di ")
+		b.WriteString(t.nama)
+		if len(t.lokasi) > 0 {
+			b.WriteString(" (")
+			b.WriteString(strings.Join(t.lokasi[:min(len(t.lokasi), maksLokasi)], ", "))
+			if n := len(t.lokasi) - maksLokasi; n > 0 {
+				b.WriteString(" dan " + strconv.Itoa(n) + " lainnya")
+			}
+			b.WriteString(")")
+		}
+		b.WriteString(" yang tidak ada dalam huruf laporan diganti: ")
+		for i, g := range t.ganti[:min(len(t.ganti), maksGanti)] {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(tampilHuruf(g.asli))
+			if g.jenis == dihapus {
+				b.WriteString(" dihapus")
+			} else {
+				b.WriteString(" → " + g.ganti)
+			}
+		}
+		if n := len(t.ganti) - maksGanti; n > 0 {
+			b.WriteString(" dan " + strconv.Itoa(n) + " karakter lain")
+		}
+		s := b.String()
+		out = append(out, strings.ToUpper(s[:1])+s[1:])
+	}
+	return out
+}
+
+// tampilHuruf shows a character in a note: as itself, or as its code
+// when it cannot be seen alone (a combining mark).
+func tampilHuruf(r rune) string {
+	if !unicode.IsGraphic(r) || unicode.In(r, unicode.Mn, unicode.Me) {
+		return fmt.Sprintf("U+%04X", r)
+	}
+	return string(r)
+}
+
+// catatanHuruf names, sheet by sheet, the characters of the printed data
+// (and of the templates given with --templates) that the font lacks and
+// what became of them, so that the user knows why the report differs
+// from what was typed.
+func (r *laporan) catatanHuruf() []string {
+	var d daftarGanti
+	id := r.l.Identitas
+	for _, f := range []struct {
+		nama, teks string
+	}{
+		{kinerja.FieldPemda, id.Pemda}, {kinerja.FieldUnit, id.Unit}, {kinerja.FieldJabatan, id.Jabatan},
+		{kinerja.FieldJabatanSingkat, id.JabatanSingkat}, {kinerja.FieldEselon, id.Eselon},
+		{kinerja.FieldNama, id.Nama}, {kinerja.FieldNIP, id.NIP}, {kinerja.FieldJabatanAtasan, id.JabatanAtasan},
+		{kinerja.FieldNamaAtasan, id.NamaAtasan}, {kinerja.FieldNIPAtasan, id.NIPAtasan}, {kinerja.FieldTempat, id.Tempat},
+		{kinerja.FieldDasarHukumPelaporan, id.DasarHukumPelaporan}, {kinerja.FieldDasarHukumTugas, id.DasarHukumTugas},
+	} {
+		d.periksa("lembar "+kinerja.SheetIdentitas, f.nama, f.teks)
+	}
+	l := r.l
+	for _, s := range l.Tugas {
+		d.sel(s, kinerja.SheetTugas)
+	}
+	for _, t := range l.Target {
+		d.sel(t.Kode, kinerja.SheetTarget)
+		d.sel(t.Sasaran, kinerja.SheetTarget)
+		d.sel(t.Indikator, kinerja.SheetTarget)
+		d.sel(t.Satuan, kinerja.SheetTarget)
+	}
+	for _, x := range l.Realisasi {
+		d.sel(x.Keterangan, kinerja.SheetRealisasi)
+	}
+	for _, k := range l.Anggaran {
+		d.sel(k.Kegiatan, kinerja.SheetAnggaran)
+		d.sel(k.SatuanKinerja, kinerja.SheetAnggaran)
+	}
+	for _, s := range l.Strategi {
+		d.sel(s.Kode, kinerja.SheetStrategi)
+		d.sel(s.Strategi, kinerja.SheetStrategi)
+		d.sel(s.Periode, kinerja.SheetStrategi)
+	}
+	for _, a := range l.Analisis {
+		d.sel(a.Kode, kinerja.SheetAnalisis)
+		d.sel(a.Uraian, kinerja.SheetAnalisis)
+	}
+	for _, s := range l.TindakLanjut {
+		d.sel(s, kinerja.SheetTindakLanjut)
+	}
+	for _, t := range l.Tanggapan {
+		d.sel(t.Teks, kinerja.SheetTanggapan)
+	}
+	for _, n := range l.Narasi {
+		if _, ok := CariBagian(n.Bagian.Teks); ok {
+			d.sel(n.Teks, kinerja.SheetNarasi)
+		}
+	}
+	// Templates: only those given with --templates (the built-in ones
+	// use no such character), and not for a part the Narasi sheet
+	// replaces.
+	for _, b := range DaftarBagian {
+		if _, ganti := r.narasi[b.Nama]; !ganti {
+			r.tpl.periksaHuruf(&d, b.Berkas)
+		}
+		if b.Nama == "Capaian Kinerja" {
+			r.tpl.periksaHuruf(&d, templateIndikator)
+		}
+	}
+	return d.catatan()
 }

@@ -46,10 +46,11 @@ func laporanSimbol() *kinerja.Laporan {
 
 // TestHurufTidakAda: characters the font lacks are replaced before layout
 // everywhere they are printed, nothing is drawn with a glyph the font
-// does not have, and the document information keeps the text as typed.
+// does not have, the document information keeps the text as typed, and
+// the notes say what was replaced where.
 func TestHurufTidakAda(t *testing.T) {
 	g := glyfLaporan()
-	pdf, _ := render(t, laporanSimbol(), Options{})
+	pdf, info := render(t, laporanSimbol(), Options{})
 
 	// Every character drawn (fpdf writes the runes themselves) is one
 	// the font has.
@@ -116,6 +117,27 @@ func TestHurufTidakAda(t *testing.T) {
 	}
 	if strings.Contains(string(out), "\uFFFD") {
 		t.Errorf("pdfinfo shows U+FFFD:\n%s", out)
+	}
+
+	// The notes name the sheets, cells and characters.
+	catatan := strings.Join(info.Catatan, "\n")
+	for _, want := range []string{
+		"Karakter di lembar Identitas (Jabatan Singkat, Nama Pejabat) yang tidak ada dalam huruf laporan diganti: 李 → ?, 四 → ?, 😀 dihapus",
+		"Karakter di lembar Tugas (B2, B3, B4 dan 6 lainnya) yang tidak ada dalam huruf laporan diganti: ✓ → √, ✔ → √, ☐ → [ ], ① → (1)",
+		"Karakter di lembar Target (D3) yang tidak ada dalam huruf laporan diganti: ✔ → √",
+		"Karakter di lembar Narasi (B3) yang tidak ada dalam huruf laporan diganti: 🙏 dihapus, 👍 dihapus",
+	} {
+		if !strings.Contains(catatan, want) {
+			t.Errorf("catatan lacks %q:\n%s", want, catatan)
+		}
+	}
+	if len(info.Catatan) != 4 {
+		t.Errorf("%d notes, want 4:\n%s", len(info.Catatan), catatan)
+	}
+	for _, c := range []string{"•", "≥", "→", "‰", "½"} {
+		if strings.Contains(catatan, c+" →") {
+			t.Errorf("catatan names %q, which the font has:\n%s", c, catatan)
+		}
 	}
 
 	// The same input, the same bytes.
@@ -252,8 +274,8 @@ func TestGlyf(t *testing.T) {
 }
 
 // TestTemplateHuruf: the built-in templates use only characters the font
-// has; a template given with --templates that does not is printed with
-// the substitutes.
+// has; a template given with --templates that does not is named in the
+// notes and printed with the substitutes.
 func TestTemplateHuruf(t *testing.T) {
 	names, err := fs.Glob(templates.Narasi, "*.tmpl")
 	if err != nil {
@@ -269,8 +291,12 @@ func TestTemplateHuruf(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "tugas.tmpl"), []byte("Tugas pokok ✓ sebagai berikut:\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	pdf, _ := render(t, contohLaporan(), Options{TemplatesDir: dir})
+	pdf, info := render(t, contohLaporan(), Options{TemplatesDir: dir})
 	mengandung(t, teks(t, pdf), "Tugas pokok √ sebagai berikut:")
+	want := "Karakter di templat " + filepath.Join(dir, "tugas.tmpl") + " yang tidak ada dalam huruf laporan diganti: ✓ → √"
+	if len(info.Catatan) != 1 || info.Catatan[0] != want {
+		t.Errorf("catatan = %q, want %q", info.Catatan, want)
+	}
 }
 
 // TestUTF16PDF: the document information encoding, with surrogate pairs.

@@ -73,6 +73,17 @@ func NamaBagian() []string { return kinerja.NamaBagian() }
 type Templates struct {
 	t      map[string]*template.Template
 	origin map[string]string // file name → where it came from, for messages
+	// huruf: file name → the characters of a file given with
+	// --templates that the report font lacks (bersihkan replaces them).
+	huruf map[string][]gantian
+}
+
+// periksaHuruf adds to d the characters of template file name that the
+// font lacks.
+func (ts *Templates) periksaHuruf(d *daftarGanti, name string) {
+	if gs := ts.huruf[name]; len(gs) > 0 {
+		d.tambah("templat "+ts.origin[name], "", gs)
+	}
 }
 
 // TemplateError is a missing or broken narrative template. Its message is
@@ -121,7 +132,7 @@ func LoadTemplates(dir string) (*Templates, error) {
 }
 
 func loadTemplates(dir string) (*Templates, error) {
-	ts := &Templates{t: map[string]*template.Template{}, origin: map[string]string{}}
+	ts := &Templates{t: map[string]*template.Template{}, origin: map[string]string{}, huruf: map[string][]gantian{}}
 	known := map[string]bool{}
 	for _, name := range templateFiles() {
 		known[name] = true
@@ -170,6 +181,9 @@ func loadTemplates(dir string) (*Templates, error) {
 		}
 		ts.t[name] = t
 		ts.origin[name] = origin
+		if override[name] {
+			ts.huruf[name] = cariGanti(string(src), nil)
+		}
 	}
 	if err := ts.trial(); err != nil {
 		return nil, err

@@ -65,8 +65,9 @@ type Options struct {
 type Info struct {
 	Halaman int // number of pages
 	// Catatan are notes for the user, in Indonesian: a Narasi part that is
-	// not known, a logo that cannot be read. The report is complete
-	// without what they name.
+	// not known, a logo that cannot be read, characters the font lacks
+	// and what was printed instead. The report is complete without what
+	// they name.
 	Catatan []string
 	// TanggalLaporan is the date printed above the signature.
 	TanggalLaporan time.Time
@@ -137,6 +138,7 @@ func (r *laporan) render(w io.Writer) error {
 	var cat []string
 	r.narasi, cat = narasiPengganti(rows)
 	r.info.Catatan = append(r.info.Catatan, cat...)
+	r.info.Catatan = append(r.info.Catatan, r.catatanHuruf()...)
 
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
 	r.pdf = pdf
