@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/lapkin/lapkin/internal/alat"
 	"github.com/lapkin/lapkin/pkg/contoh"
@@ -589,6 +590,10 @@ func TestGenerateFIFO(t *testing.T) {
 		got <- baca{b, err}
 	}()
 	code, stdout, stderr := runLapkin("generate", book, "-o", fifo, "--tanggal", "2024-10-04")
+	// Everything lapkin wrote is in the pipe by now: a read still waiting
+	// later means fewer bytes came than the PDF has. Fail then instead of
+	// hanging (a guard against deadlock, not a timing assertion).
+	_ = f.SetReadDeadline(time.Now().Add(20 * time.Second))
 	st, err := os.Lstat(fifo)
 	fifoTetap := err == nil && st.Mode()&fs.ModeNamedPipe != 0
 	if code != ExitOK || !fifoTetap {
