@@ -35,3 +35,18 @@ func TestCariBagian(t *testing.T) {
 		t.Error("CariBagian(Lampiran): not a part of the report")
 	}
 }
+
+func TestNamaAsli(t *testing.T) {
+	ts := Temuans{
+		{Rule: "LK010", Sheet: SheetTarget, Cell: "A5", Message: `Kode "IK1" sudah dipakai di Target!A2`},
+		{Rule: "LK002", Sheet: SheetAnggaran, Message: "Lembar Anggaran tidak ada"},
+	}
+	ts.NamaAsli(map[string]string{SheetTarget: "Perjanjian Kinerja", SheetIdentitas: "Identitas"})
+	if ts[0].Sheet != "Perjanjian Kinerja" || ts[0].Message != `Kode "IK1" sudah dipakai di Perjanjian Kinerja!A2` {
+		t.Errorf("renamed finding %+v", ts[0])
+	}
+	// A sheet the workbook does not have keeps its canonical name.
+	if ts[1].Sheet != SheetAnggaran {
+		t.Errorf("missing sheet renamed: %+v", ts[1])
+	}
+}

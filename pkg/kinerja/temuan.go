@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // Severity of a finding (SPEC §4).
@@ -130,9 +131,19 @@ func (ts Temuans) Sort() {
 // user of "Perjanjian Kinerja" or "TARGET" reads the name they know. Sort
 // first: the order follows the canonical sheets.
 func (ts Temuans) NamaAsli(nama map[string]string) {
+	var ganti []string // "Target!", "Perjanjian Kinerja!", … for the messages' cell references
+	for k, n := range nama {
+		if n != "" && n != k {
+			ganti = append(ganti, k+"!", n+"!")
+		}
+	}
+	r := strings.NewReplacer(ganti...)
 	for i := range ts {
 		if n, ok := nama[ts[i].Sheet]; ok && n != "" {
 			ts[i].Sheet = n
+		}
+		if len(ganti) > 0 {
+			ts[i].Message = r.Replace(ts[i].Message)
 		}
 	}
 }
