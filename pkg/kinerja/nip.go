@@ -84,19 +84,10 @@ func UraiNIP(nip string, acuan int) (NIP, string) {
 	if u := strings.ToUpper(s); strings.HasPrefix(u, "NIP") {
 		return NIP{}, "isi sel diawali tulisan \"NIP\"; hapus tulisan itu dan isi sel hanya dengan angka NIP"
 	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case r == '.' || unicode.IsSpace(r) || unicode.Is(unicode.Cf, r):
-			// Separators, and invisible format characters (zero-width
-			// space, BOM) that come with text copied from the web.
-		default:
-			return NIP{}, fmt.Sprintf("NIP memuat karakter %q; NIP hanya berisi angka, boleh dipisah spasi atau titik", r)
-		}
+	d, asing := pisahAngkaNIP(s)
+	if asing != 0 {
+		return NIP{}, fmt.Sprintf("NIP memuat karakter %q; NIP hanya berisi angka, boleh dipisah spasi atau titik", asing)
 	}
-	d := b.String()
 	if len(d) != 18 {
 		return NIP{}, fmt.Sprintf("NIP terdiri dari %d angka, seharusnya 18 angka (8 tanggal lahir, 6 TMT, 1 jenis kelamin, 3 nomor urut)", len(d))
 	}
@@ -183,6 +174,18 @@ func FormatNIP(nip string) string {
 // nipAngka returns the digits of an NIP typed with spaces and dots, or ""
 // when it holds any other character.
 func nipAngka(nip string) string {
+	d, asing := pisahAngkaNIP(nip)
+	if asing != 0 {
+		return ""
+	}
+	return d
+}
+
+// pisahAngkaNIP returns the digits of an NIP, skipping separators ("." and
+// spaces) and invisible format characters (zero-width space, BOM) that
+// come with text copied from the web; asing is the first other character,
+// 0 when there is none.
+func pisahAngkaNIP(nip string) (digits string, asing rune) {
 	var b strings.Builder
 	for _, r := range nip {
 		switch {
@@ -190,10 +193,10 @@ func nipAngka(nip string) string {
 			b.WriteRune(r)
 		case r == '.' || unicode.IsSpace(r) || unicode.Is(unicode.Cf, r):
 		default:
-			return ""
+			return "", r
 		}
 	}
-	return b.String()
+	return b.String(), 0
 }
 
 // PeriksaNIP applies rule LK022 to the NIP and the NIP Atasan of the

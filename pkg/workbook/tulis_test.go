@@ -1,7 +1,6 @@
 package workbook
 
 import (
-	"archive/zip"
 	"bytes"
 	"io"
 	"math"
@@ -12,24 +11,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 )
-
-func bagian(t *testing.T, data []byte, name string) string {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range zr.File {
-		if f.Name == name {
-			rc, _ := f.Open()
-			b, _ := io.ReadAll(rc)
-			rc.Close()
-			return string(b)
-		}
-	}
-	t.Fatalf("no part %s", name)
-	return ""
-}
 
 func lembarSemuaJenis() []Lembar {
 	return []Lembar{{
@@ -51,7 +32,7 @@ func lembarSemuaJenis() []Lembar {
 // value is type "e".
 func TestTulisJenisSel(t *testing.T) {
 	data := tulisT(t, lembarSemuaJenis())
-	xml := bagian(t, data, "xl/worksheets/sheet1.xml")
+	xml := bagianT(t, data, "xl/worksheets/sheet1.xml")
 	for _, want := range []string{
 		`<c r="G3"><f>B3*2</f><v>14</v></c>`,
 		`<c r="H3"><f>C3+1</f></c>`,
