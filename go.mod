@@ -3,7 +3,6 @@ module github.com/lapkin/lapkin
 go 1.26.8
 
 require (
-	codeberg.org/go-pdf/fpdf v0.12.0
 	github.com/pdfcpu/pdfcpu v0.11.1
 	github.com/rogpeppe/go-internal v1.16.0
 	github.com/spf13/cobra v1.10.2
@@ -33,7 +32,3 @@ require (
 	golang.org/x/tools v0.52.0 // indirect
 	gopkg.in/yaml.v2 v2.4.0 // indirect
 )
-
-// fpdf with performance patches that change no output byte (see
-// third_party/fpdf/PATCHES.md).
-replace codeberg.org/go-pdf/fpdf v0.12.0 => ./third_party/fpdf

@@ -5,7 +5,7 @@ package main
 import (
 	"os"
 
-	"github.com/lapkin/lapkin/pkg/cli"
+	"github.com/lapkin/lapkin/internal/cli"
 )
 
 func main() {

@@ -1,6 +1,6 @@
 // Command gentestdata writes the example workbooks of testdata/ from their
-// description in pkg/contoh, and with -libreoffice also the copy re-saved by
-// LibreOffice (testdata/libreoffice/). Run it with `go generate ./pkg/contoh`.
+// description in internal/contoh, and with -libreoffice also the copy re-saved by
+// LibreOffice (testdata/libreoffice/). Run it with `go generate ./internal/contoh`.
 //
 // With -sintetis S|L|L10 -n N it writes N synthetic workbooks instead, for
 // the performance measurements of the README:
@@ -16,7 +16,7 @@ import (
 	"os/exec"
 	"path/filepath"
 
-	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
 

@@ -4,7 +4,7 @@
 //	go run ./internal/perf             # all, median of 5 runs (3 for L)
 //	go run ./internal/perf -only S,batch -runs 9
 //
-// It builds cmd/lapkin, writes the synthetic workbooks (pkg/contoh: S, the
+// It builds cmd/lapkin, writes the synthetic workbooks (internal/contoh: S, the
 // reference size; L, 2,000 indicators / 20,000 kegiatan; L/10; and a batch
 // of S workbooks, each from its own seed) into a temporary folder, runs
 // each case once to warm the file cache and then -runs times, and prints
@@ -27,7 +27,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
 

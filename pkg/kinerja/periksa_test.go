@@ -693,7 +693,7 @@ func TestLK024UnitLain(t *testing.T) {
 	}
 }
 
-// TestPeriksaReferensi checks, on the reference report's data as pkg/contoh
+// TestPeriksaReferensi checks, on the reference report's data as internal/contoh
 // types it (only the rows that carry its mistakes), that every mistake the
 // brief lists is found at its cell.
 func TestPeriksaReferensi(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/lapkin/lapkin/internal/fpdf"
 
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )

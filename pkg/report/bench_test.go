@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"testing"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/lapkin/lapkin/internal/fpdf"
 
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
 // BenchmarkFont measures what every report pays for its fonts: with the
-// patched fpdf (third_party/fpdf/PATCHES.md) the TrueType files are parsed
+// patched fpdf (internal/fpdf/PATCHES.md) the TrueType files are parsed
 // once per process, so this is a document's registration of the three
 // styles from the shared parse (it was ~10 ms when each document parsed).
 func BenchmarkFont(b *testing.B) {

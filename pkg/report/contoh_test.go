@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
@@ -15,7 +15,7 @@ import (
 // lanjut of 2.4. Where the hand-made report contradicts itself, the
 // figures of Tabel 2.3 are kept (IK7: 12.450.000 of 14.700.000 = 84,69%).
 // It is a renderer fixture built in code, without a workbook; unlike the
-// reference workbook of pkg/contoh (whose comment explains its readings) it
+// reference workbook of internal/contoh (whose comment explains its readings) it
 // keeps Tabel 2.3's IK6 row (29.859.000) as a kegiatan, so that the
 // renderer is also tested on an indicator that is tercapai.
 
@@ -24,7 +24,7 @@ func tsel(s string) kinerja.Sel { return kinerja.Sel{Teks: s} }
 func angka(v float64) kinerja.Nilai { return kinerja.Nilai{Ada: true, Angka: v} }
 
 // tugasReferensi: the 24 duties of the reference report's BAB I, from the
-// one source of the reference data (pkg/contoh).
+// one source of the reference data (internal/contoh).
 var tugasReferensi = func() []string {
 	var out []string
 	for _, l := range contoh.Referensi() {

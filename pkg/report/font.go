@@ -6,7 +6,7 @@ import (
 	"io/fs"
 	"sync"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/lapkin/lapkin/internal/fpdf"
 
 	"github.com/lapkin/lapkin/templates"
 )
@@ -26,7 +26,7 @@ var (
 
 // muatFont reads the embedded font files once per process and checks that
 // they are TrueType files, so that a batch of reports shares one copy of
-// the bytes. fpdf (patched, third_party/fpdf/PATCHES.md) parses each font
+// the bytes. fpdf (patched, internal/fpdf/PATCHES.md) parses each font
 // once per process from these bytes and shares the parse between
 // documents.
 func muatFont() (*fontSet, error) {

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/lapkin/lapkin/internal/fpdf"
 
 	"github.com/lapkin/lapkin/internal/alat"
 	"github.com/lapkin/lapkin/pkg/kinerja"

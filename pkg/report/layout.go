@@ -3,7 +3,7 @@ package report
 import (
 	"strings"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/lapkin/lapkin/internal/fpdf"
 )
 
 // Page geometry (mm): A4 portrait, margins after the usual layout of

@@ -39,7 +39,7 @@ import (
 	"strings"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/lapkin/lapkin/internal/fpdf"
 
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )

@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
-// The example workbooks of pkg/contoh, written with Tulis, read back
+// The example workbooks of internal/contoh, written with Tulis, read back
 // without any reading-rule finding (LK001–LK006, LK008, LK025): whatever
 // is wrong in them (the reference report's inconsistencies) is for the
 // domain rules to find.

@@ -4,7 +4,7 @@ import "time"
 
 // Lembar describes one sheet to write: optional title rows, a header row,
 // data rows and merged ranges. It is how example workbooks and the
-// template are described in code (see pkg/contoh), so that their content
+// template are described in code (see internal/contoh), so that their content
 // can be read as code and regenerated at will.
 type Lembar struct {
 	Nama   string   // sheet name

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
 

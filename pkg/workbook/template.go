@@ -17,7 +17,7 @@ import (
 
 // OpsiTemplate says what Template writes.
 type OpsiTemplate struct {
-	// Isi fills the template with data (the example data of pkg/contoh):
+	// Isi fills the template with data (the example data of internal/contoh):
 	// each sheet's rows go under the template's columns by header, as the
 	// reader would map them; columns the template lacks are added at the
 	// right. Nil gives the blank template.

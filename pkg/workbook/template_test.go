@@ -15,13 +15,13 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/lapkin/lapkin/internal/alat"
-	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
-// bagianUji stands for report.DaftarBagian (pkg/cli passes the real list;
-// pkg/cli's tests check it reaches the Narasi sheet).
+// bagianUji stands for report.DaftarBagian (internal/cli passes the real list;
+// internal/cli's tests check it reaches the Narasi sheet).
 var bagianUji = []string{"Pendahuluan", "Capaian Kinerja", "Penutup"}
 
 func templatT(t testing.TB, isi []workbook.Lembar) []byte {
@@ -163,7 +163,7 @@ func TestTemplatKosong(t *testing.T) {
 }
 
 // The template filled with example data holds the same data as the plain
-// workbook of that data (pkg/contoh written by Tulis): the same model but
+// workbook of that data (internal/contoh written by Tulis): the same model but
 // for cell places, the same figures, the same findings but for cells.
 func TestTemplatContohSamaDenganTulis(t *testing.T) {
 	for name, isi := range map[string]func() []workbook.Lembar{"Referensi": contoh.Referensi, "Bersih": contoh.Bersih,

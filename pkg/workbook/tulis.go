@@ -499,7 +499,7 @@ func tambalXML(src []byte, patches map[string]string) ([]byte, error) {
 		if q < 0 {
 			break
 		}
-		ref := string(src[refStart : refStart+q])
+		ref := src[refStart : refStart+q]
 		gt := bytes.IndexByte(src[refStart+q:], '>')
 		if gt < 0 {
 			break
@@ -513,7 +513,7 @@ func tambalXML(src []byte, patches map[string]string) ([]byte, error) {
 			}
 			end = gt + k + len("</c>")
 		}
-		if x, ok := patches[ref]; ok {
+		if x, ok := patches[string(ref)]; ok {
 			out.Write(src[done:start])
 			out.WriteString(x)
 			done = end

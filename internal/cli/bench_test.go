@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/internal/contoh"
 )
 
 // Benchmarks of whole commands through Run, on the synthetic workbooks of

@@ -8,7 +8,7 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
@@ -151,7 +151,7 @@ func TestBersih(t *testing.T) {
 }
 
 // TestTestdataUpToDate: the committed workbooks read to the same model as
-// the code in this package describes (run `go generate ./pkg/contoh` after
+// the code in this package describes (run `go generate ./internal/contoh` after
 // changing the data).
 func TestTestdataUpToDate(t *testing.T) {
 	for file, sheets := range map[string][]workbook.Lembar{
@@ -164,7 +164,7 @@ func TestTestdataUpToDate(t *testing.T) {
 			t.Fatalf("testdata/%s: %v", file, err)
 		}
 		if !reflect.DeepEqual(fromCode, fromFile) {
-			t.Errorf("testdata/%s is out of date: run go generate ./pkg/contoh", file)
+			t.Errorf("testdata/%s is out of date: run go generate ./internal/contoh", file)
 		}
 	}
 }
@@ -174,7 +174,7 @@ func TestTestdataUpToDate(t *testing.T) {
 func TestLibreOfficeCopy(t *testing.T) {
 	path := filepath.Join("..", "..", "testdata", "libreoffice", "referensi.xlsx")
 	if _, err := os.Stat(path); err != nil {
-		t.Fatalf("%s missing: run go generate ./pkg/contoh with LibreOffice installed", path)
+		t.Fatalf("%s missing: run go generate ./internal/contoh with LibreOffice installed", path)
 	}
 	l, ts, err := workbook.Baca(path, workbook.Options{})
 	if err != nil || l == nil {

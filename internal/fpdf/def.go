@@ -728,13 +728,6 @@ const (
 
 type pdfVersion uint16
 
-func pdfVersionFrom(maj, min uint) pdfVersion {
-	if min > 255 {
-		panic(fmt.Errorf("fpdf: invalid PDF version %d.%d", maj, min))
-	}
-	return pdfVersion(uint16(maj)<<8 | uint16(min))
-}
-
 func (v pdfVersion) String() string {
 	maj := int64(byte(v >> 8))
 	min := int64(byte(v))

@@ -12,17 +12,17 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
-	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
 // update rewrites golden files instead of comparing with them:
-// go test ./pkg/cli -run Golden -update. Other tests of pkg/cli may use it.
+// go test ./internal/cli -run Golden -update. Other tests of internal/cli may use it.
 var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestMain lets testscript run `lapkin` as a command of the test binary
-// (the only TestMain of pkg/cli; plain tests run as usual).
+// (the only TestMain of internal/cli; plain tests run as usual).
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"lapkin": func() { os.Exit(Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
@@ -209,7 +209,7 @@ func TestValidateFlags(t *testing.T) {
 
 // TestValidateGolden pins validate's whole text output on the reference
 // workbook (testdata/golden/validate-referensi.txt at the repository root;
-// rewrite with go test ./pkg/cli -run Golden -update), and checks that the
+// rewrite with go test ./internal/cli -run Golden -update), and checks that the
 // clean example has no error finding.
 func TestValidateGolden(t *testing.T) {
 	golden, err := filepath.Abs("../../testdata/golden/validate-referensi.txt")
@@ -246,7 +246,7 @@ func TestValidateGolden(t *testing.T) {
 	}
 	want, err := os.ReadFile(golden)
 	if err != nil {
-		t.Fatalf("%v (run go test ./pkg/cli -run Golden -update)", err)
+		t.Fatalf("%v (run go test ./internal/cli -run Golden -update)", err)
 	}
 	if out != strings.ReplaceAll(string(want), "\r\n", "\n") {
 		t.Errorf("validate referensi.xlsx differs from %s (rerun with -update if the change is intended):\n%s", golden, out)

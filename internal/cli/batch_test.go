@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/internal/contoh"
 )
 
 // TestGenerateBatchBounded: with many files and a slow disk, the workers

@@ -1,7 +1,7 @@
 package fpdf
 
 // Tests of lapkin's patches (PATCHES.md). Run them here with
-// `cd third_party/fpdf && go test -race .` (this is its own module, so
+// `cd internal/fpdf && go test -race .` (this is its own module, so
 // `go test ./...` at the repository root does not reach it).
 
 import (

@@ -13,7 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/report"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
@@ -51,8 +51,8 @@ func TestInitTidakMenimpa(t *testing.T) {
 		t.Error("the existing file was changed")
 	}
 	code, out, errs = runLapkin("init", "--contoh", p)
-	if code != ExitUsage {
-		t.Errorf("--contoh on an existing file: exit %d, stderr %q", code, errs)
+	if code != ExitUsage || out != "" {
+		t.Errorf("--contoh on an existing file: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	code, out, errs = runLapkin("init", "--force", p)
 	if code != ExitOK || errs != "" || !strings.Contains(out, "ditulis: "+p) {

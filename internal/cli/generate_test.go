@@ -17,7 +17,7 @@ import (
 	"time"
 
 	"github.com/lapkin/lapkin/internal/alat"
-	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
@@ -106,7 +106,7 @@ func TestGenerateBersih(t *testing.T) {
 	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
 		t.Fatalf("no PDF at %s: %v", want, err)
 	}
-	// Figures worked out by hand in pkg/contoh (Bersih): K1 101,33%,
+	// Figures worked out by hand in internal/contoh (Bersih): K1 101,33%,
 	// pagu 1.135.000.000, realisasi 802.000.000, serapan 70,66%.
 	text := genTeks(t, want)
 	for _, s := range []string{"LAPORAN KINERJA TRIWULAN III TAHUN ANGGARAN 2024", "101,33%", "1.135.000.000",
@@ -438,7 +438,7 @@ func TestGenerateTemplatesDir(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	// K1–K4 of Bersih are tercapai, K5 and K6 are not (pkg/contoh).
+	// K1–K4 of Bersih are tercapai, K5 and K6 are not (internal/contoh).
 	if text := genTeks(t, out); !strings.Contains(text, "Penutup khusus Dinas Kesehatan.") || !strings.Contains(text, "1. Butir 4 dari 6.") {
 		t.Errorf("the folder's template was not used:\n%s", text)
 	}

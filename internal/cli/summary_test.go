@@ -9,7 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/lapkin/lapkin/pkg/contoh"
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
@@ -126,7 +126,7 @@ func TestSummaryTable(t *testing.T) {
 		}
 	}
 	out, _, _ := runCLI(t, "summary", filepath.Join("..", "..", "testdata", "contoh.xlsx"))
-	// 4 of 6 indicators tercapai (see pkg/contoh.Bersih); total pagu
+	// 4 of 6 indicators tercapai (see internal/contoh.Bersih); total pagu
 	// 1.135.000.000.
 	for _, want := range []string{"Dinas Kesehatan", "Triwulan III Tahun 2024", "1.135.000.000", "6 indikator: 4 tercapai, 2 belum tercapai"} {
 		if !strings.Contains(out, want) {

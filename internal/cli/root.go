@@ -140,7 +140,7 @@ func init() {
 	})
 }
 
-// version is set at build time with -ldflags "-X .../pkg/cli.version=v1.2.3";
+// version is set at build time with -ldflags "-X .../internal/cli.version=v1.2.3";
 // otherwise the module version from the build info is used.
 var version = ""
 
