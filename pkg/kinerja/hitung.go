@@ -55,6 +55,10 @@ type Hasil struct {
 	Indikator []HasilIndikator `json:"indikator"`
 	Kegiatan  []HasilKegiatan  `json:"kegiatan"`
 	Total     Total            `json:"total"`
+
+	// Jenis is "tahunan" for the annual report (HitungTahunan), else empty
+	// and left out of the JSON.
+	Jenis string `json:"jenis,omitempty"`
 }
 
 // HasilIndikator holds the figures of one indicator.
@@ -79,6 +83,10 @@ type HasilIndikator struct {
 	Serapan              Angka       `json:"serapan"`
 	Efisiensi            Angka       `json:"efisiensi"`
 	NilaiEfisiensi       Angka       `json:"nilai_efisiensi"`
+
+	// *IndikatorTahunan holds the annual report's figures (tahunan.go);
+	// nil, and absent from the JSON, in a quarterly report.
+	*IndikatorTahunan
 
 	// Baris is the index of the indicator in Laporan.Target.
 	Baris int `json:"-"`

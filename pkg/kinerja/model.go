@@ -149,6 +149,13 @@ type Identitas struct {
 	DasarHukumPelaporan string
 	HariKerja           int // 0: not given (default 5)
 	DasarHukumTugas     string
+	// PeriodeRenstra is the Renstra period as typed ("2021–2026");
+	// RenstraAwal/RenstraAkhir its first and last year (0: not given or
+	// unreadable). BatasLaporanTahunan is a local deadline for the annual
+	// report (zero: the default, docs/kalender.md).
+	PeriodeRenstra            string
+	RenstraAwal, RenstraAkhir int
+	BatasLaporanTahunan       time.Time
 
 	// NIPAngka / NIPAtasanAngka: the NIP was stored in a number cell, so
 	// digits past the 15th may be lost (SPEC §5).
@@ -177,6 +184,8 @@ const (
 	FieldDasarHukumPelaporan = "Dasar Hukum Pelaporan"
 	FieldHariKerja           = "Batas Pelaporan"
 	FieldDasarHukumTugas     = "Dasar Hukum Tugas"
+	FieldPeriodeRenstra      = "Periode Renstra"
+	FieldBatasTahunan        = "Batas Laporan Tahunan"
 )
 
 // Ref returns the cell of an Identitas field, or the sheet alone.
@@ -201,6 +210,14 @@ type Indikator struct {
 	Sifat        Sifat
 	PolaritasSel Sel
 	SifatSel     Sel
+
+	// The columns only the annual report needs (docs/format.md, Target):
+	// RealisasiLalu[0] is Realisasi <Y−1>, [1] Realisasi <Y−2>; TargetLalu
+	// is Target <Y−1>. Not entered: Ada == false.
+	RealisasiLalu      [2]Nilai
+	TargetLalu         Nilai
+	TargetAkhirRenstra Nilai
+	StandarNasional    Nilai
 }
 
 // Realisasi is one row of the Realisasi sheet.

@@ -14,6 +14,9 @@ type PeriksaOpsi struct {
 	// Hari is "today" for the report date default (zero: the report date
 	// from Identitas only).
 	Hari time.Time
+	// Jenis: Tahunan adds the annual report's rules (periksa_tahunan.go);
+	// the caller then passes Triwulan 4 and HitungTahunan's figures.
+	Jenis Jenis
 }
 
 // Periksa applies the domain rules of SPEC §4 (LK007, LK009–LK024, and
@@ -32,6 +35,9 @@ func Periksa(l *Laporan, h *Hasil, o PeriksaOpsi) Temuans {
 	p := &pemeriksa{l: l, h: h, o: o}
 	if o.Triwulan >= 1 && o.Triwulan <= 4 {
 		p.q = o.Triwulan
+		if p.h == nil && o.Jenis == Tahunan {
+			p.h = HitungTahunan(l, o.Metode)
+		}
 		if p.h == nil {
 			p.h = Hitung(l, p.q, o.Metode)
 		}
@@ -63,6 +69,8 @@ func Periksa(l *Laporan, h *Hasil, o PeriksaOpsi) Temuans {
 	p.periksaTanggal()         // LK021
 	p.periksaNIP()             // LK022
 	p.periksaNarasi()          // LK023, LK024
+	p.periksaKolomTahunan()    // LK007, LK039 on the annual columns
+	p.periksaTahunan()         // LK033–LK038 (annual report only)
 	return p.out
 }
 

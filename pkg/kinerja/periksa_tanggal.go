@@ -23,6 +23,10 @@ const hariKerjaBawaan = 5
 // later), so only an info is given; a date after it is a warning that says
 // the real deadline may be later.
 func (p *pemeriksa) periksaTanggal() {
+	if p.o.Jenis == Tahunan {
+		p.periksaTanggalTahunan()
+		return
+	}
 	id := p.l.Identitas
 	if p.q == 0 || id.Tahun == 0 {
 		return
