@@ -345,7 +345,7 @@ func (p *pemeriksa) periksaTanggalTahunan() {
 		return
 	}
 	var batas time.Time
-	dasar := ""
+	dasar, tak := "", false
 	if !id.BatasLaporanTahunan.IsZero() {
 		batas = kalender.Tanggal(id.BatasLaporanTahunan)
 		dasar = "Batas Laporan Tahunan di lembar Identitas"
@@ -358,6 +358,7 @@ func (p *pemeriksa) periksaTanggalTahunan() {
 		batas, diketahui = kalender.Baru(libur).BatasTahunan(id.Tahun)
 		dasar = "hari kerja terakhir sampai 31 Maret " + strconv.Itoa(id.Tahun+1) + ", tiga bulan setelah tahun anggaran berakhir (PermenPANRB 53/2014)"
 		if !diketahui {
+			tak = true
 			dasar += "; tabel hari libur lapkin belum memuat tahun " + strconv.Itoa(id.Tahun+1) + ", jadi hanya akhir pekan dan lembar Libur yang diperhitungkan"
 		}
 	}
@@ -366,5 +367,14 @@ func (p *pemeriksa) periksaTanggalTahunan() {
 			"%s melewati batas penyampaian laporan kinerja tahunan %s (%s). "+
 				"Serahkan laporan paling lambat pada batas itu; bila tanggalnya salah ketik, perbaiki Tanggal Laporan di lembar Identitas.",
 			asal, FormatHariTanggal(batas), dasar)
+		return
+	}
+	if tak {
+		// Holidays can only move this deadline earlier: say so.
+		p.add("LK021", Info, at, "",
+			"Batas penyampaian laporan kinerja tahunan dihitung %s (%s). %s sudah dalam batas itu, "+
+				"tetapi batas sebenarnya bisa lebih awal bila ada hari libur nasional atau cuti bersama pada akhir Maret; "+
+				"hari libur itu dapat ditambahkan di lembar Libur.",
+			FormatHariTanggal(batas), dasar, asal)
 	}
 }

@@ -69,7 +69,7 @@ type IndikatorTahunan struct {
 	// realisation against the Renstra's end-of-period target, every sifat.
 	KemajuanRenstra        Angka       `json:"kemajuan_renstra"`
 	StandarNasional        Angka       `json:"standar_nasional"`
-	StandarNasionalRentang *[2]float64 `json:"standar_nasional_rentang"`
+	StandarNasionalRentang *[2]float64 `json:"-"`
 	// CapaianStandarNasional = C(R(4), Standar Nasional), for the report.
 	CapaianStandarNasional Angka `json:"-"`
 }
