@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 
+	"github.com/lapkin/lapkin/internal/xlsx"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
@@ -25,32 +26,32 @@ type Options struct {
 func Baca(path string, opt Options) (*kinerja.Laporan, kinerja.Temuans, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, galatBuka(path, err)
+		return nil, nil, openError(path, err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, nil, galatBuka(path, err)
+		return nil, nil, openError(path, err)
 	}
 	if st.IsDir() {
 		return nil, nil, fmt.Errorf("%s adalah folder, bukan berkas buku kerja (.xlsx)", path)
 	}
 	name := filepath.Base(path)
-	if st.Size() > MaksBerkas {
-		return nil, kinerja.Temuans{lk001(name, gagalf("berkas terlalu besar (%s; batas %s); buku kerja laporan biasanya jauh lebih kecil: hapus lembar atau gambar yang tidak perlu", ukuran(st.Size()), ukuran(MaksBerkas)))}, nil
+	if st.Size() > xlsx.MaxFile {
+		return nil, kinerja.Temuans{lk001(name, fmt.Sprintf("berkas terlalu besar (%s; batas %s); buku kerja laporan biasanya jauh lebih kecil: hapus lembar atau gambar yang tidak perlu", xlsx.Size(st.Size()), xlsx.Size(xlsx.MaxFile)))}, nil
 	}
-	data, tooBig, err := bacaSemua(f)
+	data, tooBig, err := xlsx.ReadAll(f)
 	if err != nil {
-		return nil, nil, galatBuka(path, err)
+		return nil, nil, openError(path, err)
 	}
 	if tooBig {
-		return nil, kinerja.Temuans{lk001(name, gagalf("berkas terlalu besar (lebih dari %s)", ukuran(MaksBerkas)))}, nil
+		return nil, kinerja.Temuans{lk001(name, fmt.Sprintf("berkas terlalu besar (lebih dari %s)", xlsx.Size(xlsx.MaxFile)))}, nil
 	}
-	lap, ts := bacaBytes(data, name, opt)
+	lap, ts := readBytes(data, name, opt)
 	return lap, ts, nil
 }
 
-func galatBuka(path string, err error) error {
+func openError(path string, err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("berkas %s tidak ada: periksa nama dan foldernya", path)
@@ -63,46 +64,48 @@ func galatBuka(path string, err error) error {
 // BacaDari reads a workbook from r; name is used in messages. A reader
 // that fails is an LK001 finding.
 func BacaDari(r io.Reader, name string, opt Options) (*kinerja.Laporan, kinerja.Temuans) {
-	data, tooBig, err := bacaSemua(r)
+	data, tooBig, err := xlsx.ReadAll(r)
 	switch {
 	case err != nil:
-		return nil, kinerja.Temuans{lk001(name, gagalf("berkas tidak dapat dibaca sampai habis; salin ulang berkasnya lalu coba lagi"))}
+		return nil, kinerja.Temuans{lk001(name, "berkas tidak dapat dibaca sampai habis; salin ulang berkasnya lalu coba lagi")}
 	case tooBig:
-		return nil, kinerja.Temuans{lk001(name, gagalf("berkas terlalu besar (lebih dari %s)", ukuran(MaksBerkas)))}
+		return nil, kinerja.Temuans{lk001(name, fmt.Sprintf("berkas terlalu besar (lebih dari %s)", xlsx.Size(xlsx.MaxFile)))}
 	}
-	return bacaBytes(data, name, opt)
+	return readBytes(data, name, opt)
 }
 
-func lk001(name string, g *gagal) kinerja.Temuan {
+// lk001 is the finding for a file that cannot be read as a workbook;
+// reason says why, in Indonesian.
+func lk001(name, reason string) kinerja.Temuan {
 	if name == "" {
 		name = "berkas"
 	}
-	return kinerja.Baru("LK001", kinerja.Error, kinerja.Ref{}, "", "%s tidak dapat dibaca sebagai buku kerja .xlsx: %s", name, g.why)
+	return kinerja.Baru("LK001", kinerja.Error, kinerja.Ref{}, "", "%s tidak dapat dibaca sebagai buku kerja .xlsx: %s", name, reason)
 }
 
-// panikHook, when set (by tests), sees every panic bacaBytes recovers.
-var panikHook func(r any, stack []byte)
+// panicHook, when set (by tests), sees every panic readBytes recovers.
+var panicHook func(r any, stack []byte)
 
-// bacaBytes reads a workbook held in memory. Any panic in the reading
+// readBytes reads a workbook held in memory. Any panic in the reading
 // (excelize or ours) becomes an LK001 finding.
-func bacaBytes(data []byte, name string, opt Options) (lap *kinerja.Laporan, ts kinerja.Temuans) {
+func readBytes(data []byte, name string, opt Options) (lap *kinerja.Laporan, ts kinerja.Temuans) {
 	defer func() {
 		if r := recover(); r != nil {
-			if panikHook != nil {
-				panikHook(r, debug.Stack())
+			if panicHook != nil {
+				panicHook(r, debug.Stack())
 			}
-			lap, ts = nil, kinerja.Temuans{lk001(name, gagalf("berkas rusak: isinya tidak dapat diurai; buka dan simpan ulang di Excel, atau salin ulang berkasnya"))}
+			lap, ts = nil, kinerja.Temuans{lk001(name, "berkas rusak: isinya tidak dapat diurai; buka dan simpan ulang di Excel, atau salin ulang berkasnya")}
 		}
 	}()
-	bk, g := buka(data, name, opt)
-	if g != nil {
-		return nil, kinerja.Temuans{lk001(name, g)}
-	}
-	defer bk.close()
-	b := &pembaca{bk: bk, dilapor: map[string]bool{}}
-	lap, err := b.bacaBuku()
+	wb, err := xlsx.Open(data, name, opt.Password)
 	if err != nil {
-		return nil, kinerja.Temuans{lk001(name, alasan(err))}
+		return nil, kinerja.Temuans{lk001(name, xlsx.AsError(err).Reason)}
 	}
-	return lap, b.temuan
+	defer wb.Close()
+	b := &reader{wb: wb, reported: map[string]bool{}}
+	lap, err = b.readBook()
+	if err != nil {
+		return nil, kinerja.Temuans{lk001(name, xlsx.AsError(err).Reason)}
+	}
+	return lap, b.findings
 }

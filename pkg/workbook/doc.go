@@ -1,21 +1,23 @@
 // Package workbook reads a lapkin workbook (.xlsx) into the model of
-// pkg/kinerja and writes workbooks described as []Lembar.
+// pkg/kinerja, and writes workbooks described as []Lembar (the example
+// workbooks, the `init` template).
 //
 // # Reading
 //
-// Baca / BacaDari apply the reading rules of SPEC §2.1. The file is first
-// checked (size, OLE2 signature: an old .xls or an encrypted package, zip
-// structure, declared unzipped sizes) so that anything that is not a
-// readable .xlsx ends as one LK001 finding with a nil Laporan, quickly
-// and with bounded memory. The worksheets are then streamed once each:
-// every cell's type, style, formula and stored value are read from the
-// sheet XML itself (excelize's Rows iterator only gives strings), and the
-// sheet's merged ranges are indexed per column. excelize is opened only
-// when needed: to evaluate a formula stored without its value
-// (CalcCellValue) and to read the logo on Identitas (GetPictureCells /
-// GetPictures), always with UnzipSizeLimit / UnzipXMLSizeLimit set.
+// Baca / BacaDari apply the reading rules of docs/format.md. The XML is
+// read by internal/xlsx, which checks the file first (size, OLE2
+// signature: an old .xls or an encrypted package, zip structure, declared
+// unzipped sizes) so that anything that is not a readable .xlsx ends as
+// one LK001 finding with a nil Laporan, quickly and with bounded memory,
+// and then streams each worksheet once into a grid of typed cells (type,
+// style, formula, stored value) with its merged ranges. This package maps
+// the grids to the model: sheet names and the sheets (read.go), the column
+// catalogue (tabel.go, identitas.go), header rows and data rows
+// (tabel.go), cell values (value.go). excelize is opened only when needed:
+// to evaluate a formula stored without its value (CalcCellValue) and to
+// read the logo on Identitas (GetPictureCells / GetPictures).
 //
-// Decisions where the SPEC is silent:
+// Decisions where the rules leave room:
 //
 //   - Header and label matching also treats "_" and "-" as spaces, ignores
 //     spaces around "/" and a trailing ":" or ".", and accepts a trailing
@@ -77,19 +79,18 @@
 //   - Sheets whose names normalise to the same known name: the first one
 //     (workbook order) is read.
 //
-// Limits: MaksBerkas (100 MiB file), MaksUrai (256 MiB unzipped in total,
-// also excelize's UnzipSizeLimit), MaksUraiXML (64 MiB per part in memory,
-// excelize's UnzipXMLSizeLimit), MaksEntri (10,000 parts), 3,000,000
-// non-empty cells per workbook and 100,000 merged ranges per sheet.
+// Limits: internal/xlsx's MaxFile (100 MiB file), MaxUnzip (256 MiB
+// unzipped in total), MaxUnzipXML (64 MiB per part in excelize's memory),
+// MaxParts (10,000 parts), MaxCells (3,000,000 non-empty cells per
+// workbook) and MaxMerges (100,000 merged ranges per sheet).
 //
 // # Writing
 //
-// Tulis writes []Lembar (title rows, a bold header row, data rows with
-// the cell types of lembar.go, merged ranges, column widths, a picture).
-// Buat + Buku.Simpan let a caller decorate the excelize file in between.
-// Formulas with a typed cached value and error values are written as
-// Excel writes them (excelize would store them as text); the parts are
-// re-zipped in a fixed order so the same sheets give the same bytes.
+// Tulis writes []Lembar with internal/xlsxwrite (title rows, a bold
+// header row, data rows with the cell types of write.go, merged ranges,
+// column widths, a picture); the same sheets give the same bytes.
 // TulisBerkas writes atomically (temporary file in the same folder, then
-// rename).
+// rename). Template writes the `init` workbook: its catalogue of sheets
+// and columns is template_catalog.go, the Petunjuk sheet's text
+// template_petunjuk.go, the mechanics template.go.
 package workbook

@@ -8,7 +8,7 @@ import (
 )
 
 // FuzzBacaDari feeds arbitrary bytes to the reader: it must never panic
-// (not even a panic that bacaBytes would recover), and a nil Laporan comes
+// (not even a panic that readBytes would recover), and a nil Laporan comes
 // with exactly one LK001 finding. The seed corpus runs in `go test`.
 func FuzzBacaDari(f *testing.F) {
 	valid := tulisT(f, bukuMinimal(
@@ -28,8 +28,8 @@ func FuzzBacaDari(f *testing.F) {
 		"xl/_rels/workbook.xml.rels", `<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
 		"xl/worksheets/sheet1.xml", `<worksheet><sheetData><row r="0"><c r="ZZZZZ99999999"><v>1</v></c></row><row r="5"><c t="s"><v>-1</v></c></row></sheetData><mergeCells><mergeCell ref="B9:A1"/></mergeCells></worksheet>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		panikHook = func(r any, stack []byte) { t.Fatalf("panic: %v\n%s", r, stack) }
-		defer func() { panikHook = nil }()
+		panicHook = func(r any, stack []byte) { t.Fatalf("panic: %v\n%s", r, stack) }
+		defer func() { panicHook = nil }()
 		lap, ts := BacaDari(bytes.NewReader(data), "fuzz.xlsx", Options{})
 		if lap == nil && (len(ts) != 1 || ts[0].Rule != "LK001") {
 			t.Fatalf("nil Laporan without a single LK001: %v", ts)
@@ -56,8 +56,8 @@ func FuzzLembarXML(f *testing.F) {
 		`<mergeCells><mergeCell ref="A2:A9"/><mergeCell ref="C1:C3"/></mergeCells></worksheet>`))
 	f.Add([]byte(`<worksheet><sheetData><row><c t="s"><v>0</v></c><c><f t="shared" si="0"/></c></row></sheetData></worksheet>`))
 	f.Fuzz(func(t *testing.T, sheet []byte) {
-		panikHook = func(r any, stack []byte) { t.Fatalf("panic: %v\n%s", r, stack) }
-		defer func() { panikHook = nil }()
+		panicHook = func(r any, stack []byte) { t.Fatalf("panic: %v\n%s", r, stack) }
+		defer func() { panicHook = nil }()
 		data := gantiBagian(t, valid, "xl/worksheets/sheet2.xml", string(sheet))
 		lap, ts := BacaDari(bytes.NewReader(data), "fuzz.xlsx", Options{})
 		if lap == nil && (len(ts) != 1 || ts[0].Rule != "LK001") {

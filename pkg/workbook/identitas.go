@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/lapkin/lapkin/internal/xlsx"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
@@ -71,17 +72,17 @@ func cariIsian(label string) (int, bool) {
 
 var reTahun = regexp.MustCompile(`^(?:(?:ta|tahun|tahun anggaran)\.?\s*)?(\d{4})$`)
 
-// bacaIdentitas reads the label/value sheet: labels in column A, values in
+// readIdentitas reads the label/value sheet: labels in column A, values in
 // column B (or C when B holds only ":").
-func (b *pembaca) bacaIdentitas(g *grid, id *kinerja.Identitas) {
+func (b *reader) readIdentitas(g *sheet, id *kinerja.Identitas) {
 	id.Refs = map[string]kinerja.Ref{}
 	seen := make([]bool, len(isianIdentitas))
 	filled := make([]bool, len(isianIdentitas))
 	lastRow := 0
-	for bi := range g.baris {
-		row := &g.baris[bi]
-		lastRow = row.r
-		lx := g.ambil(row, row.r, 1)
+	for bi := range g.Rows {
+		row := &g.Rows[bi]
+		lastRow = row.N
+		lx := g.Get(row, row.N, 1)
 		if b.kosong(g, lx) {
 			continue
 		}
@@ -91,18 +92,18 @@ func (b *pembaca) bacaIdentitas(g *grid, id *kinerja.Identitas) {
 			continue
 		}
 		seen[fi] = true
-		vx := g.ambil(row, row.r, 2)
-		if !vx.warisan && !vx.kosong() {
-			if j, v := b.nilaiMentah(g, vx.s); j == 's' && strings.TrimSpace(v) == ":" {
-				vx = g.ambil(row, row.r, 3)
+		vx := g.Get(row, row.N, 2)
+		if !vx.Inherited && !vx.Empty() {
+			if j, v := b.rawValue(g, vx.Cell); j == 's' && strings.TrimSpace(v) == ":" {
+				vx = g.Get(row, row.N, 3)
 			}
 		}
 		f := isianIdentitas[fi]
-		at := kinerja.Ref{Sheet: g.kanonik, Cell: vx.ref}
+		at := kinerja.Ref{Sheet: g.canonical, Cell: vx.Ref}
 		id.Refs[f.field] = at
 		if b.kosong(g, vx) {
 			if f.wajib {
-				b.lapor("LK004", kinerja.Error, at, "", "Isian %s (baris %d) kosong; isi sel ini dengan %s", f.field, row.r, f.contoh)
+				b.report("LK004", kinerja.Error, at, "", "Isian %s (baris %d) kosong; isi sel ini dengan %s", f.field, row.N, f.contoh)
 			}
 			filled[fi] = true // reported
 			continue
@@ -114,15 +115,15 @@ func (b *pembaca) bacaIdentitas(g *grid, id *kinerja.Identitas) {
 		if !f.wajib || filled[i] {
 			continue
 		}
-		at := kinerja.Ref{Sheet: g.kanonik, Cell: namaSel(1, lastRow+1)}
-		b.lapor("LK004", kinerja.Error, at, "",
+		at := kinerja.Ref{Sheet: g.canonical, Cell: xlsx.CellName(1, lastRow+1)}
+		b.report("LK004", kinerja.Error, at, "",
 			"Isian %s tidak ada di lembar Identitas; tambahkan baris dengan label %q di kolom A dan isinya (%s) di kolom B",
 			f.field, f.alias[0], f.contoh)
 	}
 }
 
-func (b *pembaca) isiField(g *grid, vx isi, f isian, id *kinerja.Identitas) {
-	at := kinerja.Ref{Sheet: g.kanonik, Cell: vx.ref}
+func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identitas) {
+	at := kinerja.Ref{Sheet: g.canonical, Cell: vx.Ref}
 	switch f.jenis {
 	case isianTeks:
 		s := b.teks(g, vx, "", "Isian "+f.field).Teks
@@ -151,11 +152,11 @@ func (b *pembaca) isiField(g *grid, vx isi, f isian, id *kinerja.Identitas) {
 			id.DasarHukumTugas = s
 		}
 	case isianTahun:
-		jenis, v := b.nilaiMentah(g, vx.s)
+		jenis, v := b.rawValue(g, vx.Cell)
 		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
 		y := 0
 		if jenis == 'n' {
-			if x, ok := angkaSel(v); ok && x == math.Trunc(x) && math.Abs(x) < 1e6 {
+			if x, ok := parseNumber(v); ok && x == math.Trunc(x) && math.Abs(x) < 1e6 {
 				y = int(x)
 			}
 		} else if m := reTahun.FindStringSubmatch(strings.ToLower(teks)); m != nil {
@@ -165,19 +166,19 @@ func (b *pembaca) isiField(g *grid, vx isi, f isian, id *kinerja.Identitas) {
 			return // reported by teks
 		}
 		if y < 2000 || y > 2100 {
-			b.lapor("LK008", kinerja.Error, at, "", "Tahun Anggaran %q tidak sah; tulis tahun antara 2000 dan 2100, mis. 2023", teks)
+			b.report("LK008", kinerja.Error, at, "", "Tahun Anggaran %q tidak sah; tulis tahun antara 2000 dan 2100, mis. 2023", teks)
 			return
 		}
 		id.Tahun = y
 	case isianTriwulan:
-		jenis, _ := b.nilaiMentah(g, vx.s)
+		jenis, _ := b.rawValue(g, vx.Cell)
 		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
 		if jenis == 'e' || jenis == 'x' {
 			return
 		}
 		q, err := kinerja.ParseTriwulan(teks)
 		if err != nil {
-			b.lapor("LK008", kinerja.Error, at, "", "Triwulan %q tidak sah; tulis 1–4, I–IV atau \"TW II\"", teks)
+			b.report("LK008", kinerja.Error, at, "", "Triwulan %q tidak sah; tulis 1–4, I–IV atau \"TW II\"", teks)
 			return
 		}
 		id.Triwulan = q
@@ -186,7 +187,7 @@ func (b *pembaca) isiField(g *grid, vx isi, f isian, id *kinerja.Identitas) {
 			id.TanggalLaporan = t
 		}
 	case isianHariKerja:
-		jenis, _ := b.nilaiMentah(g, vx.s)
+		jenis, _ := b.rawValue(g, vx.Cell)
 		if jenis == 'e' || jenis == 'x' {
 			b.teks(g, vx, "", "Isian "+f.field)
 			return
@@ -194,16 +195,16 @@ func (b *pembaca) isiField(g *grid, vx isi, f isian, id *kinerja.Identitas) {
 		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
 		n, ok := hariKerja(b, g, vx, teks)
 		if !ok {
-			b.lapor("LK008", kinerja.Error, at, "", "Batas Pelaporan %q tidak sah; tulis jumlah hari kerja sebagai bilangan bulat 1–30, mis. 5", teks)
+			b.report("LK008", kinerja.Error, at, "", "Batas Pelaporan %q tidak sah; tulis jumlah hari kerja sebagai bilangan bulat 1–30, mis. 5", teks)
 			return
 		}
 		id.HariKerja = n
 	case isianNIP, isianNIPAtasan:
-		jenis, v := b.nilaiMentah(g, vx.s)
+		jenis, v := b.rawValue(g, vx.Cell)
 		var nip string
 		angka := false
 		if jenis == 'n' {
-			if x, ok := angkaSel(v); ok {
+			if x, ok := parseNumber(v); ok {
 				nip, angka = digitNIP(x), true
 			}
 		}
@@ -218,12 +219,12 @@ func (b *pembaca) isiField(g *grid, vx isi, f isian, id *kinerja.Identitas) {
 	}
 }
 
-func hariKerja(b *pembaca, g *grid, vx isi, teks string) (int, bool) {
-	jenis, v := b.nilaiMentah(g, vx.s)
+func hariKerja(b *reader, g *sheet, vx xlsx.Content, teks string) (int, bool) {
+	jenis, v := b.rawValue(g, vx.Cell)
 	var x float64
 	if jenis == 'n' {
 		var ok bool
-		if x, ok = angkaSel(v); !ok {
+		if x, ok = parseNumber(v); !ok {
 			return 0, false
 		}
 	} else {

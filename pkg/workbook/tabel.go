@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/lapkin/lapkin/internal/xlsx"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
@@ -281,38 +282,38 @@ func (k *kolom) rank(n string) int {
 	return -1
 }
 
-// petaKolom maps column ids (by index in the spec) to sheet columns.
-type petaKolom []int // 0 = absent
+// columnMap maps column ids (by index in the spec) to sheet columns.
+type columnMap []int // 0 = absent
 
-// petakanBaris maps the headers of row r.
-func (b *pembaca) petakanBaris(g *grid, sp *spesifikasi, r int) petaKolom {
-	peta := make(petaKolom, len(sp.kolom))
+// mapHeaderRow maps the headers of row r.
+func (b *reader) mapHeaderRow(g *sheet, sp *spesifikasi, r int) columnMap {
+	peta := make(columnMap, len(sp.kolom))
 	best := make([]int, len(sp.kolom))
-	row := g.cariBaris(r)
+	row := g.FindRow(r)
 	cols := map[int]bool{}
 	if row != nil {
-		for _, s := range row.sel {
-			cols[s.kol] = true
+		for _, s := range row.Cells {
+			cols[s.Col] = true
 		}
 	}
 	// Cells of merged ranges crossing this row (a two-row header whose
 	// upper cells are merged down).
-	budget := maksKolomJudul // bounds the work on overlapping (invalid) merges
-	for _, m := range g.gabung {
-		if m.r1 <= r && r <= m.r2 {
-			for c := m.c1; c <= m.c2 && c <= maksKolomJudul && budget > 0; c++ {
+	budget := maxHeaderColumns // bounds the work on overlapping (invalid) merges
+	for _, m := range g.Merges {
+		if m.R1 <= r && r <= m.R2 {
+			for c := m.C1; c <= m.C2 && c <= maxHeaderColumns && budget > 0; c++ {
 				cols[c] = true
 				budget--
 			}
 		}
 	}
-	grup := b.grupJudul(g, r)
+	grup := b.groupHeaders(g, r)
 	for c := range cols {
-		x := g.ambil(row, r, c)
-		if x.kosong() {
+		x := g.Get(row, r, c)
+		if x.Empty() {
 			continue
 		}
-		jenis, v := b.nilaiMentah(g, x.s)
+		jenis, v := b.rawValue(g, x.Cell)
 		if jenis != 's' && jenis != 'n' {
 			continue
 		}
@@ -320,7 +321,7 @@ func (b *pembaca) petakanBaris(g *grid, sp *spesifikasi, r int) petaKolom {
 		if n == "" {
 			continue
 		}
-		for _, n := range namaJudul(sp, n, grup[c]) {
+		for _, n := range headerNames(sp, n, grup[c]) {
 			for i := range sp.kolom {
 				rk := sp.kolom[i].rank(n)
 				if rk < 0 {
@@ -343,23 +344,23 @@ func (b *pembaca) petakanBaris(g *grid, sp *spesifikasi, r int) petaKolom {
 	return peta
 }
 
-// grupJudul returns, by column, the group header standing above row r: the
+// groupHeaders returns, by column, the group header standing above row r: the
 // text of a range merged across two or more columns that ends on row r-1
 // ("Target" over "Tahunan | TW I | … | TW IV", "Kinerja" over "Target |
 // Realisasi"), normalised.
-func (b *pembaca) grupJudul(g *grid, r int) map[int]string {
+func (b *reader) groupHeaders(g *sheet, r int) map[int]string {
 	out := map[int]string{}
-	budget := maksKolomJudul
-	for _, m := range g.gabung {
-		if m.r2 != r-1 || m.c2 <= m.c1 {
+	budget := maxHeaderColumns
+	for _, m := range g.Merges {
+		if m.R2 != r-1 || m.C2 <= m.C1 {
 			continue
 		}
-		tl := g.cell(m.r1, m.c1)
-		jenis, v := b.nilaiMentah(g, tl)
+		tl := g.Cell(m.R1, m.C1)
+		jenis, v := b.rawValue(g, tl)
 		if jenis != 's' || normJudul(v) == "" {
 			continue
 		}
-		for c := m.c1; c <= m.c2 && budget > 0; c++ {
+		for c := m.C1; c <= m.C2 && budget > 0; c++ {
 			out[c] = normJudul(v)
 			budget--
 		}
@@ -367,19 +368,19 @@ func (b *pembaca) grupJudul(g *grid, r int) map[int]string {
 	return out
 }
 
-// singkatanJudul are the one-letter sub-headers of a group ("Kinerja: T |
+// headerAbbrev are the one-letter sub-headers of a group ("Kinerja: T |
 // R"), as in the reference report's Tabel 2.3.
-var singkatanJudul = map[string]string{"t": "target", "r": "realisasi"}
+var headerAbbrev = map[string]string{"t": "target", "r": "realisasi"}
 
-// namaJudul gives the names a header cell is matched by: under a group
+// headerNames gives the names a header cell is matched by: under a group
 // header, the group and the sub-header together ("target tw i", "realisasi
 // kinerja", "pagu anggaran"); when neither order is a header of the sheet,
 // or there is no group, the cell's own text.
-func namaJudul(sp *spesifikasi, sub, grp string) []string {
+func headerNames(sp *spesifikasi, sub, grp string) []string {
 	if grp == "" || grp == sub {
 		return []string{sub}
 	}
-	if long, ok := singkatanJudul[sub]; ok {
+	if long, ok := headerAbbrev[sub]; ok {
 		sub = long
 	}
 	combined := []string{normJudul(sub + " " + grp), normJudul(grp + " " + sub)}
@@ -393,9 +394,9 @@ func namaJudul(sp *spesifikasi, sub, grp string) []string {
 	return []string{sub}
 }
 
-// kurang lists what a header mapping lacks: missing required columns (by
+// missing lists what a header mapping lacks: missing required columns (by
 // index) and unmet one-of groups (by index).
-func (sp *spesifikasi) kurang(p petaKolom) (kol []int, grup []int) {
+func (sp *spesifikasi) missing(p columnMap) (kol []int, grup []int) {
 	for i, k := range sp.kolom {
 		if k.wajib && p[i] == 0 {
 			kol = append(kol, i)
@@ -418,25 +419,25 @@ func (sp *spesifikasi) kurang(p petaKolom) (kol []int, grup []int) {
 // The header row is searched in the first 10 rows, and headers merged
 // down from above in the first 1,000 columns.
 const (
-	maksBarisJudul = 10
-	maksKolomJudul = 1000
+	maxHeaderRows    = 10
+	maxHeaderColumns = 1000
 )
 
-// cariJudul finds the header row: the first of the first 10 rows that has
+// findHeader finds the header row: the first of the first 10 rows that has
 // every required header. Without one, the row with the most recognised
 // headers is used and each missing column is reported (LK003).
-func (b *pembaca) cariJudul(g *grid, sp *spesifikasi) (int, petaKolom) {
+func (b *reader) findHeader(g *sheet, sp *spesifikasi) (int, columnMap) {
 	bestRow, bestScore := 0, 0
-	var bestPeta petaKolom
-	for r := 1; r <= maksBarisJudul; r++ {
-		p := b.petakanBaris(g, sp, r)
-		kol, grup := sp.kurang(p)
+	var bestPeta columnMap
+	for r := 1; r <= maxHeaderRows; r++ {
+		p := b.mapHeaderRow(g, sp, r)
+		kol, grup := sp.missing(p)
 		if len(kol) == 0 && len(grup) == 0 {
 			// A two-row header: the row below names the columns under
 			// this row's group headers. It is the header row when it
 			// is complete too and recognises more columns.
-			if p2 := b.petakanBaris(g, sp, r+1); r < maksBarisJudul && terisi(p2) > terisi(p) {
-				if kol2, grup2 := sp.kurang(p2); len(kol2) == 0 && len(grup2) == 0 {
+			if p2 := b.mapHeaderRow(g, sp, r+1); r < maxHeaderRows && mappedCount(p2) > mappedCount(p) {
+				if kol2, grup2 := sp.missing(p2); len(kol2) == 0 && len(grup2) == 0 {
 					return r + 1, p2
 				}
 			}
@@ -452,28 +453,28 @@ func (b *pembaca) cariJudul(g *grid, sp *spesifikasi) (int, petaKolom) {
 			bestRow, bestScore, bestPeta = r, score, p
 		}
 	}
-	at := kinerja.Ref{Sheet: g.kanonik, Cell: "A1"}
-	where := fmt.Sprintf("di baris judul kolom (dicari di %d baris pertama)", maksBarisJudul)
+	at := kinerja.Ref{Sheet: g.canonical, Cell: "A1"}
+	where := fmt.Sprintf("di baris judul kolom (dicari di %d baris pertama)", maxHeaderRows)
 	if bestRow == 0 {
-		bestPeta = make(petaKolom, len(sp.kolom))
+		bestPeta = make(columnMap, len(sp.kolom))
 	} else {
-		at.Cell = namaSel(1, bestRow)
+		at.Cell = xlsx.CellName(1, bestRow)
 		where = fmt.Sprintf("di baris judul kolom (baris %d)", bestRow)
 	}
-	kol, grup := sp.kurang(bestPeta)
+	kol, grup := sp.missing(bestPeta)
 	for _, i := range kol {
 		k := sp.kolom[i]
-		b.lapor("LK003", kinerja.Error, at, "",
+		b.report("LK003", kinerja.Error, at, "",
 			"Lembar %s tidak punya kolom %q %s; tambahkan kolom itu — judul yang diterima: %s", sp.lembar, k.judul(), where, k.diterima())
 	}
 	for _, gi := range grup {
-		b.lapor("LK003", kinerja.Error, at, "", "Lembar %s %s: %s", sp.lembar, where, sp.pesanSalahSatu[gi])
+		b.report("LK003", kinerja.Error, at, "", "Lembar %s %s: %s", sp.lembar, where, sp.pesanSalahSatu[gi])
 	}
 	return bestRow, bestPeta
 }
 
-// terisi counts the columns a header mapping found.
-func terisi(p petaKolom) int {
+// mappedCount counts the columns a header mapping found.
+func mappedCount(p columnMap) int {
 	n := 0
 	for _, c := range p {
 		if c != 0 {
@@ -483,52 +484,52 @@ func terisi(p petaKolom) int {
 	return n
 }
 
-// barisData is one data row of a table sheet: the content of each mapped
+// dataRow is one data row of a table sheet: the content of each mapped
 // column.
-type barisData struct {
-	r   int
-	isi []isi // by spec column index; kosong for an absent column
+type dataRow struct {
+	r     int
+	cells []xlsx.Content // by spec column index; empty for an absent column
 }
 
-// barisTabel reads the rows below the header. Rows with nothing typed in
+// tableRows reads the rows below the header. Rows with nothing typed in
 // the recognised columns are skipped; a row with values but an empty key
 // cell is reported (LK025) and left out. A row whose only content is
 // formulas (a template's prepared rows) and has no key is skipped too.
-func (b *pembaca) barisTabel(g *grid, sp *spesifikasi) []barisData {
-	hdr, peta := b.cariJudul(g, sp)
+func (b *reader) tableRows(g *sheet, sp *spesifikasi) []dataRow {
+	hdr, peta := b.findHeader(g, sp)
 	ki := sp.indeks(sp.kunci)
 	if peta[ki] == 0 {
-		return nil // reported by cariJudul
+		return nil // reported by findHeader
 	}
-	var out []barisData
+	var out []dataRow
 	pertama := true // the first row with content below the header
-	for bi := range g.baris {
-		row := &g.baris[bi]
-		if row.r <= hdr {
+	for bi := range g.Rows {
+		row := &g.Rows[bi]
+		if row.N <= hdr {
 			continue
 		}
-		if pertama && len(row.sel) > 0 {
+		if pertama && len(row.Cells) > 0 {
 			pertama = false
-			if b.barisNomorKolom(g, row, g.cariBaris(hdr)) {
+			if b.isColumnNumberRow(g, row, g.FindRow(hdr)) {
 				continue
 			}
 		}
 		typed, formulas := false, false
-		bd := barisData{r: row.r, isi: make([]isi, len(sp.kolom))}
+		bd := dataRow{r: row.N, cells: make([]xlsx.Content, len(sp.kolom))}
 		for i, c := range peta {
 			if c == 0 {
 				continue
 			}
-			x := g.ambil(row, row.r, c)
-			bd.isi[i] = x
-			if x.kosong() || x.warisan || sp.kolom[i].nomor {
+			x := g.Get(row, row.N, c)
+			bd.cells[i] = x
+			if x.Empty() || x.Inherited || sp.kolom[i].nomor {
 				continue
 			}
-			if x.s.adaRumus {
+			if x.Cell.HasFormula {
 				formulas = true
 				continue
 			}
-			if x.s.jenis == 's' && strings.TrimSpace(x.s.nilai) == "" {
+			if x.Cell.Type == 's' && strings.TrimSpace(x.Cell.Value) == "" {
 				continue
 			}
 			typed = true
@@ -539,13 +540,13 @@ func (b *pembaca) barisTabel(g *grid, sp *spesifikasi) []barisData {
 		if b.barisJumlah(g, sp, bd) {
 			continue
 		}
-		key := bd.isi[ki]
+		key := bd.cells[ki]
 		if b.kosong(g, key) {
 			if typed {
 				k := sp.kolom[ki]
-				b.lapor("LK025", kinerja.Error, kinerja.Ref{Sheet: g.kanonik, Cell: namaSel(peta[ki], row.r)}, "",
+				b.report("LK025", kinerja.Error, kinerja.Ref{Sheet: g.canonical, Cell: xlsx.CellName(peta[ki], row.N)}, "",
 					"Baris %d berisi data tetapi kolom %s kosong; isi %s baris ini, atau kosongkan seluruh barisnya bila tidak dipakai",
-					row.r, k.judul(), k.judul())
+					row.N, k.judul(), k.judul())
 			}
 			continue
 		}
@@ -554,14 +555,14 @@ func (b *pembaca) barisTabel(g *grid, sp *spesifikasi) []barisData {
 	return out
 }
 
-// barisNomorKolom reports a row of column numbers under the header ("1 2 3
+// isColumnNumberRow reports a row of column numbers under the header ("1 2 3
 // 4" or "(1) (2) (3) …", as the reference report's tables have): at least
 // three cells and at least as many as the header row has, each a whole
 // number counting up by one from left to right. It is not data.
-func (b *pembaca) barisNomorKolom(g *grid, row, header *baris) bool {
+func (b *reader) isColumnNumberRow(g *sheet, row, header *xlsx.Row) bool {
 	n, prev := 0, 0
-	for i := range row.sel {
-		jenis, v := b.nilaiMentah(g, &row.sel[i])
+	for i := range row.Cells {
+		jenis, v := b.rawValue(g, &row.Cells[i])
 		v = strings.TrimSpace(v)
 		if v == "" {
 			continue
@@ -578,8 +579,8 @@ func (b *pembaca) barisNomorKolom(g *grid, row, header *baris) bool {
 	}
 	judul := 0
 	if header != nil {
-		for i := range header.sel {
-			if _, v := b.nilaiMentah(g, &header.sel[i]); strings.TrimSpace(v) != "" {
+		for i := range header.Cells {
+			if _, v := b.rawValue(g, &header.Cells[i]); strings.TrimSpace(v) != "" {
 				judul++
 			}
 		}
@@ -589,11 +590,11 @@ func (b *pembaca) barisNomorKolom(g *grid, row, header *baris) bool {
 
 // kosong reports whether a cell holds nothing (after evaluating a formula
 // without a cached value).
-func (b *pembaca) kosong(g *grid, x isi) bool {
-	if x.kosong() {
+func (b *reader) kosong(g *sheet, x xlsx.Content) bool {
+	if x.Empty() {
 		return true
 	}
-	jenis, v := b.nilaiMentah(g, x.s)
+	jenis, v := b.rawValue(g, x.Cell)
 	switch jenis {
 	case 0:
 		return true
@@ -605,13 +606,13 @@ func (b *pembaca) kosong(g *grid, x isi) bool {
 
 // barisJumlah reports a totals row ("Jumlah", "Total") of a sheet whose
 // spec names such columns.
-func (b *pembaca) barisJumlah(g *grid, sp *spesifikasi, bd barisData) bool {
+func (b *reader) barisJumlah(g *sheet, sp *spesifikasi, bd dataRow) bool {
 	for _, id := range sp.kolomJumlah {
-		x := bd.isi[sp.indeks(id)]
-		if x.kosong() || x.warisan {
+		x := bd.cells[sp.indeks(id)]
+		if x.Empty() || x.Inherited {
 			continue
 		}
-		if j, v := b.nilaiMentah(g, x.s); j == 's' && barisJumlah[normJudul(v)] {
+		if j, v := b.rawValue(g, x.Cell); j == 's' && barisJumlah[normJudul(v)] {
 			return true
 		}
 	}

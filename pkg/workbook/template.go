@@ -12,6 +12,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/lapkin/lapkin/internal/xlsx"
+	"github.com/lapkin/lapkin/internal/xlsxwrite"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
@@ -32,7 +34,7 @@ type OpsiTemplate struct {
 
 // Template writes the workbook that `lapkin init` gives an official to
 // fill in Excel or LibreOffice: a Petunjuk sheet explaining everything,
-// then every sheet lapkin reads with its canonical headers (SPEC §2.2),
+// then every sheet lapkin reads with its canonical headers (docs/format.md#sheets),
 // input cells coloured and formatted, drop-down lists, input messages and
 // error alerts in Indonesian, frozen headers. The same options always give
 // the same bytes.
@@ -49,341 +51,7 @@ func Template(w io.Writer, o OpsiTemplate) error {
 		return err
 	}
 	defer t.bk.File.Close()
-	return t.bk.Simpan(w)
-}
-
-// Layout rows of a table sheet.
-const (
-	barisJudulTemplat   = 1
-	barisCatatanTemplat = 2
-	// TemplateBarisHeader is the header row of every table sheet of the
-	// template (and of Identitas, whose header names no field).
-	TemplateBarisHeader = 3
-	// TemplateBarisData is the first data row.
-	TemplateBarisData = 4
-)
-
-// Excel's limits on data validation texts (UTF-16 units): longer texts
-// make Excel report the file as damaged.
-const (
-	maksJudulPesan = 32
-	maksPesanInput = 255
-	maksPesanGalat = 225
-)
-
-// jenisKolom says how a column is formatted and validated.
-type jenisKolom int
-
-const (
-	jTeks        jenisKolom = iota // short text
-	jTeksPanjang                   // long text, wrapped
-	jAngka                         // a figure: number, percent, "6 Desa", range (General)
-	jRupiah                        // "#,##0"
-	jPersen                        // "0.00%"
-	jTanggal                       // fmtTanggalTemplat
-	jKodeTarget                    // Target's Kode: text, unique
-	jKode                          // a Target Kode chosen from a list
-	jKodeBebas                     // a code typed freely (text format)
-	jNomor                         // a row number
-	jDaftar                        // a fixed list (daftar)
-	jSaran                         // a list of suggestions, other values allowed
-	jOtomatis                      // a formula showing data of Target
-)
-
-// kolomTemplat is one column of a template table sheet.
-type kolomTemplat struct {
-	judul string
-	id    string // the reader's column id (spesifikasi); "" for jOtomatis
-	wajib bool   // header shown as required
-	lebar float64
-	jenis jenisKolom
-	// daftar: the values of a jDaftar or jSaran list.
-	daftar []string
-	// galat: error alert of a jDaftar list ("" = a default text).
-	galat string
-	// peringatan: a jDaftar list only warns on other values (the reader
-	// accepts aliases).
-	peringatan bool
-	petunjuk   string // on the Petunjuk sheet
-	pesan      string // input message ("" = petunjuk when short enough)
-	// grup names the columns of one quarter group ("TW I – TW IV"): the
-	// Petunjuk sheet explains them in one row.
-	grup string
-	// kolomKode / kolomCari: for jOtomatis, the column (1-based) of this
-	// sheet holding the Kode, and the Target column to show.
-	kolomKode, kolomCari int
-}
-
-// lembarTemplat is one table sheet of the template.
-type lembarTemplat struct {
-	nama       string
-	spec       *spesifikasi
-	wajib      bool
-	judul      string
-	catatan    string
-	tujuan     string // on the Petunjuk sheet
-	kolom      []kolomTemplat
-	baris      int // prepared rows in the blank template
-	beku       int // frozen columns
-	awal       [][]any
-	lanskap    bool
-	tambahan   []string // data columns the template lacks (filled from Isi)
-	barisIsi   int      // rows of Isi data
-	totalBaris int      // prepared rows, with data
-}
-
-var twRomawi = []string{"I", "II", "III", "IV"}
-
-// Column texts shared by several sheets.
-const (
-	pKodePilih  = "Kode indikator dari lembar Target: pilih dari daftar (isi lembar Target lebih dulu)."
-	pOtomatis   = "Terisi sendiri dari lembar Target menurut Kode di baris ini; tidak perlu diketik dan tidak dibaca lapkin."
-	pKeterangan = "Catatan bebas; boleh kosong."
-)
-
-// kolomOtomatis shows column cari (3 = Indikator, 4 = Satuan) of the
-// Target row whose Kode is in column kode of this sheet.
-func kolomOtomatis(judul string, kode, cari int, lebar float64) kolomTemplat {
-	return kolomTemplat{judul: judul, jenis: jOtomatis, lebar: lebar, kolomKode: kode, kolomCari: cari, petunjuk: pOtomatis}
-}
-
-// lembarTemplatSemua describes the table sheets, in workbook order.
-func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
-	var targetTW, realisasiTW, anggaranTW []kolomTemplat
-	for q := 1; q <= 4; q++ {
-		r := twRomawi[q-1]
-		targetTW = append(targetTW, kolomTemplat{judul: "Target TW " + r, id: fmt.Sprintf("target%d", q), lebar: 11.5, jenis: jAngka,
-			grup:     "Target TW I – Target TW IV",
-			petunjuk: "Target yang harus dicapai sampai akhir triwulan itu (Kumulatif: jumlah sampai akhir triwulan itu; lainnya: tingkat pada akhir triwulan itu). Kosong: target tahunan yang dipakai.",
-			pesan:    "Target sampai akhir TW " + r + ". Kosong = target tahunan."})
-		realisasiTW = append(realisasiTW, kolomTemplat{judul: "TW " + r, id: fmt.Sprintf("tw%d", q), wajib: true, lebar: 10, jenis: jAngka,
-			grup:     "TW I – TW IV",
-			petunjuk: "Realisasi tiap triwulan: untuk indikator Kumulatif, realisasi di dalam triwulan itu saja; untuk Non Kumulatif dan Rata-rata, tingkat pada akhir triwulan itu. Angka (6), persen (84,69%) atau angka dengan satuan (6 Desa). Kosong = belum diisi; 0 = nol. Isi paling sedikit triwulan yang dilaporkan.",
-			pesan:    "Realisasi TW " + r + ". Kumulatif: realisasi dalam triwulan ini saja; Non Kumulatif/Rata-rata: tingkat pada akhir triwulan. Contoh: 6, 84,69% atau 6 Desa. Kosong = belum diisi; 0 = nol."})
-		anggaranTW = append(anggaranTW, kolomTemplat{judul: "Realisasi TW " + r, id: fmt.Sprintf("rtw%d", q), lebar: 14, jenis: jRupiah,
-			grup:     "Realisasi TW I – Realisasi TW IV",
-			petunjuk: "Rupiah yang dibelanjakan di dalam triwulan itu saja (tanpa Rp). Isi kolom per triwulan ini, atau kolom Realisasi (s.d. triwulan yang dilaporkan), salah satu.",
-			pesan:    "Rupiah yang dibelanjakan di dalam TW " + r + " saja, tanpa Rp (mis. 1800000)."})
-	}
-	satuanSaran := []string{"%", "Desa", "Kelurahan", "Dokumen", "Laporan", "Kegiatan", "Kali", "Bulan", "Orang", "Unit", "Lembaga", "Paket"}
-	target := &lembarTemplat{
-		nama: kinerja.SheetTarget, spec: &specTarget, wajib: true, baris: 50, beku: 1, lanskap: true,
-		judul:   "Target — Perjanjian Kinerja",
-		catatan: "Satu baris per indikator, mulai baris 4. Judul biru tua wajib diisi; biru muda boleh kosong. Lihat lembar Petunjuk.",
-		tujuan:  "Perjanjian Kinerja: satu baris per indikator, baik indikator sasaran maupun indikator kegiatan (Tabel 2.1).",
-		kolom: append(append([]kolomTemplat{
-			{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKodeTarget,
-				petunjuk: "Kode unik indikator, mis. IK1, IK2, … Kode ini dipilih di lembar Realisasi, Anggaran, Strategi dan Analisis.",
-				pesan:    "Kode unik indikator, mis. IK1. Dipakai di lembar Realisasi, Anggaran, Strategi dan Analisis."},
-			{judul: "Sasaran", id: "sasaran", lebar: 38, jenis: jTeksPanjang,
-				petunjuk: "Sasaran yang didukung indikator. Beberapa indikator dengan sasaran yang sama boleh memakai sel gabungan (merge).",
-				pesan:    "Sasaran kegiatan/strategis. Boleh digabung (merge) untuk beberapa indikator."},
-			{judul: "Indikator", id: "indikator", wajib: true, lebar: 45, jenis: jTeksPanjang,
-				petunjuk: "Nama indikator kinerja, sesuai Perjanjian Kinerja yang ditandatangani."},
-			{judul: "Satuan", id: "satuan", wajib: true, lebar: 11, jenis: jSaran, daftar: satuanSaran,
-				petunjuk: "Satuan target dan realisasi: %, Desa, Dokumen, Kali, Bulan, Orang, … (pilih dari daftar atau ketik sendiri). Indikator bernama Persentase/Prosentase sebaiknya bersatuan %.",
-				pesan:    "Satuan target dan realisasi: pilih dari daftar atau ketik sendiri (mis. %, Desa, Dokumen)."},
-			{judul: "Target", id: "target", wajib: true, lebar: 12, jenis: jAngka,
-				petunjuk: "Target tahunan: angka (12), persen (100%) atau rentang (80-90, 80 s.d. 90). Angka boleh diikuti satuan (12 Desa). Desimal dengan koma: 7,5.",
-				pesan:    "Target tahunan: angka (12), persen (100%) atau rentang (80-90). Desimal dengan koma: 7,5."},
-		}, targetTW...),
-			kolomTemplat{judul: "Polaritas", id: "polaritas", lebar: 11, jenis: jDaftar, daftar: []string{"Positif", "Negatif"},
-				galat:    "Pilih Positif (makin tinggi makin baik) atau Negatif (makin rendah makin baik).",
-				petunjuk: "Positif: makin tinggi makin baik (bawaan bila kosong). Negatif: makin rendah makin baik, mis. angka kematian atau jumlah pelanggaran.",
-				pesan:    "Positif = makin tinggi makin baik (bawaan). Negatif = makin rendah makin baik."},
-			kolomTemplat{judul: "Sifat", id: "sifat", lebar: 15, jenis: jDaftar, daftar: []string{"Kumulatif", "Non Kumulatif", "Rata-rata"},
-				galat:    "Pilih Kumulatif, Non Kumulatif atau Rata-rata.",
-				petunjuk: "Kumulatif: realisasi triwulan dijumlahkan. Non Kumulatif: yang dipakai nilai pada akhir triwulan. Rata-rata: rata-rata triwulan yang terisi. Kosong: Non Kumulatif bila Satuan %, selain itu Kumulatif.",
-				pesan:    "Kumulatif: realisasi triwulan dijumlahkan. Non Kumulatif: nilai akhir triwulan. Rata-rata. Kosong: Non Kumulatif bila Satuan %, selain itu Kumulatif."},
-		),
-	}
-	realisasi := &lembarTemplat{
-		nama: kinerja.SheetRealisasi, spec: &specRealisasi, wajib: true, baris: 50, beku: 3, lanskap: true,
-		judul:   "Realisasi — capaian kinerja per triwulan",
-		catatan: "Satu baris per indikator: pilih Kode, lalu isi realisasi tiap triwulan. Kolom abu-abu terisi sendiri.",
-		tujuan:  "Realisasi tiap indikator per triwulan (Tabel 2.2).",
-		kolom: append(append([]kolomTemplat{
-			{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKode, petunjuk: pKodePilih},
-			kolomOtomatis("Nama Indikator (otomatis)", 1, 3, 42),
-			kolomOtomatis("Satuan (otomatis)", 1, 4, 11),
-		}, realisasiTW...),
-			kolomTemplat{judul: "Capaian", id: "capaian", lebar: 11, jenis: jPersen,
-				petunjuk: "Boleh kosong. Capaian menurut hitungan Anda (persen); bila diisi, lapkin membandingkannya dengan capaian yang dihitungnya dan melaporkan selisih lebih dari 0,5 poin.",
-				pesan:    "Boleh kosong. Bila diisi (mis. 84,69%), lapkin membandingkannya dengan capaian hitungannya."},
-			kolomTemplat{judul: "Keterangan", id: "keterangan", lebar: 24, jenis: jTeks, petunjuk: pKeterangan},
-		),
-	}
-	anggaran := &lembarTemplat{
-		nama: kinerja.SheetAnggaran, spec: &specAnggaran, baris: 60, beku: 2, lanskap: true,
-		judul:   "Anggaran — pagu dan realisasi per kegiatan",
-		catatan: "Satu baris per kegiatan/sub kegiatan. Rupiah tanpa Rp. Isi Realisasi TW I–IV atau kolom Realisasi (s.d. triwulan ini).",
-		tujuan:  "Pagu dan realisasi anggaran per kegiatan: Tabel 2.3 (biaya per capaian), serapan dan efisiensi. Tanpa kegiatan di lembar ini, Tabel 2.3 tidak dibuat.",
-		kolom: append(append([]kolomTemplat{
-			{judul: "Kode", id: "kode", lebar: 18, jenis: jKodeBebas,
-				petunjuk: "Kode rekening/sub kegiatan; boleh kosong, bila diisi harus unik.",
-				pesan:    "Kode rekening; boleh kosong, bila diisi harus unik."},
-			{judul: "Kegiatan", id: "kegiatan", wajib: true, lebar: 42, jenis: jTeksPanjang,
-				petunjuk: "Nama program/kegiatan/sub kegiatan. Baris berjudul Jumlah atau Total dilewati."},
-			{judul: "Indikator", id: "indikator", lebar: 10, jenis: jKode,
-				petunjuk: "Kode indikator (lembar Target) yang didukung kegiatan ini: pagu dan realisasi indikator adalah jumlah kegiatannya. Kosong: kegiatan hanya dihitung di baris total.",
-				pesan:    "Kode indikator (lembar Target) yang didukung kegiatan ini; pilih dari daftar. Boleh kosong."},
-			kolomOtomatis("Nama Indikator (otomatis)", 3, 3, 30),
-			{judul: "Pagu", id: "pagu", wajib: true, lebar: 15, jenis: jRupiah,
-				petunjuk: "Pagu anggaran kegiatan dalam rupiah, tanpa Rp (7500000 atau 7.500.000).",
-				pesan:    "Pagu anggaran dalam rupiah, tanpa Rp (mis. 7500000)."},
-		}, anggaranTW...),
-			kolomTemplat{judul: "Realisasi", id: "realisasi", lebar: 15, jenis: jRupiah,
-				petunjuk: "Realisasi anggaran sampai dengan triwulan yang dilaporkan (rupiah). Dipakai bila kolom Realisasi TW I–IV kosong semua.",
-				pesan:    "Realisasi anggaran s.d. triwulan yang dilaporkan, tanpa Rp. Dipakai bila Realisasi TW I–IV kosong."},
-			kolomTemplat{judul: "Target Kinerja", id: "targetk", lebar: 10, jenis: jAngka,
-				petunjuk: "Target keluaran kegiatan (bawaan 100). Boleh kosong.",
-				pesan:    "Target keluaran kegiatan; kosong = 100."},
-			kolomTemplat{judul: "Realisasi Kinerja", id: "realisasik", lebar: 10, jenis: jAngka,
-				petunjuk: "Realisasi keluaran kegiatan sampai saat ini. Kosong: capaian indikator yang ditautkan yang dipakai.",
-				pesan:    "Realisasi keluaran kegiatan s.d. saat ini. Kosong = capaian indikatornya yang dipakai."},
-			kolomTemplat{judul: "Satuan Kinerja", id: "satuank", lebar: 10, jenis: jSaran, daftar: satuanSaran,
-				petunjuk: "Satuan target dan realisasi kinerja kegiatan (bawaan %).",
-				pesan:    "Satuan kinerja kegiatan; kosong = %."},
-			kolomTemplat{judul: "Capaian", id: "capaian", lebar: 10, jenis: jPersen,
-				petunjuk: "Boleh kosong. Serapan anggaran menurut hitungan Anda; bila diisi, lapkin membandingkannya dengan serapan yang dihitungnya.",
-				pesan:    "Boleh kosong. Serapan anggaran menurut Anda (mis. 24%); lapkin membandingkannya dengan hitungannya."},
-			kolomTemplat{judul: "Efisiensi", id: "efisiensi", lebar: 10, jenis: jPersen,
-				petunjuk: "Boleh kosong. Efisiensi menurut hitungan Anda; bila diisi, lapkin membandingkannya dengan efisiensi yang dihitungnya (metode PMK, atau rasio dengan --efisiensi rasio).",
-				pesan:    "Boleh kosong. Efisiensi menurut Anda; lapkin membandingkannya dengan hitungannya."},
-			kolomTemplat{judul: "Keterangan", id: "keterangan", lebar: 20, jenis: jTeks, petunjuk: pKeterangan},
-		),
-	}
-	narasiBagian := "Bagian laporan yang teksnya diganti"
-	if len(bagianNarasi) > 0 {
-		narasiBagian += ": " + strings.Join(bagianNarasi, ", ")
-	}
-	narasiBagian += ". Beberapa baris dengan Bagian yang sama menjadi beberapa paragraf."
-	return []*lembarTemplat{
-		{
-			nama: kinerja.SheetTugas, spec: &specTugas, baris: 40,
-			judul:   "Tugas — uraian tugas jabatan",
-			catatan: "Satu tugas per baris, mulai baris 4, sesuai peraturan tentang tugas dan fungsi jabatan.",
-			tujuan:  "Uraian tugas jabatan, ditampilkan di BAB I.",
-			kolom: []kolomTemplat{
-				{judul: "No", id: "no", lebar: 6, jenis: jNomor, petunjuk: "Nomor urut; boleh kosong."},
-				{judul: "Uraian Tugas", id: "uraian", wajib: true, lebar: 100, jenis: jTeksPanjang,
-					petunjuk: "Satu tugas per baris, sesuai peraturan yang disebut di Identitas (Dasar Hukum Tugas)."},
-			},
-		},
-		target,
-		realisasi,
-		anggaran,
-		{
-			nama: kinerja.SheetStrategi, spec: &specStrategi, baris: 100, beku: 2,
-			judul:   "Strategi — strategi untuk mencapai target",
-			catatan: "Satu strategi per baris; pilih Kode indikatornya. Beberapa baris boleh memakai Kode yang sama.",
-			tujuan:  "Strategi yang digunakan untuk mencapai target tiap indikator (Tabel 2.4).",
-			kolom: []kolomTemplat{
-				{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKode, petunjuk: pKodePilih},
-				kolomOtomatis("Nama Indikator (otomatis)", 1, 3, 40),
-				{judul: "Strategi", id: "strategi", wajib: true, lebar: 60, jenis: jTeksPanjang, petunjuk: "Uraian strategi."},
-				{judul: "Periode", id: "periode", lebar: 24, jenis: jTeks,
-					petunjuk: "Waktu pelaksanaan, mis. Januari s.d. Juni 2023.", pesan: "Waktu pelaksanaan, mis. Januari s.d. Juni 2023."},
-			},
-		},
-		{
-			nama: kinerja.SheetAnalisis, spec: &specAnalisis, baris: 50, beku: 2,
-			judul:   "Analisis — uraian capaian per indikator",
-			catatan: "Satu paragraf per baris; pilih Kode indikatornya. Paragraf tampil di bawah indikator itu pada bagian 2.2.",
-			tujuan:  "Paragraf analisis capaian tiap indikator (penyebab, kendala, upaya), ditambahkan di bawah paragraf yang dibuat lapkin pada bagian 2.2.",
-			kolom: []kolomTemplat{
-				{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKode, petunjuk: pKodePilih},
-				kolomOtomatis("Nama Indikator (otomatis)", 1, 3, 40),
-				{judul: "Uraian", id: "uraian", wajib: true, lebar: 90, jenis: jTeksPanjang,
-					petunjuk: "Satu paragraf analisis. Sebut triwulan dan tahun yang dilaporkan saja (lapkin memperingatkan bila menyebut triwulan atau tahun lain)."},
-			},
-		},
-		{
-			nama: kinerja.SheetTindakLanjut, spec: &specTindakLanjut, baris: 40,
-			judul:   "Tindak Lanjut — rencana tindak lanjut",
-			catatan: "Satu rencana per baris, mulai baris 4.",
-			tujuan:  "Rencana tindak lanjut (bagian 2.5).",
-			kolom: []kolomTemplat{
-				{judul: "No", id: "no", lebar: 6, jenis: jNomor, petunjuk: "Nomor urut; boleh kosong."},
-				{judul: "Uraian", id: "uraian", wajib: true, lebar: 90, jenis: jTeksPanjang, petunjuk: "Satu rencana tindak lanjut."},
-			},
-		},
-		{
-			nama: kinerja.SheetTanggapan, spec: &specTanggapan, baris: 10,
-			judul:   "Tanggapan — pilihan tanggapan atasan langsung",
-			catatan: "Daftar pilihan tanggapan atasan (bagian 2.6). Beri tanda x di kolom Pilih, atau kosongkan agar atasan mencentang di kertas.",
-			tujuan:  "Pilihan tanggapan atasan langsung, tercetak dengan kotak centang (bagian 2.6). Daftar bawaan sudah terisi; boleh diubah.",
-			awal:    tanggapanAwal(),
-			kolom: []kolomTemplat{
-				{judul: "Tanggapan", id: "tanggapan", wajib: true, lebar: 55, jenis: jTeks, petunjuk: "Teks pilihan tanggapan."},
-				{judul: "Pilih", id: "pilih", lebar: 8, jenis: jDaftar, daftar: []string{"x"},
-					galat:    "Ketik x untuk memilih tanggapan ini, atau kosongkan.",
-					petunjuk: "Tanda x pada tanggapan yang dipilih (juga diterima: ✓, v, ya); kosong = tidak dipilih.",
-					pesan:    "Ketik x bila tanggapan ini dipilih; kosongkan bila tidak."},
-			},
-		},
-		{
-			nama: kinerja.SheetNarasi, spec: &specNarasi, baris: 20,
-			judul:   "Narasi — teks pengganti bagian laporan",
-			catatan: "Isi hanya bila ingin mengganti teks yang dibuat lapkin untuk suatu bagian laporan.",
-			tujuan:  "Paragraf Anda sendiri yang menggantikan teks buatan lapkin untuk satu bagian laporan.",
-			kolom: []kolomTemplat{
-				{judul: "Bagian", id: "bagian", wajib: true, lebar: 22, jenis: jDaftar, daftar: bagianNarasi, peringatan: true,
-					galat:    "Bagian ini tidak dikenal lapkin. Pilih salah satu bagian dari daftar.",
-					petunjuk: narasiBagian,
-					pesan:    "Bagian laporan yang teksnya diganti; pilih dari daftar."},
-				{judul: "Teks", id: "teks", wajib: true, lebar: 100, jenis: jTeksPanjang, petunjuk: "Satu paragraf pengganti."},
-			},
-		},
-		{
-			nama: kinerja.SheetLibur, spec: &specLibur, baris: 20,
-			judul:   "Libur — hari libur tambahan",
-			catatan: "Hari tidak bekerja selain Sabtu, Minggu, libur nasional dan cuti bersama (mis. libur daerah).",
-			tujuan:  "Hari libur tambahan untuk menghitung batas pelaporan (mis. libur daerah). Libur nasional dan cuti bersama sudah diketahui lapkin.",
-			kolom: []kolomTemplat{
-				{judul: "Tanggal", id: "tanggal", wajib: true, lebar: 14, jenis: jTanggal,
-					petunjuk: "Tanggal libur, mis. 03/10/2024.", pesan: "Tanggal libur, mis. 03/10/2024 (tanggal/bulan/tahun)."},
-				{judul: "Keterangan", id: "keterangan", lebar: 40, jenis: jTeks, petunjuk: "Nama hari libur; boleh kosong."},
-			},
-		},
-	}
-}
-
-func tanggapanAwal() [][]any {
-	rows := make([][]any, len(kinerja.DefaultTanggapan))
-	for i, t := range kinerja.DefaultTanggapan {
-		rows[i] = []any{t, nil}
-	}
-	return rows
-}
-
-// isianTemplat is one row of the Identitas sheet.
-type isianTemplat struct {
-	label string // as the reader knows it (isianIdentitas)
-	wajib bool
-	jenis jenisIsian
-	hint  string // column C
-	pesan string // input message
-}
-
-var identitasTemplat = []isianTemplat{
-	{"Tahun Anggaran", true, isianTahun, "Wajib. Tahun 4 angka, contoh: 2023", "Tahun anggaran, 4 angka (mis. 2023)."},
-	{"Triwulan", true, isianTriwulan, "Wajib. Triwulan yang dilaporkan: pilih I, II, III atau IV", "Triwulan yang dilaporkan: pilih I, II, III atau IV."},
-	{"Pemerintah Daerah", true, isianTeks, "Wajib. contoh: Kabupaten Lumajang", "Mis. Kabupaten Lumajang."},
-	{"Unit Kerja", true, isianTeks, "Wajib. contoh: Kecamatan Senduro", "Perangkat daerah/unit kerja, mis. Kecamatan Senduro."},
-	{"Jabatan", true, isianTeks, "Wajib. Jabatan yang melapor, contoh: Kepala Seksi Pemerintahan", "Jabatan pejabat yang melapor, mis. Kepala Seksi Pemerintahan."},
-	{"Jabatan Singkat", false, isianTeks, "Boleh kosong. Dipakai di nama berkas PDF, contoh: Kasi Pemerintahan", "Boleh kosong; dipakai di nama berkas PDF (mis. Kasi Pemerintahan)."},
-	{"Eselon", false, isianTeks, "Boleh kosong. contoh: IV", "Boleh kosong, mis. IV atau III.b."},
-	{"Nama Pejabat", true, isianTeks, "Wajib. Nama lengkap dengan gelar, contoh: MOCH JEMMY, S.Pd", "Nama lengkap pejabat yang melapor, dengan gelar."},
-	{"NIP", true, isianNIP, "Wajib. 18 angka (spasi boleh), contoh: 19651230 198703 1 012", "NIP 18 angka; spasi boleh (mis. 19651230 198703 1 012). Sel ini berformat teks agar tidak ada angka yang hilang."},
-	{"Jabatan Atasan", true, isianTeks, "Wajib. Atasan langsung, contoh: Camat Senduro", "Jabatan atasan langsung, mis. Camat Senduro."},
-	{"Nama Atasan", true, isianTeks, "Wajib. Nama lengkap atasan dengan gelar, contoh: Drs. PUJIANTO", "Nama lengkap atasan langsung, dengan gelar."},
-	{"NIP Atasan", true, isianNIPAtasan, "Wajib. 18 angka (spasi boleh), contoh: 19671114 199003 1 004", "NIP atasan 18 angka; spasi boleh. Sel ini berformat teks agar tidak ada angka yang hilang."},
-	{"Tempat", true, isianTeks, "Wajib. Tempat penandatanganan, contoh: Senduro", "Tempat penandatanganan laporan, mis. Senduro."},
-	{"Tanggal Laporan", false, isianTanggal, "Boleh kosong (bawaan: --tanggal atau hari ini). contoh: 03/07/2023", "Tanggal laporan, mis. 03/07/2023 (tanggal/bulan/tahun). Kosong = hari ini."},
-	{"Dasar Hukum Pelaporan", false, isianTeks, "Boleh kosong. contoh: Peraturan Bupati Lumajang Nomor 6 Tahun 2018 Pasal 4", "Peraturan yang mewajibkan laporan ini; boleh kosong."},
-	{"Batas Pelaporan (Hari Kerja)", false, isianHariKerja, "Boleh kosong (bawaan 5). Hari kerja setelah akhir triwulan", "Batas pelaporan: jumlah hari kerja setelah akhir triwulan (kosong = 5)."},
-	{"Dasar Hukum Tugas", false, isianTeks, "Boleh kosong. contoh: Peraturan Bupati Lumajang Nomor 96 Tahun 2019 Pasal 8", "Peraturan tentang tugas dan fungsi jabatan; boleh kosong."},
+	return t.bk.Save(w)
 }
 
 // xmlRumus escapes a validation formula set directly in Formula1.
@@ -442,7 +110,7 @@ type kunciGaya struct {
 
 // templat is a template being built.
 type templat struct {
-	bk    *Buku
+	bk    *xlsxwrite.Book
 	f     *excelize.File
 	gaya  map[kunciGaya]int
 	opsi  OpsiTemplate
@@ -457,7 +125,7 @@ type templat struct {
 func buatTemplat(o OpsiTemplate) (*templat, error) {
 	f := excelize.NewFile()
 	t := &templat{
-		bk:   &Buku{File: f, tambal: map[string]map[string]string{}},
+		bk:   xlsxwrite.Wrap(f),
 		f:    f,
 		gaya: map[kunciGaya]int{},
 		opsi: o,
@@ -475,7 +143,7 @@ func buatTemplat(o OpsiTemplate) (*templat, error) {
 		if _, dup := t.isi[k]; dup {
 			return nil, fmt.Errorf("data contoh: lembar %s ganda", l.Nama)
 		}
-		if _, persis, _ := kanonikDari(l.Nama); !persis {
+		if _, persis, _ := canonicalOf(l.Nama); !persis {
 			return nil, fmt.Errorf("data contoh: lembar %s tidak dikenal templat", l.Nama)
 		}
 		t.isi[k] = l
@@ -710,29 +378,15 @@ func (t *templat) tulisNilai(sh, ref string, v any, p peranGaya, nf int, wrap bo
 			return err
 		}
 		if g, ok := x.(Galat); ok {
-			return t.bk.khusus(sh, ref, st, "e", "", string(g))
+			return t.bk.Special(sh, ref, st, "e", "", string(g))
 		}
-		if err := t.bk.rumus(sh, ref, x.(Rumus)); err != nil {
+		if err := t.bk.Formula(sh, ref, x.(Rumus)); err != nil {
 			return err
 		}
-		t.gantiGayaTambal(sh, ref, st)
+		t.bk.SetPatchStyle(sh, ref, st)
 		return nil
 	}
-	return nilaiPolos(t.f, sh, ref, v)
-}
-
-// gantiGayaTambal gives a recorded special cell the column's style.
-func (t *templat) gantiGayaTambal(sh, ref string, st int) {
-	m := t.bk.tambal[sh]
-	c, ok := m[ref]
-	if !ok {
-		return
-	}
-	head := `<c r="` + ref + `"`
-	if strings.HasPrefix(c, head+` s="`) {
-		return // a typed cache chose its format
-	}
-	m[ref] = head + ` s="` + strconv.Itoa(st) + `"` + strings.TrimPrefix(c, head)
+	return xlsxwrite.SetValue(t.f, sh, ref, v)
 }
 
 // cekPanjang checks that s fits Excel's limit of n UTF-16 units.
@@ -797,11 +451,11 @@ func (t *templat) tulisTabel(ls *lembarTemplat) error {
 		kolomSemua = append(kolomSemua, kolomTemplat{judul: h, lebar: 12, jenis: jTeks})
 	}
 	for c, k := range kolomSemua {
-		col := namaKolom(c + 1)
+		col := xlsx.ColumnName(c + 1)
 		if err := f.SetColWidth(sh, col, col, k.lebar); err != nil {
 			return err
 		}
-		ref := namaSel(c+1, TemplateBarisHeader)
+		ref := xlsx.CellName(c+1, TemplateBarisHeader)
 		if err := f.SetCellStr(sh, ref, k.judul); err != nil {
 			return err
 		}
@@ -829,7 +483,7 @@ func (t *templat) tulisTabel(ls *lembarTemplat) error {
 		if err != nil {
 			return err
 		}
-		if err := f.SetCellStyle(sh, namaSel(c+1, first), namaSel(c+1, last), is); err != nil {
+		if err := f.SetCellStyle(sh, xlsx.CellName(c+1, first), xlsx.CellName(c+1, last), is); err != nil {
 			return err
 		}
 	}
@@ -861,7 +515,7 @@ func (t *templat) tulisTabel(ls *lembarTemplat) error {
 			}
 			k := kolomSemua[c]
 			nf, wrap := formatJenis(k.jenis)
-			ref := namaSel(c+1, r)
+			ref := xlsx.CellName(c+1, r)
 			if err := t.tulisNilai(sh, ref, v, gIsian, nf, wrap); err != nil {
 				return fmt.Errorf("sel %s: %w", ref, err)
 			}
@@ -888,7 +542,7 @@ func (t *templat) tulisTabel(ls *lembarTemplat) error {
 		if err != nil {
 			return err
 		}
-		kodeCol := namaKolom(k.kolomKode)
+		kodeCol := xlsx.ColumnName(k.kolomKode)
 		for r := first; r <= last; r++ {
 			formula := fmt.Sprintf(`IF($%s%d="","",IFERROR(VLOOKUP($%s%d,%s,%d,FALSE),"(Kode tidak ada di Target)"))`,
 				kodeCol, r, kodeCol, r, t.rentangCari(), k.kolomCari)
@@ -897,7 +551,7 @@ func (t *templat) tulisTabel(ls *lembarTemplat) error {
 				cache = t.cariTarget(nilaiKode(rows[i], peta, k.kolomKode-1), k.kolomCari)
 				tinggi[i] = math.Max(tinggi[i], tinggiTeks(cache, k.lebar))
 			}
-			if err := t.bk.khusus(sh, namaSel(c+1, r), s, "str", formula, cache); err != nil {
+			if err := t.bk.Special(sh, xlsx.CellName(c+1, r), s, "str", formula, cache); err != nil {
 				return err
 			}
 		}
@@ -913,14 +567,14 @@ func (t *templat) tulisTabel(ls *lembarTemplat) error {
 
 	// Validations, by column.
 	for c, k := range ls.kolom {
-		if err := t.validasiKolom(sh, k, namaKolom(c+1), first, last); err != nil {
+		if err := t.validasiKolom(sh, k, xlsx.ColumnName(c+1), first, last); err != nil {
 			return fmt.Errorf("kolom %s: %w", k.judul, err)
 		}
 	}
 
 	// Frozen header (and key columns), printing.
 	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, XSplit: ls.beku, YSplit: TemplateBarisHeader,
-		TopLeftCell: namaSel(ls.beku+1, TemplateBarisData), ActivePane: paneAktif(ls.beku)}); err != nil {
+		TopLeftCell: xlsx.CellName(ls.beku+1, TemplateBarisData), ActivePane: paneAktif(ls.beku)}); err != nil {
 		return err
 	}
 	return t.cetak(sh, ls.lanskap, TemplateBarisHeader)
@@ -978,7 +632,7 @@ func (t *templat) judul(sh, judul, catatan string) error {
 		s  string
 		st int
 	}{{barisJudulTemplat, judul, js}, {barisCatatanTemplat, catatan, cs}} {
-		ref := namaSel(1, x.r)
+		ref := xlsx.CellName(1, x.r)
 		if err := t.f.SetCellStr(sh, ref, x.s); err != nil {
 			return err
 		}
@@ -1060,7 +714,7 @@ func (t *templat) validasiKolom(sh string, k kolomTemplat, col string, first, la
 }
 
 func serialTanggal(y int, m time.Month, d int) int {
-	return int(tanggalKeSerial(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)))
+	return int(xlsx.DateToSerial(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)))
 }
 
 // potong shortens s to n UTF-16 units.
@@ -1149,7 +803,7 @@ func teksSel(v any) string {
 	case int64:
 		return strconv.FormatInt(x, 10)
 	case float64:
-		return fmtAngka(x)
+		return strconv.FormatFloat(x, 'f', -1, 64)
 	}
 	return fmt.Sprint(v)
 }
@@ -1161,8 +815,8 @@ func (t *templat) gabung(sh string, l *Lembar, peta []int) error {
 	off := len(l.Judul) + 2 // the data's first data row
 	for _, g := range l.Gabung {
 		a, b, found := strings.Cut(g, ":")
-		c1, r1, ok1 := parseSel(a)
-		c2, r2, ok2 := parseSel(b)
+		c1, r1, ok1 := xlsx.ParseCell(a)
+		c2, r2, ok2 := xlsx.ParseCell(b)
 		if !found || !ok1 || !ok2 || r1 < off || c1 < 1 || c2 > len(peta) || c2 < c1 || r2 < r1 {
 			return fmt.Errorf("rentang gabungan %q tidak dapat dipindahkan ke templat", g)
 		}
@@ -1170,8 +824,8 @@ func (t *templat) gabung(sh string, l *Lembar, peta []int) error {
 		if n2-n1 != c2-c1 {
 			return fmt.Errorf("rentang gabungan %q melintasi kolom yang tidak bersebelahan di templat", g)
 		}
-		from := namaSel(n1+1, r1-off+TemplateBarisData)
-		to := namaSel(n2+1, r2-off+TemplateBarisData)
+		from := xlsx.CellName(n1+1, r1-off+TemplateBarisData)
+		to := xlsx.CellName(n2+1, r2-off+TemplateBarisData)
 		if err := t.f.MergeCell(sh, from, to); err != nil {
 			return err
 		}
@@ -1189,13 +843,13 @@ func (t *templat) tulisIdentitas() error {
 		return err
 	}
 	for c, w := range []float64{30, 48, 70} {
-		col := namaKolom(c + 1)
+		col := xlsx.ColumnName(c + 1)
 		if err := f.SetColWidth(sh, col, col, w); err != nil {
 			return err
 		}
 	}
 	for c, h := range []string{"Isian", "Isi di sini", "Keterangan dan contoh"} {
-		ref := namaSel(c+1, TemplateBarisHeader)
+		ref := xlsx.CellName(c+1, TemplateBarisHeader)
 		if err := f.SetCellStr(sh, ref, h); err != nil {
 			return err
 		}
@@ -1245,7 +899,7 @@ func (t *templat) tulisIdentitas() error {
 		if !ok {
 			return fmt.Errorf("label %q tidak dikenal pembaca", it.label)
 		}
-		la, b, c := namaSel(1, r), namaSel(2, r), namaSel(3, r)
+		la, b, c := xlsx.CellName(1, r), xlsx.CellName(2, r), xlsx.CellName(3, r)
 		lp := gLabelOpsional
 		if it.wajib {
 			lp = gLabelWajib
@@ -1301,7 +955,7 @@ func (t *templat) tulisIdentitas() error {
 			if j > 2 {
 				break
 			}
-			if err := t.tulisNilai(sh, namaSel(j+1, r), v, gIsian, fUmum, false); err != nil {
+			if err := t.tulisNilai(sh, xlsx.CellName(j+1, r), v, gIsian, fUmum, false); err != nil {
 				return err
 			}
 		}
@@ -1312,7 +966,7 @@ func (t *templat) tulisIdentitas() error {
 	if err != nil {
 		return err
 	}
-	ref := namaSel(1, r)
+	ref := xlsx.CellName(1, r)
 	if err := f.SetCellStr(sh, ref, "Logo: sisipkan gambar logo daerah di lembar ini (mis. di sebelah kanan tabel); gambar itu dipakai di sampul laporan."); err != nil {
 		return err
 	}
@@ -1325,7 +979,7 @@ func (t *templat) tulisIdentitas() error {
 			ext = "." + ext
 		}
 		at := gb.Sel
-		if c, _, ok := parseSel(at); !ok || c <= 3 {
+		if c, _, ok := xlsx.ParseCell(at); !ok || c <= 3 {
 			at = "E4" // keep the hint column clear
 		}
 		if err := f.AddPictureFromBytes(sh, at, &excelize.Picture{Extension: ext, File: gb.Data,
@@ -1334,7 +988,7 @@ func (t *templat) tulisIdentitas() error {
 		}
 	}
 	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: TemplateBarisHeader,
-		TopLeftCell: namaSel(1, TemplateBarisData), ActivePane: "bottomLeft"}); err != nil {
+		TopLeftCell: xlsx.CellName(1, TemplateBarisData), ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
 	return t.cetak(sh, false, TemplateBarisHeader)
@@ -1380,250 +1034,4 @@ func (t *templat) validasiIdentitas(sh, ref string, it isianTemplat) error {
 	dv.Formula1 = xmlRumus.Replace(fmt.Sprintf(`TRIM(%s)<>":"`, ref))
 	return t.validasi(sh, dv, judul, it.pesan, excelize.DataValidationErrorStyleStop, "Tanpa titik dua",
 		"Ketik isinya langsung di sel ini, tanpa tanda titik dua (:) di depannya.")
-}
-
-// tulisPetunjuk writes the first sheet: what lapkin is, the workflow, the
-// colours, the general rules, every sheet and column, the formulas.
-func (t *templat) tulisPetunjuk() error {
-	f, sh := t.f, "Petunjuk"
-	for c, w := range []float64{34, 100} {
-		col := namaKolom(c + 1)
-		if err := f.SetColWidth(sh, col, col, w); err != nil {
-			return err
-		}
-	}
-	if err := t.judul(sh, "PETUNJUK PENGISIAN — Buku Kerja Laporan Kinerja Triwulanan",
-		"Buku kerja ini dibaca oleh lapkin untuk memeriksa data dan menyusun Laporan Kinerja Triwulanan (PDF). Lembar Petunjuk ini tidak dibaca."); err != nil {
-		return err
-	}
-	r := 3
-	if t.opsi.Catatan != "" {
-		ts, err := t.style(gTeksTebal, fUmum, true)
-		if err != nil {
-			return err
-		}
-		ref := namaSel(1, r)
-		if err := f.SetCellStr(sh, ref, t.opsi.Catatan); err != nil {
-			return err
-		}
-		if err := f.SetCellStyle(sh, ref, namaSel(2, r), ts); err != nil {
-			return err
-		}
-		if err := f.MergeCell(sh, ref, namaSel(2, r)); err != nil {
-			return err
-		}
-		if err := f.SetRowHeight(sh, r, tinggiTeks(t.opsi.Catatan, 130)); err != nil {
-			return err
-		}
-		r++
-	}
-	bagian := func(s string) error {
-		r++
-		bs, err := t.style(gBagian, fUmum, false)
-		if err != nil {
-			return err
-		}
-		for _, c := range []string{"A", "B"} {
-			if err := f.SetCellStyle(sh, fmt.Sprintf("%s%d", c, r), fmt.Sprintf("%s%d", c, r), bs); err != nil {
-				return err
-			}
-		}
-		if err := f.SetCellStr(sh, namaSel(1, r), s); err != nil {
-			return err
-		}
-		if err := f.SetRowHeight(sh, r, 20); err != nil {
-			return err
-		}
-		r++
-		return nil
-	}
-	ts, err := t.style(gTeks, fUmum, true)
-	if err != nil {
-		return err
-	}
-	tb, err := t.style(gTeksTebal, fUmum, true)
-	if err != nil {
-		return err
-	}
-	baris := func(a, b string) error {
-		err := t.barisPetunjuk(sh, r, a, b, tb, ts)
-		r++
-		return err
-	}
-	// contoh writes a row whose A cell shows a sample of a cell look.
-	contoh := func(p peranGaya, a, b string) error {
-		s, err := t.style(p, fUmum, true)
-		if err != nil {
-			return err
-		}
-		err = t.barisPetunjuk(sh, r, a, b, s, ts)
-		r++
-		return err
-	}
-
-	if err := bagian("1. Alur kerja"); err != nil {
-		return err
-	}
-	for _, x := range [][2]string{
-		{"lapkin init", "Membuat buku kerja ini (sudah dilakukan). Dengan --contoh: berisi contoh data."},
-		{"Isi buku kerja", "Isi lembar Identitas, Target dan Realisasi (wajib), lalu Anggaran dan lembar lain bila ada datanya. Simpan sebagai .xlsx (Excel atau LibreOffice)."},
-		{"lapkin validate BERKAS.xlsx", "Memeriksa isi buku kerja. Setiap temuan menyebut lembar dan selnya (mis. Realisasi!D4), apa yang salah dan cara memperbaikinya. GALAT harus diperbaiki; PERINGATAN sebaiknya diperiksa."},
-		{"lapkin generate BERKAS.xlsx", "Membuat laporan PDF. Data yang masih bergalat ditolak; dengan --draf laporan tetap dibuat dan setiap halaman diberi tanda DRAF."},
-		{"lapkin summary BERKAS.xlsx", "Menampilkan angka hasil hitungan (capaian, predikat, serapan, efisiensi) tanpa membuat PDF."},
-	} {
-		if err := baris(x[0], x[1]); err != nil {
-			return err
-		}
-	}
-
-	if err := bagian("2. Arti warna"); err != nil {
-		return err
-	}
-	for _, x := range []struct {
-		p    peranGaya
-		a, b string
-	}{
-		{gHeaderWajib, "Judul biru tua", "Kolom wajib: isi pada setiap baris yang dipakai."},
-		{gHeaderOpsional, "Judul biru muda", "Kolom boleh dikosongkan."},
-		{gIsian, "Sel kuning", "Tempat mengisi data. Sel yang memiliki daftar pilihan menampilkan tombol panah saat dipilih; pesan bantuan muncul saat sel dipilih."},
-		{gOtomatis, "Sel abu-abu", "Terisi sendiri dari lembar Target (nama indikator, satuan) sebagai bantuan; tidak perlu diketik dan tidak dibaca lapkin."},
-	} {
-		if err := contoh(x.p, x.a, x.b); err != nil {
-			return err
-		}
-	}
-
-	if err := bagian("3. Aturan umum"); err != nil {
-		return err
-	}
-	for _, x := range [][2]string{
-		{"Lembar dan judul kolom", "Jangan mengganti nama lembar dan judul kolom. Urutan kolom boleh diubah; kolom lain boleh ditambahkan (tidak dibaca). Judul kolom ada di baris 3; baris 1–2 hanya judul dan catatan."},
-		{"Baris", "Satu baris untuk satu data, mulai baris 4. Baris kosong dilewati. Baris yang berisi data tetapi kolom kuncinya (Kode, Kegiatan, Uraian) kosong adalah galat. Bila baris yang disiapkan kurang, tambahkan baris di atas baris terakhir agar format dan daftar pilihan ikut."},
-		{"Angka", "Ketik angkanya saja: 7500000 atau 7.500.000 (titik pemisah ribuan), desimal dengan koma: 84,69. Angka boleh diikuti satuan (6 Desa). Jangan menulis Rp."},
-		{"Persen", "Di sel berformat persen, 84,69% tersimpan sebagai 0,8469 dan dibaca 84,69. Di sel biasa, ketik 84,69 atau 84,69%."},
-		{"Kosong dan nol", "Sel kosong berarti belum diisi; 0 berarti nol (sudah diisi). Realisasi triwulan yang belum berjalan dibiarkan kosong."},
-		{"Kode", "Setiap indikator di lembar Target punya Kode unik (IK1, IK2, …). Lembar Realisasi, Anggaran, Strategi dan Analisis memilih Kode itu dari daftar."},
-		{"NIP", "Ketik 18 angka NIP di sel NIP yang sudah berformat teks (spasi boleh). Jangan mengubahnya menjadi angka: Excel hanya menyimpan 15 digit sehingga angka terakhir hilang."},
-		{"Tanggal", "Ketik sebagai tanggal (mis. 03/07/2023) atau sebagai teks \"3 Juli 2023\"."},
-		{"Sel gabungan", "Sel gabungan (merge) boleh: misalnya satu Sasaran yang digabung untuk dua baris indikator berlaku untuk keduanya."},
-		{"Rumus", "Sel boleh berisi rumus Excel; yang dibaca adalah hasilnya. Hasil galat seperti #DIV/0! dilaporkan."},
-	} {
-		if err := baris(x[0], x[1]); err != nil {
-			return err
-		}
-	}
-
-	if err := bagian("4. Lembar dan kolom"); err != nil {
-		return err
-	}
-	ks, err := t.style(gLabelWajib, fUmum, true)
-	if err != nil {
-		return err
-	}
-	lembarBaris := func(nama, isi string) error {
-		err := t.barisPetunjuk(sh, r, nama, isi, ks, tb)
-		r++
-		return err
-	}
-	if err := lembarBaris("Identitas (wajib)", "Data laporan dan pejabat: label di kolom A, isinya di kolom B (sel kuning); kolom C hanya petunjuk. Sisipkan gambar logo di lembar ini untuk sampul laporan."); err != nil {
-		return err
-	}
-	for _, it := range identitasTemplat {
-		if err := baris("   "+it.label, it.hint+"."); err != nil {
-			return err
-		}
-	}
-	for _, ls := range t.sheet {
-		status := "boleh tidak diisi"
-		if ls.wajib {
-			status = "wajib"
-		}
-		if err := lembarBaris(fmt.Sprintf("%s (%s)", ls.nama, status), ls.tujuan); err != nil {
-			return err
-		}
-		for i, k := range ls.kolom {
-			if k.grup != "" && i > 0 && ls.kolom[i-1].grup == k.grup {
-				continue
-			}
-			label := k.judul
-			if k.grup != "" {
-				label = k.grup
-			}
-			sifat := "Boleh kosong. "
-			switch {
-			case k.jenis == jOtomatis:
-				sifat = "Otomatis. "
-			case k.wajib:
-				sifat = "Wajib. "
-			}
-			if strings.HasPrefix(k.petunjuk, "Boleh kosong") || strings.HasPrefix(k.petunjuk, "Terisi sendiri") {
-				sifat = ""
-			}
-			if err := baris("   "+label, sifat+k.petunjuk); err != nil {
-				return err
-			}
-		}
-	}
-
-	if err := bagian("5. Rumus yang dipakai lapkin (q = triwulan yang dilaporkan)"); err != nil {
-		return err
-	}
-	for _, x := range [][2]string{
-		{"Realisasi s.d. triwulan q (R)", "Kumulatif: jumlah TW I s.d. TW q. Non Kumulatif: nilai TW q (bila kosong, nilai triwulan terakhir sebelumnya, dengan peringatan). Rata-rata: rata-rata TW I s.d. TW q yang terisi."},
-		{"Target periode (T)", "Target TW q bila diisi; bila tidak, target tahunan."},
-		{"Capaian, polaritas Positif", "Capaian = R / T × 100%. Contoh: T = 12, R = 6 → 50%."},
-		{"Capaian, polaritas Negatif", "Capaian = (1 + (1 − R / T)) × 100% = (2T − R) / T × 100%, paling rendah 0% (PermenPANRB 8/2021). Contoh: T = 10, R = 10 → 100%; R = 0 → 200%; R = 20 → 0%."},
-		{"Target rentang", "Target ditulis 80-90, 80 – 90, 80 s.d. 90 atau 80 s/d 90. Realisasi di dalam rentang → 100%; di atasnya dibandingkan dengan batas atas, di bawahnya dengan batas bawah. 7,5 (koma desimal) bukan rentang."},
-		{"Target 0", "Capaian tidak dapat dihitung: galat, perbaiki targetnya."},
-		{"Capaian tahunan", "Seperti capaian, tetapi R dibandingkan dengan target tahunan."},
-		{"Tercapai dan predikat", "Tercapai bila capaian periode ≥ 100%. Predikat (Permendagri 86/2017): ≥ 91 Sangat Tinggi; 76 s.d. < 91 Tinggi; 66 s.d. < 76 Sedang; 51 s.d. < 66 Rendah; < 51 Sangat Rendah."},
-		{"Realisasi anggaran (RA)", "Jumlah Realisasi TW I s.d. TW q bila kolom per triwulan diisi; bila tidak, kolom Realisasi (s.d. triwulan yang dilaporkan)."},
-		{"Serapan", "Serapan = RA / Pagu × 100%. Anggaran indikator = jumlah pagu dan realisasi kegiatan yang menautkannya (kolom Indikator)."},
-		{"Capaian kinerja kegiatan (CK)", "Realisasi Kinerja / Target Kinerja × 100% bila Realisasi Kinerja diisi; bila tidak, capaian periode indikator yang ditautkan."},
-		{"Efisiensi (metode PMK, bawaan)", "E = Σ(Pagu × CK − RA) / Σ(Pagu × CK) × 100%, dengan CK sebagai pecahan paling tinggi 1 (PMK 214/PMK.02/2017, dari PMK 249/PMK.02/2011). Dihitung per kegiatan, per indikator (jumlah kegiatannya) dan untuk total."},
-		{"Nilai efisiensi (NE)", "NE = 50 + (E / 20) × 50, dibatasi 0 s.d. 100. Contoh: E = 0 → NE = 50; E = 20 → NE = 100."},
-		{"Efisiensi rasio", "Dengan lapkin generate --efisiensi rasio: Efisiensi = capaian kinerja / serapan × 100% (> 100% = efisien). Konvensi setempat, tanpa dasar peraturan; tidak dihitung bila serapan 0."},
-	} {
-		if err := baris(x[0], x[1]); err != nil {
-			return err
-		}
-	}
-
-	if err := bagian("6. Batas waktu pelaporan"); err != nil {
-		return err
-	}
-	if err := baris("Batas pelaporan", "Hari kerja ke-N setelah hari terakhir triwulan (N dari Identitas, bawaan 5). Hari kerja: Senin–Jumat, tidak termasuk libur nasional dan cuti bersama yang diketahui lapkin serta tanggal di lembar Libur. Lihat: lapkin deadline --tahun 2023 --triwulan II."); err != nil {
-		return err
-	}
-	if err := f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 2, TopLeftCell: "A3", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	return t.cetak(sh, false, 0)
-}
-
-// barisPetunjuk writes one row of the Petunjuk sheet with its height
-// fitted to the text of column B.
-func (t *templat) barisPetunjuk(sh string, r int, a, b string, sa, sb int) error {
-	f := t.f
-	if a != "" {
-		if err := f.SetCellStr(sh, namaSel(1, r), a); err != nil {
-			return err
-		}
-	}
-	if sa != 0 {
-		if err := f.SetCellStyle(sh, namaSel(1, r), namaSel(1, r), sa); err != nil {
-			return err
-		}
-	}
-	if err := f.SetCellStr(sh, namaSel(2, r), b); err != nil {
-		return err
-	}
-	if err := f.SetCellStyle(sh, namaSel(2, r), namaSel(2, r), sb); err != nil {
-		return err
-	}
-	h := math.Max(tinggiTeks(b, 100), tinggiTeks(a, 34))
-	if h > 18 {
-		return f.SetRowHeight(sh, r, h)
-	}
-	return nil
 }

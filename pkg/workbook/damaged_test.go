@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lapkin/lapkin/internal/xlsx"
+	"github.com/lapkin/lapkin/internal/xlsxwrite"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 	"github.com/xuri/excelize/v2"
 )
@@ -132,7 +134,7 @@ func TestBerkasTerpotongDanRusak(t *testing.T) {
 }
 
 func TestBerkasTerenkripsi(t *testing.T) {
-	bk, err := Buat(bukuMinimal())
+	bk, err := xlsxwrite.New(sheets(bukuMinimal()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,8 +170,8 @@ func TestZipBomb(t *testing.T) {
 	fw.Flush() // byte-aligned, not final: the block can be repeated
 	var end bytes.Buffer
 	fe, _ := flate.NewWriter(&end, flate.BestCompression)
-	fe.Close()                    // a final empty block
-	n := int(MaksUrai/chunk) + 44 // 300 MiB
+	fe.Close()                         // a final empty block
+	n := int(xlsx.MaxUnzip/chunk) + 44 // 300 MiB
 	var stream bytes.Buffer
 	crc := crc32.NewIEEE()
 	for i := 0; i < n; i++ {
@@ -206,7 +208,7 @@ func TestZipBomb(t *testing.T) {
 	lk001T(t, bomb(1000), "bom-bohong.xlsx", Options{}, "rusak")
 	// Too many parts.
 	parts := []string{"[Content_Types].xml", "<x/>"}
-	for i := 0; i <= MaksEntri; i++ {
+	for i := 0; i <= xlsx.MaxParts; i++ {
 		parts = append(parts, "x/"+strconv.Itoa(i), "")
 	}
 	lk001T(t, zipDari(t, parts...), "banyak.xlsx", Options{}, "melebihi batas")
@@ -256,7 +258,7 @@ func TestSeratusRibuBaris(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large workbook")
 	}
-	bk, err := Buat(bukuMinimal())
+	bk, err := xlsxwrite.New(sheets(bukuMinimal()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,7 +285,7 @@ func TestSeratusRibuBaris(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := bk.Simpan(&buf); err != nil {
+	if err := bk.Save(&buf); err != nil {
 		t.Fatal(err)
 	}
 	lap, ts := BacaDari(&buf, "besar.xlsx", Options{})
@@ -298,12 +300,12 @@ func TestSeratusRibuBaris(t *testing.T) {
 	}
 }
 
-// A file over MaksBerkas is refused before it is read.
+// A file over xlsx.MaxFile is refused before it is read.
 func TestBerkasTerlaluBesar(t *testing.T) {
 	data := tulisT(t, bukuMinimal())
-	old := MaksBerkas
-	MaksBerkas = int64(len(data) - 1)
-	defer func() { MaksBerkas = old }()
+	old := xlsx.MaxFile
+	xlsx.MaxFile = int64(len(data) - 1)
+	defer func() { xlsx.MaxFile = old }()
 	lk001T(t, data, "besar.xlsx", Options{}, "terlalu besar")
 	p := filepath.Join(t.TempDir(), "besar.xlsx")
 	os.WriteFile(p, data, 0o644)

@@ -4,11 +4,12 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/lapkin/lapkin/internal/xlsx"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
-// lembarKanonik lists the sheets lapkin reads, in reading order.
-var lembarKanonik = []string{
+// canonicalSheets lists the sheets lapkin reads, in reading order.
+var canonicalSheets = []string{
 	kinerja.SheetIdentitas, kinerja.SheetTugas, kinerja.SheetTarget, kinerja.SheetRealisasi,
 	kinerja.SheetAnggaran, kinerja.SheetStrategi, kinerja.SheetAnalisis, kinerja.SheetTindakLanjut,
 	kinerja.SheetTanggapan, kinerja.SheetNarasi, kinerja.SheetLibur,
@@ -26,11 +27,11 @@ func NormLembar(s string) string {
 	}, strings.ToLower(strings.TrimSpace(s)))
 }
 
-// aliasLembar are other names officials give the sheets, after the titles
+// sheetAliases are other names officials give the sheets, after the titles
 // of the report's parts ("Perjanjian Kinerja" for Target, "Cost per
 // Outcome" for Anggaran). A sheet with the canonical name wins over one
 // with an alias.
-var aliasLembar = map[string][]string{
+var sheetAliases = map[string][]string{
 	kinerja.SheetIdentitas:    {"Identitas Laporan", "Data Umum"},
 	kinerja.SheetTugas:        {"Uraian Tugas", "Tupoksi", "Tugas dan Fungsi"},
 	kinerja.SheetTarget:       {"Perjanjian Kinerja", "PK", "Target Kinerja"},
@@ -41,17 +42,17 @@ var aliasLembar = map[string][]string{
 	kinerja.SheetLibur:        {"Hari Libur"},
 }
 
-// kanonikDari returns the canonical sheet a workbook sheet name stands
+// canonicalOf returns the canonical sheet a workbook sheet name stands
 // for, and whether the name is the canonical one itself (not an alias).
-func kanonikDari(nama string) (k string, persis, ok bool) {
+func canonicalOf(nama string) (k string, persis, ok bool) {
 	n := NormLembar(nama)
-	for _, k := range lembarKanonik {
+	for _, k := range canonicalSheets {
 		if NormLembar(k) == n {
 			return k, true, true
 		}
 	}
-	for _, k := range lembarKanonik {
-		for _, a := range aliasLembar[k] {
+	for _, k := range canonicalSheets {
+		for _, a := range sheetAliases[k] {
 			if NormLembar(a) == n {
 				return k, false, true
 			}
@@ -60,15 +61,14 @@ func kanonikDari(nama string) (k string, persis, ok bool) {
 	return "", false, false
 }
 
-// bacaBuku reads every known sheet of an opened workbook into the model.
+// readBook reads every known sheet of an opened workbook into the model.
 // An error is a damaged part (LK001).
-func (b *pembaca) bacaBuku() (*kinerja.Laporan, error) {
-	bk := b.bk
-	found := map[string]infoLembar{}
+func (b *reader) readBook() (*kinerja.Laporan, error) {
+	found := map[string]xlsx.Sheet{}
 	for _, persisDulu := range []bool{true, false} {
-		for _, s := range bk.pkt.sheets {
-			k, persis, ok := kanonikDari(s.nama)
-			if !ok || persis != persisDulu || s.jenis != "worksheet" {
+		for _, s := range b.wb.Sheets() {
+			k, persis, ok := canonicalOf(s.Name)
+			if !ok || persis != persisDulu || s.Type != "worksheet" {
 				continue
 			}
 			if _, dup := found[k]; !dup {
@@ -76,104 +76,92 @@ func (b *pembaca) bacaBuku() (*kinerja.Laporan, error) {
 			}
 		}
 	}
-	budget := maksSel
-	grids := map[string]*grid{}
-	for _, k := range lembarKanonik {
+	budget := xlsx.MaxCells
+	grids := map[string]*sheet{}
+	for _, k := range canonicalSheets {
 		info, ok := found[k]
 		if !ok {
 			continue
 		}
-		rc, err := bk.pkt.buka(info.path)
+		g, err := b.wb.ReadSheet(info, &budget)
 		if err != nil {
-			return nil, rusak("berkas rusak: lembar %s tidak dapat dibuka (%s); buka dan simpan ulang di Excel", info.nama, pesanXML(err))
+			return nil, err
 		}
-		if rc == nil {
-			return nil, rusak("berkas rusak: isi lembar %s tidak ada di dalam berkas; buka dan simpan ulang di Excel", info.nama)
-		}
-		g, err := bacaGrid(rc, bk.sst, &budget)
-		rc.Close()
-		if err != nil {
-			if r, ok := err.(*errRusak); ok {
-				return nil, rusak("lembar %s: %s", info.nama, r.why)
-			}
-			return nil, rusak("berkas rusak: isi lembar %s tidak dapat dibaca (%s); buka dan simpan ulang di Excel", info.nama, pesanXML(err))
-		}
-		g.kanonik, g.asli = k, info.nama
-		grids[k] = g
+		grids[k] = &sheet{Grid: g, canonical: k, name: info.Name}
 	}
 
 	lap := &kinerja.Laporan{NamaLembar: map[string]string{}}
 	for k, info := range found {
-		lap.NamaLembar[k] = info.nama
+		lap.NamaLembar[k] = info.Name
 	}
 	for _, k := range []string{kinerja.SheetIdentitas, kinerja.SheetTarget, kinerja.SheetRealisasi} {
 		if grids[k] == nil {
-			b.lapor("LK002", kinerja.Error, kinerja.Ref{Sheet: k}, "",
+			b.report("LK002", kinerja.Error, kinerja.Ref{Sheet: k}, "",
 				"Lembar %s tidak ada; tambahkan lembar bernama %q (contoh susunannya: jalankan `lapkin init`)", k, k)
 		}
 	}
 	if g := grids[kinerja.SheetIdentitas]; g != nil {
-		b.bacaIdentitas(g, &lap.Identitas)
+		b.readIdentitas(g, &lap.Identitas)
 		lap.Logo = b.logo(found[kinerja.SheetIdentitas])
 	} else {
 		lap.Identitas.Refs = map[string]kinerja.Ref{}
 	}
 	if g := grids[kinerja.SheetTugas]; g != nil {
-		lap.Tugas = b.bacaDaftar(g, &specTugas)
+		lap.Tugas = b.readList(g, &specTugas)
 	}
 	if g := grids[kinerja.SheetTarget]; g != nil {
-		lap.Target = b.bacaTarget(g)
-		if len(lap.Target) == 0 && !b.adaTemuan("LK003", kinerja.SheetTarget) {
+		lap.Target = b.readTarget(g)
+		if len(lap.Target) == 0 && !b.hasFinding("LK003", kinerja.SheetTarget) {
 			// An empty Perjanjian Kinerja would give a report without a
 			// single indicator: as good as a missing sheet.
-			b.lapor("LK002", kinerja.Error, kinerja.Ref{Sheet: kinerja.SheetTarget}, "",
+			b.report("LK002", kinerja.Error, kinerja.Ref{Sheet: kinerja.SheetTarget}, "",
 				"Lembar Target belum berisi indikator; isi minimal satu baris (Kode, Indikator, Satuan, Target) di bawah baris judul kolom")
 		}
 	}
 	if g := grids[kinerja.SheetRealisasi]; g != nil {
-		lap.Realisasi = b.bacaRealisasi(g)
+		lap.Realisasi = b.readRealisasi(g)
 	}
 	if g := grids[kinerja.SheetAnggaran]; g != nil {
 		lap.AdaAnggaran = true
-		lap.Anggaran = b.bacaAnggaran(g)
+		lap.Anggaran = b.readAnggaran(g)
 	} else {
-		b.lapor("LK002", kinerja.Warning, kinerja.Ref{Sheet: kinerja.SheetAnggaran}, "",
+		b.report("LK002", kinerja.Warning, kinerja.Ref{Sheet: kinerja.SheetAnggaran}, "",
 			"Lembar Anggaran tidak ada, sehingga tabel biaya per capaian (Tabel 2.3) dan efisiensi tidak dibuat; tambahkan lembar \"Anggaran\" bila ada data pagu dan realisasi anggaran")
 	}
 	if g := grids[kinerja.SheetStrategi]; g != nil {
-		lap.Strategi = b.bacaStrategi(g)
+		lap.Strategi = b.readStrategi(g)
 	}
 	if g := grids[kinerja.SheetAnalisis]; g != nil {
-		lap.Analisis = b.bacaAnalisis(g)
+		lap.Analisis = b.readAnalisis(g)
 	}
 	if g := grids[kinerja.SheetTindakLanjut]; g != nil {
-		lap.TindakLanjut = b.bacaDaftar(g, &specTindakLanjut)
+		lap.TindakLanjut = b.readList(g, &specTindakLanjut)
 	}
 	if g := grids[kinerja.SheetTanggapan]; g != nil {
-		lap.Tanggapan = b.bacaTanggapan(g)
+		lap.Tanggapan = b.readTanggapan(g)
 	}
 	if g := grids[kinerja.SheetNarasi]; g != nil {
-		lap.Narasi = b.bacaNarasi(g)
+		lap.Narasi = b.readNarasi(g)
 	}
 	if g := grids[kinerja.SheetLibur]; g != nil {
-		lap.Libur = b.bacaLibur(g)
+		lap.Libur = b.readLibur(g)
 	}
 	return lap, nil
 }
 
 // baris helpers: the content of a spec column in a data row.
 type rowCtx struct {
-	b   *pembaca
-	g   *grid
+	b   *reader
+	g   *sheet
 	sp  *spesifikasi
-	bd  barisData
+	bd  dataRow
 	key string
 }
 
-func (c *rowCtx) x(id string) (isi, string) {
+func (c *rowCtx) x(id string) (xlsx.Content, string) {
 	i := c.sp.indeks(id)
 	k := c.sp.kolom[i]
-	return c.bd.isi[i], "Kolom " + k.judul()
+	return c.bd.cells[i], "Kolom " + k.judul()
 }
 
 func (c *rowCtx) teks(id string) kinerja.Sel {
@@ -191,21 +179,21 @@ func (c *rowCtx) target(id string) kinerja.Nilai {
 	return c.b.angka(c.g, x, c.key, judul, true)
 }
 
-func (b *pembaca) rows(g *grid, sp *spesifikasi, fn func(c *rowCtx)) {
-	for _, bd := range b.barisTabel(g, sp) {
+func (b *reader) rows(g *sheet, sp *spesifikasi, fn func(c *rowCtx)) {
+	for _, bd := range b.tableRows(g, sp) {
 		c := &rowCtx{b: b, g: g, sp: sp, bd: bd}
 		fn(c)
 	}
 }
 
-func (b *pembaca) bacaDaftar(g *grid, sp *spesifikasi) []kinerja.Sel {
+func (b *reader) readList(g *sheet, sp *spesifikasi) []kinerja.Sel {
 	var out []kinerja.Sel
 	b.rows(g, sp, func(c *rowCtx) { out = append(out, c.teks(sp.kunci)) })
 	return out
 }
 
-func (b *pembaca) bacaTarget(g *grid) []kinerja.Indikator {
-	out := make([]kinerja.Indikator, 0, len(g.baris)) // at most one per row: no regrowth on large sheets
+func (b *reader) readTarget(g *sheet) []kinerja.Indikator {
+	out := make([]kinerja.Indikator, 0, len(g.Rows)) // at most one per row: no regrowth on large sheets
 	b.rows(g, &specTarget, func(c *rowCtx) {
 		var ind kinerja.Indikator
 		ind.Kode = c.teks("kode")
@@ -220,7 +208,7 @@ func (b *pembaca) bacaTarget(g *grid) []kinerja.Indikator {
 		ind.PolaritasSel = c.teks("polaritas")
 		p, err := kinerja.ParsePolaritas(ind.PolaritasSel.Teks)
 		if err != nil {
-			b.lapor("LK008", kinerja.Error, ind.PolaritasSel.Ref, c.key, "Polaritas %q tidak dikenal; tulis Positif (makin tinggi makin baik) atau Negatif (makin rendah makin baik). Sementara dianggap Positif", ind.PolaritasSel.Teks)
+			b.report("LK008", kinerja.Error, ind.PolaritasSel.Ref, c.key, "Polaritas %q tidak dikenal; tulis Positif (makin tinggi makin baik) atau Negatif (makin rendah makin baik). Sementara dianggap Positif", ind.PolaritasSel.Teks)
 			p = kinerja.Positif
 		}
 		ind.Polaritas = p
@@ -228,7 +216,7 @@ func (b *pembaca) bacaTarget(g *grid) []kinerja.Indikator {
 		s, err := kinerja.ParseSifat(ind.SifatSel.Teks, ind.Satuan.Teks)
 		if err != nil {
 			s, _ = kinerja.ParseSifat("", ind.Satuan.Teks)
-			b.lapor("LK008", kinerja.Error, ind.SifatSel.Ref, c.key, "Sifat %q tidak dikenal; tulis Kumulatif, Non Kumulatif atau Rata-rata. Sementara dianggap %s", ind.SifatSel.Teks, namaSifat(s))
+			b.report("LK008", kinerja.Error, ind.SifatSel.Ref, c.key, "Sifat %q tidak dikenal; tulis Kumulatif, Non Kumulatif atau Rata-rata. Sementara dianggap %s", ind.SifatSel.Teks, namaSifat(s))
 		}
 		ind.Sifat = s
 		out = append(out, ind)
@@ -246,8 +234,8 @@ func namaSifat(s kinerja.Sifat) string {
 	return "Kumulatif"
 }
 
-func (b *pembaca) bacaRealisasi(g *grid) []kinerja.Realisasi {
-	out := make([]kinerja.Realisasi, 0, len(g.baris)) // at most one per row: no regrowth on large sheets
+func (b *reader) readRealisasi(g *sheet) []kinerja.Realisasi {
+	out := make([]kinerja.Realisasi, 0, len(g.Rows)) // at most one per row: no regrowth on large sheets
 	b.rows(g, &specRealisasi, func(c *rowCtx) {
 		var r kinerja.Realisasi
 		r.Kode = c.teks("kode")
@@ -262,8 +250,8 @@ func (b *pembaca) bacaRealisasi(g *grid) []kinerja.Realisasi {
 	return out
 }
 
-func (b *pembaca) bacaAnggaran(g *grid) []kinerja.Kegiatan {
-	out := make([]kinerja.Kegiatan, 0, len(g.baris)) // at most one per row: no regrowth on large sheets
+func (b *reader) readAnggaran(g *sheet) []kinerja.Kegiatan {
+	out := make([]kinerja.Kegiatan, 0, len(g.Rows)) // at most one per row: no regrowth on large sheets
 	sp := &specAnggaran
 	b.rows(g, sp, func(c *rowCtx) {
 		var k kinerja.Kegiatan
@@ -290,8 +278,8 @@ func (b *pembaca) bacaAnggaran(g *grid) []kinerja.Kegiatan {
 	return out
 }
 
-func (b *pembaca) bacaStrategi(g *grid) []kinerja.Strategi {
-	out := make([]kinerja.Strategi, 0, len(g.baris)) // at most one per row: no regrowth on large sheets
+func (b *reader) readStrategi(g *sheet) []kinerja.Strategi {
+	out := make([]kinerja.Strategi, 0, len(g.Rows)) // at most one per row: no regrowth on large sheets
 	b.rows(g, &specStrategi, func(c *rowCtx) {
 		var s kinerja.Strategi
 		s.Kode = c.teks("kode")
@@ -303,8 +291,8 @@ func (b *pembaca) bacaStrategi(g *grid) []kinerja.Strategi {
 	return out
 }
 
-func (b *pembaca) bacaAnalisis(g *grid) []kinerja.Analisis {
-	out := make([]kinerja.Analisis, 0, len(g.baris)) // at most one per row: no regrowth on large sheets
+func (b *reader) readAnalisis(g *sheet) []kinerja.Analisis {
+	out := make([]kinerja.Analisis, 0, len(g.Rows)) // at most one per row: no regrowth on large sheets
 	b.rows(g, &specAnalisis, func(c *rowCtx) {
 		var a kinerja.Analisis
 		a.Kode = c.teks("kode")
@@ -319,7 +307,7 @@ func (b *pembaca) bacaAnalisis(g *grid) []kinerja.Analisis {
 var pilihTanda = map[string]bool{"x": true, "✓": true, "✔": true, "√": true, "☑": true, "☒": true, "✅": true,
 	"v": true, "ya": true, "y": true, "1": true, "true": true, "benar": true, "dipilih": true}
 
-func (b *pembaca) bacaTanggapan(g *grid) []kinerja.Tanggapan {
+func (b *reader) readTanggapan(g *sheet) []kinerja.Tanggapan {
 	out := []kinerja.Tanggapan{}
 	b.rows(g, &specTanggapan, func(c *rowCtx) {
 		var t kinerja.Tanggapan
@@ -331,7 +319,7 @@ func (b *pembaca) bacaTanggapan(g *grid) []kinerja.Tanggapan {
 	return out
 }
 
-func (b *pembaca) bacaNarasi(g *grid) []kinerja.Narasi {
+func (b *reader) readNarasi(g *sheet) []kinerja.Narasi {
 	var out []kinerja.Narasi
 	b.rows(g, &specNarasi, func(c *rowCtx) {
 		var n kinerja.Narasi
@@ -343,7 +331,7 @@ func (b *pembaca) bacaNarasi(g *grid) []kinerja.Narasi {
 	return out
 }
 
-func (b *pembaca) bacaLibur(g *grid) []kinerja.Libur {
+func (b *reader) readLibur(g *sheet) []kinerja.Libur {
 	var out []kinerja.Libur
 	b.rows(g, &specLibur, func(c *rowCtx) {
 		x, judul := c.x("tanggal")
@@ -352,7 +340,7 @@ func (b *pembaca) bacaLibur(g *grid) []kinerja.Libur {
 			return
 		}
 		out = append(out, kinerja.Libur{Tanggal: t, Keterangan: c.teks("keterangan").Teks,
-			Ref: kinerja.Ref{Sheet: g.kanonik, Cell: x.ref}})
+			Ref: kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}})
 	})
 	return out
 }
@@ -360,28 +348,28 @@ func (b *pembaca) bacaLibur(g *grid) []kinerja.Libur {
 // logo returns the first picture on the Identitas sheet (top-most, then
 // left-most), or nil. Pictures are optional: a picture excelize cannot
 // read is left out.
-func (b *pembaca) logo(info infoLembar) *kinerja.Gambar {
-	if !b.adaGambar(info) {
+func (b *reader) logo(info xlsx.Sheet) *kinerja.Gambar {
+	if !b.wb.MayHavePicture(info) {
 		return nil
 	}
-	xf, err := b.bk.excelize()
+	xf, err := b.wb.Excelize()
 	if err != nil {
 		return nil
 	}
-	cells, err := xf.GetPictureCells(info.nama)
+	cells, err := xf.GetPictureCells(info.Name)
 	if err != nil || len(cells) == 0 {
 		return nil
 	}
 	sort.Slice(cells, func(i, j int) bool {
-		ci, ri, _ := parseSel(cells[i])
-		cj, rj, _ := parseSel(cells[j])
+		ci, ri, _ := xlsx.ParseCell(cells[i])
+		cj, rj, _ := xlsx.ParseCell(cells[j])
 		if ri != rj {
 			return ri < rj
 		}
 		return ci < cj
 	})
 	for _, cell := range cells {
-		pics, err := xf.GetPictures(info.nama, cell)
+		pics, err := xf.GetPictures(info.Name, cell)
 		if err != nil {
 			continue
 		}
@@ -392,23 +380,4 @@ func (b *pembaca) logo(info infoLembar) *kinerja.Gambar {
 		}
 	}
 	return nil
-}
-
-// adaGambar tells whether a sheet may hold a picture: a drawing part, or
-// pictures placed in cells.
-func (b *pembaca) adaGambar(info infoLembar) bool {
-	rels, err := b.bk.pkt.bacaRels(relsOf(info.path), info.path)
-	if err == nil {
-		for _, r := range rels {
-			if strings.HasSuffix(r.jenis, "/drawing") {
-				return true
-			}
-		}
-	}
-	for n := range b.bk.pkt.entri {
-		if strings.HasPrefix(n, "xl/richdata/") || n == "xl/cellimages.xml" {
-			return true
-		}
-	}
-	return false
 }

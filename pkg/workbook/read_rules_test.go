@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lapkin/lapkin/internal/xlsxwrite"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 	"github.com/xuri/excelize/v2"
 )
@@ -61,7 +62,7 @@ func TestTanggal1904(t *testing.T) {
 		serial float64
 	}{{"1900", false, 45110}, {"1904", true, 43648}} {
 		t.Run(tc.name, func(t *testing.T) {
-			bk, err := Buat(bukuMinimal())
+			bk, err := xlsxwrite.New(sheets(bukuMinimal()))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -77,7 +78,7 @@ func TestTanggal1904(t *testing.T) {
 				t.Fatal(err)
 			}
 			var buf bytes.Buffer
-			if err := bk.Simpan(&buf); err != nil {
+			if err := bk.Save(&buf); err != nil {
 				t.Fatal(err)
 			}
 			lap, ts := BacaDari(&buf, "x.xlsx", Options{})

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lapkin/lapkin/internal/xlsx"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
@@ -77,11 +78,11 @@ func TestNamaLembarDanJudul(t *testing.T) {
 	}
 	nilaiT(t, "Target 2023", ind.Target, true, 100, "", "E5")
 	for q, want := range []float64{25, 50, 75, 100} {
-		nilaiT(t, "target TW", ind.TargetTW[q], true, want, "", namaSel(6+q, 5))
+		nilaiT(t, "target TW", ind.TargetTW[q], true, want, "", xlsx.CellName(6+q, 5))
 	}
 	r := lap.Realisasi[0]
 	for q, want := range []float64{10, 20, 30, 40} {
-		nilaiT(t, "TW", r.TW[q], true, want, "", namaSel(2+q, 3))
+		nilaiT(t, "TW", r.TW[q], true, want, "", xlsx.CellName(2+q, 3))
 	}
 	nilaiT(t, "capaian", r.Capaian, true, 84.69, "%", "F3")
 	if r.Keterangan.Teks != "ok" {

@@ -1,4 +1,4 @@
-package workbook
+package xlsx
 
 import (
 	"encoding/xml"
@@ -8,34 +8,34 @@ import (
 	"strings"
 )
 
-// format is what the reader needs to know of a cell's number format.
-type format struct {
-	persen  bool // "0%", "0.00%": the cell stores a fraction
-	tanggal bool // a date or time format: the cell stores a serial date
-	ribuan  bool // a thousands separator: shown "7.500.000"
-	teks    bool // "@"
+// Format is what a reader needs to know of a cell's number format.
+type Format struct {
+	Percent   bool // "0%", "0.00%": the cell stores a fraction
+	Date      bool // a date or time format: the cell stores a serial date
+	Thousands bool // a thousands separator: shown "7.500.000"
+	Text      bool // "@"
 }
 
-// bacaGaya reads the number format of every cell style (cellXfs) from the
+// readStyles reads the number format of every cell style (cellXfs) from the
 // styles part. A missing or unreadable styles part means General
 // everywhere: the values are still readable.
-func (p *paket) bacaGaya() []format {
+func (p *Package) readStyles() []Format {
 	stylesPath := path.Join(path.Dir(p.wbPath), "styles.xml")
-	if rels, err := p.bacaRels(relsOf(p.wbPath), p.wbPath); err == nil {
+	if rels, err := p.readRels(relsOf(p.wbPath), p.wbPath); err == nil {
 		for _, r := range rels {
-			if strings.HasSuffix(r.jenis, "/styles") {
+			if strings.HasSuffix(r.typ, "/styles") {
 				stylesPath = r.target
 			}
 		}
 	}
-	rc, err := p.buka(stylesPath)
+	rc, err := p.Open(stylesPath)
 	if err != nil || rc == nil {
 		return nil
 	}
 	defer rc.Close()
 	d := xmlDecoder(rc)
 	custom := map[int]string{}
-	var out []format
+	var out []Format
 	inXfs := false
 	for {
 		tok, err := d.Token()
@@ -61,9 +61,9 @@ func (p *paket) bacaGaya() []format {
 				}
 				id, _ := strconv.Atoi(attr(t, "numFmtId"))
 				if code, ok := custom[id]; ok {
-					out = append(out, klasifikasi(code))
+					out = append(out, classify(code))
 				} else {
-					out = append(out, bawaan(id))
+					out = append(out, builtinFormat(id))
 				}
 			}
 		case xml.EndElement:
@@ -75,26 +75,26 @@ func (p *paket) bacaGaya() []format {
 	return out
 }
 
-// bawaan classifies a built-in number format id (ECMA-376 §18.8.30).
-func bawaan(id int) format {
+// builtinFormat classifies a built-in number format id (ECMA-376 §18.8.30).
+func builtinFormat(id int) Format {
 	switch {
 	case id == 9 || id == 10:
-		return format{persen: true}
+		return Format{Percent: true}
 	case id >= 14 && id <= 22, id >= 27 && id <= 36, id >= 45 && id <= 47, id >= 50 && id <= 58:
-		return format{tanggal: true}
+		return Format{Date: true}
 	case id == 3 || id == 4 || (id >= 5 && id <= 8) || (id >= 37 && id <= 44):
-		return format{ribuan: true}
+		return Format{Thousands: true}
 	case id == 49:
-		return format{teks: true}
+		return Format{Text: true}
 	}
-	return format{}
+	return Format{}
 }
 
-// klasifikasi reads a custom format code: only its first section counts,
+// classify reads a custom format code: only its first section counts,
 // and quoted text, escaped characters, [..] blocks (colours, locales) and
 // padding/fill characters are skipped.
-func klasifikasi(code string) format {
-	var f format
+func classify(code string) Format {
+	var f Format
 	var b strings.Builder
 	inQuote := false
 	for i := 0; i < len(code); i++ {
@@ -117,7 +117,7 @@ func klasifikasi(code string) format {
 			inner := strings.ToLower(code[i+1 : i+j])
 			// Elapsed time [h], [mm], [ss] is a time format.
 			if inner != "" && strings.Trim(inner, "hms") == "" {
-				f.tanggal = true
+				f.Date = true
 			}
 			i += j
 		case c == ';':
@@ -128,23 +128,23 @@ func klasifikasi(code string) format {
 	}
 	s := strings.ToLower(b.String())
 	if s == "@" || (strings.Contains(s, "@") && !strings.ContainsAny(s, "0#?")) {
-		f.teks = true
+		f.Text = true
 	}
 	if strings.Contains(s, "%") {
-		f.persen = true
+		f.Percent = true
 	}
 	if strings.Contains(s, "general") {
 		s = strings.ReplaceAll(s, "general", "")
 	}
 	// Date and time tokens ("e" is a scientific exponent, not a token).
 	if strings.ContainsAny(s, "dmyhs") {
-		f.tanggal = true
+		f.Date = true
 	}
 	if strings.Contains(s, "#,#") || strings.Contains(s, "0,0") || strings.Contains(s, "#,0") {
-		f.ribuan = true
+		f.Thousands = true
 	}
-	if f.tanggal {
-		f.persen, f.ribuan = false, false
+	if f.Date {
+		f.Percent, f.Thousands = false, false
 	}
 	return f
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
@@ -154,4 +155,16 @@ func nilaiT(t testing.TB, what string, n kinerja.Nilai, ada bool, v float64, sat
 		t.Errorf("%s: got {Ada:%v Angka:%v Satuan:%q Cell:%s Teks:%q}, want {Ada:%v Angka:%v Satuan:%q Cell:%s}",
 			what, n.Ada, n.Angka, n.Satuan, n.Ref.Cell, n.Teks, ada, v, satuan, cell)
 	}
+}
+
+// oleSignature starts an OLE2 compound file (an old .xls, an encrypted
+// .xlsx).
+var oleSignature = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+
+func utf16le(s string) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return b
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lapkin/lapkin/internal/xlsxwrite"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -78,7 +79,7 @@ func TestTulisJenisSel(t *testing.T) {
 		t.Errorf("number formats: D3 %d E3 %d J3 %d", numfmt("D3"), numfmt("E3"), numfmt("J3"))
 	}
 	s, _ := f.GetCellStyle("Uji", "F3")
-	if st, _ := f.GetStyle(s); st.CustomNumFmt == nil || *st.CustomNumFmt != NumFmtTanggal {
+	if st, _ := f.GetStyle(s); st.CustomNumFmt == nil || *st.CustomNumFmt != xlsxwrite.NumFmtDate {
 		t.Errorf("date format: %+v", st)
 	}
 	s, _ = f.GetCellStyle("Uji", "B2")

@@ -1,0 +1,45 @@
+package xlsx
+
+import "strings"
+
+// ReadSheet streams a worksheet into a grid. budget is the number of
+// cells still allowed over the whole workbook (start from MaxCells); it is
+// decreased by the cells kept. Every failure is an *Error naming the
+// sheet.
+func (w *Workbook) ReadSheet(s Sheet, budget *int) (*Grid, error) {
+	rc, err := w.pkg.Open(s.Path)
+	if err != nil {
+		return nil, errorf("berkas rusak: lembar %s tidak dapat dibuka (%s); buka dan simpan ulang di Excel", s.Name, XMLMessage(err))
+	}
+	if rc == nil {
+		return nil, errorf("berkas rusak: isi lembar %s tidak ada di dalam berkas; buka dan simpan ulang di Excel", s.Name)
+	}
+	defer rc.Close()
+	g, err := ReadGrid(rc, w.sst, budget)
+	if err != nil {
+		if e, ok := err.(*Error); ok {
+			return nil, errorf("lembar %s: %s", s.Name, e.Reason)
+		}
+		return nil, errorf("berkas rusak: isi lembar %s tidak dapat dibaca (%s); buka dan simpan ulang di Excel", s.Name, XMLMessage(err))
+	}
+	return g, nil
+}
+
+// MayHavePicture tells whether a sheet may hold a picture: a drawing
+// part, or pictures placed in cells.
+func (w *Workbook) MayHavePicture(s Sheet) bool {
+	rels, err := w.pkg.readRels(relsOf(s.Path), s.Path)
+	if err == nil {
+		for _, r := range rels {
+			if strings.HasSuffix(r.typ, "/drawing") {
+				return true
+			}
+		}
+	}
+	for n := range w.pkg.parts {
+		if strings.HasPrefix(n, "xl/richdata/") || n == "xl/cellimages.xml" {
+			return true
+		}
+	}
+	return false
+}
