@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/lapkin/lapkin/internal/contoh"
+	"github.com/lapkin/lapkin/internal/output"
 )
 
 // TestGenerateBatchBounded: with many files and a slow disk, the workers
@@ -30,18 +31,18 @@ func TestGenerateBatchBounded(t *testing.T) {
 	}
 	var mu sync.Mutex
 	now, peak := 0, 0
-	genAmati = func(d int) {
+	inFlight = func(d int) {
 		mu.Lock()
 		now += d
 		peak = max(peak, now)
 		mu.Unlock()
 	}
-	origTulis := genTulisData
-	genTulisData = func(f *os.File, data []byte) error {
+	restore := output.SetWriteFunc(func(f *os.File, data []byte) error {
 		time.Sleep(15 * time.Millisecond) // a slow disk: the writer is the bottleneck
-		return origTulis(f, data)
-	}
-	defer func() { genAmati, genTulisData = func(int) {}, origTulis }()
+		_, err := f.Write(data)
+		return err
+	})
+	defer func() { inFlight = func(int) {}; restore() }()
 
 	args := append([]string{"generate", "--out-dir", out, "-j", "2", "--tanggal", "2024-10-04"}, paths...)
 	code, stdout, stderr := runLapkin(args...)
@@ -84,9 +85,9 @@ func TestGenerateGC(t *testing.T) {
 	kecil := filepath.Join(dir, "kecil.xlsx")
 	besar := filepath.Join(dir, "besar.xlsx")
 	os.WriteFile(kecil, make([]byte, 12<<10), 0o644)
-	os.WriteFile(besar, make([]byte, genGCKecil+1), 0o644)
+	os.WriteFile(besar, make([]byte, smallWorkbookGC+1), 0o644)
 	awal := gcPercent()
-	pulihkan := genAturGC([]string{kecil, kecil})
+	pulihkan := tuneGC([]string{kecil, kecil})
 	if got := gcPercent(); got != 400 {
 		t.Errorf("small workbooks: GOGC %d, want 400", got)
 	}
@@ -94,15 +95,15 @@ func TestGenerateGC(t *testing.T) {
 	if got := gcPercent(); got != awal {
 		t.Errorf("GOGC %d after the command, want %d again", got, awal)
 	}
-	genAturGC([]string{kecil, besar})()
+	tuneGC([]string{kecil, besar})()
 	t.Setenv("GOGC", "100")
-	pulihkan = genAturGC([]string{kecil})
+	pulihkan = tuneGC([]string{kecil})
 	if got := gcPercent(); got != awal {
 		t.Errorf("GOGC set by the user: changed to %d", got)
 	}
 	pulihkan()
 	os.Unsetenv("GOGC")
-	pulihkan = genAturGC([]string{kecil, besar})
+	pulihkan = tuneGC([]string{kecil, besar})
 	if got := gcPercent(); got != awal {
 		t.Errorf("a large workbook: GOGC changed to %d", got)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/lapkin/lapkin/internal/output"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
@@ -103,7 +104,7 @@ func muat(path string, d *dataFlags, m kinerja.Metode) (*muatan, error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, usageErr("berkas %s tidak ada: periksa nama dan foldernya", path)
 		}
-		return nil, usageErr("berkas %s tidak dapat dibuka: %s", path, pesanOS(err))
+		return nil, usageErr("berkas %s tidak dapat dibuka: %s", path, output.Message(err))
 	} else if st.IsDir() {
 		return nil, usageErr("%s adalah folder, bukan berkas buku kerja (.xlsx)", path)
 	}

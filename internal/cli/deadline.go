@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/lapkin/lapkin/internal/output"
 	"github.com/lapkin/lapkin/pkg/kalender"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 	"github.com/lapkin/lapkin/pkg/workbook"
@@ -158,7 +159,7 @@ func bacaLibur(path string) (*kinerja.Laporan, error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, usageErr("--libur: berkas %s tidak ada: periksa nama dan foldernya", path)
 		}
-		return nil, usageErr("--libur: berkas %s tidak dapat dibuka: %s", path, pesanOS(err))
+		return nil, usageErr("--libur: berkas %s tidak dapat dibuka: %s", path, output.Message(err))
 	} else if st.IsDir() {
 		return nil, usageErr("--libur: %s adalah folder, bukan buku kerja (.xlsx)", path)
 	}

@@ -2,8 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"context"
-	"errors"
 	"io"
 	"io/fs"
 	"os"
@@ -18,6 +16,8 @@ import (
 
 	"github.com/lapkin/lapkin/internal/alat"
 	"github.com/lapkin/lapkin/internal/contoh"
+	"github.com/lapkin/lapkin/internal/output"
+	"github.com/lapkin/lapkin/internal/output/outputtest"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
@@ -344,87 +344,27 @@ func TestGenNamaBerkas(t *testing.T) {
 	reserved := regexp.MustCompile(`(?i)^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?$`)
 	safe := regexp.MustCompile(`^[A-Za-z0-9_-]+\.pdf$`)
 	for _, c := range cases {
-		got := genNamaBerkas(c.id, c.q)
+		got := reportFileName(c.id, c.q)
 		if c.want != "" && got != c.want {
 			t.Errorf("%q/%q: got %q, want %q", c.id.Jabatan, c.id.Unit, got, c.want)
 		}
-		if !safe.MatchString(got) || strings.Contains(got, "..") || reserved.MatchString(got) || len(got) > genMaksNama {
+		if !safe.MatchString(got) || strings.Contains(got, "..") || reserved.MatchString(got) || len(got) > maxName {
 			t.Errorf("unsafe name %q (%d chars)", got, len(got))
 		}
 	}
 	for _, n := range []string{"CON", "con.pdf", "LPT1", "COM9.txt", "AUX"} {
-		if !genNamaTerlarang(n) {
+		if !reservedName(n) {
 			t.Errorf("%s should be reserved", n)
 		}
 	}
 	for _, n := range []string{"CONTOH", "COMA", "LAPKIN_CON"} {
-		if genNamaTerlarang(n) {
+		if reservedName(n) {
 			t.Errorf("%s is not reserved", n)
 		}
 	}
 	pakai := map[string]bool{}
-	if a, b, c := genNamaUnik("A.pdf", pakai), genNamaUnik("a.pdf", pakai), genNamaUnik("A.pdf", pakai); a != "A.pdf" || b != "a_2.pdf" || c != "A_3.pdf" {
+	if a, b, c := uniqueName("A.pdf", pakai), uniqueName("a.pdf", pakai), uniqueName("A.pdf", pakai); a != "A.pdf" || b != "a_2.pdf" || c != "A_3.pdf" {
 		t.Errorf("unique names: %s %s %s", a, b, c)
-	}
-}
-
-func TestTulisAtomikFailureLeavesNothing(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "laporan.pdf")
-	data := bytes.Repeat([]byte("%PDF-1.3 "), 10000)
-
-	// A write that fails halfway (disk full).
-	orig := genTulisData
-	genTulisData = func(f *os.File, d []byte) error {
-		f.Write(d[:len(d)/2])
-		return errors.New("no space left on device")
-	}
-	err := tulisAtomik(context.Background(), path, data)
-	genTulisData = orig
-	if err == nil {
-		t.Fatal("failing write reported no error")
-	}
-	if got := genDaftar(t, dir); len(got) != 0 {
-		t.Errorf("a failed write left %v", got)
-	}
-
-	// Interrupted before the rename.
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	if err := tulisAtomik(ctx, path, data); err == nil {
-		t.Fatal("cancelled write reported no error")
-	}
-	if got := genDaftar(t, dir); len(got) != 0 {
-		t.Errorf("an interrupted write left %v", got)
-	}
-
-	// An existing PDF is only replaced by a complete one.
-	os.WriteFile(path, []byte("lama"), 0o644)
-	genTulisData = func(f *os.File, d []byte) error { return errors.New("gagal") }
-	tulisAtomik(context.Background(), path, data)
-	genTulisData = orig
-	if b, _ := os.ReadFile(path); string(b) != "lama" {
-		t.Errorf("a failed write changed the existing file: %q", b)
-	}
-	if err := tulisAtomik(context.Background(), path, data); err != nil {
-		t.Fatal(err)
-	}
-	if b, _ := os.ReadFile(path); !bytes.Equal(b, data) {
-		t.Error("the complete write did not replace the file")
-	}
-	if got := genDaftar(t, dir); len(got) != 1 {
-		t.Errorf("files: %v", got)
-	}
-
-	// The target is a folder: the rename fails, the temporary file goes.
-	sub := filepath.Join(dir, "folder.pdf")
-	os.Mkdir(sub, 0o755)
-	os.WriteFile(filepath.Join(sub, "isi"), []byte("x"), 0o644)
-	if err := tulisAtomik(context.Background(), sub, data); err == nil {
-		t.Error("rename over a folder reported no error")
-	}
-	if got := genDaftar(t, dir); len(got) != 2 {
-		t.Errorf("files after a failed rename: %v", got)
 	}
 }
 
@@ -548,7 +488,7 @@ func TestGenerateSymlink(t *testing.T) {
 	if code != ExitUsage || !strings.Contains(stderr, "tautan simbolik yang berputar") {
 		t.Errorf("loop: exit %d, %s", code, stderr)
 	}
-	osTanpaInggris(t, "loop", stderr)
+	outputtest.NoEnglish(t, "loop", stderr)
 	if st, err := os.Lstat(a); err != nil || st.Mode()&fs.ModeSymlink == 0 {
 		t.Error("the looping link was replaced")
 	}
@@ -657,7 +597,7 @@ func TestGenerateDevice(t *testing.T) {
 	if code != ExitUsage || stdout != "" || !strings.Contains(stderr, "PDF tidak dapat ditulis ke "+full+": ruang disk penuh") {
 		t.Errorf("%s: exit %d, stdout %q, stderr %s", full, code, stdout, stderr)
 	}
-	osTanpaInggris(t, full, stderr)
+	outputtest.NoEnglish(t, full, stderr)
 	if st, err := os.Lstat(full); err != nil || st.Mode()&fs.ModeCharDevice == 0 {
 		t.Errorf("%s is no longer a device: %v %v", full, st, err)
 	}
@@ -676,8 +616,8 @@ func TestGenerateStdout(t *testing.T) {
 	book, want := genAcuan(t)
 	// /dev/stdout means the same; it is not handed to a run here, where
 	// a regression could replace the system's /dev/stdout.
-	if !genKeStdout("/dev/stdout") || !genKeStdout("-") || genKeStdout("./-") {
-		t.Error("genKeStdout")
+	if !output.IsStdout("/dev/stdout") || !output.IsStdout("-") || output.IsStdout("./-") {
+		t.Error("output.IsStdout")
 	}
 	for _, o := range []string{"-"} {
 		code, stdout, stderr := runLapkin("generate", book, "-o", o, "--tanggal", "2024-10-04")
@@ -685,7 +625,7 @@ func TestGenerateStdout(t *testing.T) {
 			t.Fatalf("-o %s: exit %d\n%s", o, code, stderr)
 		}
 		if !strings.HasPrefix(stdout, "%PDF-") || stdout != string(want) {
-			t.Errorf("-o %s: stdout is not the PDF (%d bytes, starts %q)", o, len(stdout), genPendek(stdout, 10))
+			t.Errorf("-o %s: stdout is not the PDF (%d bytes, starts %q)", o, len(stdout), shorten(stdout, 10))
 		}
 		if !strings.Contains(stderr, "1 laporan dibuat, 0 gagal") {
 			t.Errorf("-o %s: stderr %q", o, stderr)
@@ -747,7 +687,7 @@ func TestGenerateOutputErrorsIndonesian(t *testing.T) {
 		if code != ExitUsage || !strings.Contains(stderr, c.want) {
 			t.Errorf("%v: exit %d, stderr %q lacks %q", c.args, code, stderr, c.want)
 		}
-		osTanpaInggris(t, strings.Join(c.args, " "), stderr)
+		outputtest.NoEnglish(t, strings.Join(c.args, " "), stderr)
 	}
 	if b, _ := os.ReadFile(keep); string(b) != "x" {
 		t.Error("keep.pdf was changed")

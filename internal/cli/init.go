@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/lapkin/lapkin/internal/contoh"
+	"github.com/lapkin/lapkin/internal/output"
 	"github.com/lapkin/lapkin/pkg/report"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
@@ -75,15 +76,15 @@ func runInit(e *env, o *initOptions, path string) error {
 		return err
 	}
 	// A symbolic link is followed: the workbook goes to its target.
-	tj, err := tujuanTulis(path)
+	t, err := output.Resolve(path)
 	if err != nil {
 		return usageErr("buku kerja tidak dapat ditulis ke %s: %v", path, err)
 	}
-	if tj.langsung {
+	if t.Through {
 		return usageErr("%s bukan berkas biasa (pipa, perangkat atau soket); buku kerja .xlsx hanya dapat ditulis ke berkas biasa, "+
 			"mis. lapkin init laporan.xlsx", path)
 	}
-	if err := initPeriksaTujuan(path, tj.jalur, o.force); err != nil {
+	if err := initPeriksaTujuan(path, t.Path, o.force); err != nil {
 		return err
 	}
 	opsi := workbook.OpsiTemplate{}
@@ -100,14 +101,18 @@ func runInit(e *env, o *initOptions, path string) error {
 	if err := workbook.Template(&buf, opsi); err != nil {
 		return usageErr("buku kerja tidak dapat disusun: %v", err)
 	}
-	if err := initTulis(tj.jalur, buf.Bytes(), o.force); err != nil {
+	write := output.WriteNew
+	if o.force {
+		write = output.WriteAtomic
+	}
+	if err := write(e.context(), t.Path, buf.Bytes()); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return initSudahAda(path)
 		}
-		return usageErr("buku kerja tidak dapat ditulis ke %s: %s", path, pesanOS(err))
+		return usageErr("buku kerja tidak dapat ditulis ke %s: %v", path, err)
 	}
 
-	q := genKutip(path)
+	q := shellQuote(path)
 	if o.contoh {
 		fmt.Fprintf(e.stdout, "Buku kerja contoh ditulis: %s\n", path)
 		fmt.Fprintf(e.stdout, "Isinya data laporan rujukan (Kasi Pemerintahan, Kecamatan Senduro, TW II 2023)\n")
@@ -167,7 +172,7 @@ func initPeriksaNama(path string) (string, error) {
 
 // initPeriksaTujuan refuses an existing file (without force), a folder,
 // and a folder that does not exist, before anything is written. path is
-// the name given, jalur the file it leads to (tujuanTulis).
+// the name given, jalur the file it leads to (output.Resolve).
 func initPeriksaTujuan(path, jalur string, force bool) error {
 	st, err := os.Stat(jalur)
 	switch {
@@ -176,94 +181,16 @@ func initPeriksaTujuan(path, jalur string, force bool) error {
 	case err == nil && !force:
 		return initSudahAda(path)
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		return usageErr("buku kerja tidak dapat ditulis ke %s: %s", path, pesanOS(err))
+		return usageErr("buku kerja tidak dapat ditulis ke %s: %s", path, output.Message(err))
 	}
 	dir := filepath.Dir(jalur)
 	if st, err := os.Stat(dir); err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return usageErr("folder %s tidak ada; buat foldernya dulu atau pilih folder lain", dir)
 		}
-		return usageErr("buku kerja tidak dapat ditulis ke %s: %s", path, pesanOS(err))
+		return usageErr("buku kerja tidak dapat ditulis ke %s: %s", path, output.Message(err))
 	} else if !st.IsDir() {
 		return usageErr("%s adalah berkas, bukan folder; pilih folder lain untuk buku kerjanya", dir)
 	}
 	return nil
-}
-
-// initLink hard-links the finished temporary file to the output path;
-// tests replace it to take the path of file systems without hard links.
-var initLink = os.Link
-
-// initTulis writes data to path through a temporary file in the same
-// folder, so that path never holds a half-written workbook. With force the
-// temporary file is renamed over path. Without force path must not exist:
-// the finished file is hard-linked to it (which fails if path exists, with
-// no window where another file could be overwritten); where the file
-// system has no hard links, path is first created exclusively (O_EXCL)
-// and the finished file renamed over that empty placeholder. An error
-// matching fs.ErrExist means path exists. path must be a regular file or
-// not exist (tujuanTulis): a symbolic link would be replaced. Errors about
-// the temporary file name path.
-func initTulis(path string, data []byte, force bool) (err error) {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+genPendek(filepath.Base(path), 40)+".*.tmp")
-	if err != nil {
-		return osSementara(err, dir)
-	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(tmp)
-		}
-	}()
-	if _, err = f.Write(data); err != nil {
-		return osDenganJalur(err, path)
-	}
-	if err = f.Sync(); err != nil {
-		return osDenganJalur(err, path)
-	}
-	if err = f.Close(); err != nil {
-		return osDenganJalur(err, path)
-	}
-	if err = os.Chmod(tmp, 0o644); err != nil {
-		return osDenganJalur(err, path)
-	}
-	if force {
-		if err = os.Rename(tmp, path); err != nil {
-			return err
-		}
-		initSyncDir(dir)
-		return nil
-	}
-	lerr := initLink(tmp, path)
-	if lerr == nil {
-		os.Remove(tmp)
-		initSyncDir(dir)
-		return nil
-	}
-	if errors.Is(lerr, fs.ErrExist) {
-		return lerr
-	}
-	// No hard links here: reserve the name exclusively, then replace the
-	// empty placeholder with the finished file.
-	ph, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return err
-	}
-	ph.Close()
-	if err = os.Rename(tmp, path); err != nil {
-		os.Remove(path) // our empty placeholder
-		return err
-	}
-	initSyncDir(dir)
-	return nil
-}
-
-// initSyncDir makes a rename durable where the OS allows it.
-func initSyncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
 }

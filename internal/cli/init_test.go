@@ -2,18 +2,17 @@ package cli
 
 import (
 	"bytes"
-	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/lapkin/lapkin/internal/contoh"
+	"github.com/lapkin/lapkin/internal/output/outputtest"
 	"github.com/lapkin/lapkin/pkg/report"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
@@ -106,50 +105,6 @@ func TestInitNama(t *testing.T) {
 		t.Error("an .xls file was written")
 	}
 	initSisa(t, dir)
-}
-
-// initTulis never replaces a file that appeared after the first check,
-// with hard links and without.
-func TestInitTulisEksklusif(t *testing.T) {
-	for _, tanpaLink := range []bool{false, true} {
-		if tanpaLink {
-			old := initLink
-			initLink = func(string, string) error { return &os.LinkError{Op: "link", Err: syscall.ENOTSUP} }
-			t.Cleanup(func() { initLink = old })
-		}
-		dir := t.TempDir()
-		p := filepath.Join(dir, "a.xlsx")
-		if err := os.WriteFile(p, []byte("milik orang lain"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		err := initTulis(p, []byte("baru"), false)
-		if !errors.Is(err, fs.ErrExist) {
-			t.Errorf("tanpaLink=%v: existing file: err %v, want fs.ErrExist", tanpaLink, err)
-		}
-		if b, _ := os.ReadFile(p); string(b) != "milik orang lain" {
-			t.Errorf("tanpaLink=%v: the existing file was replaced", tanpaLink)
-		}
-		q := filepath.Join(dir, "b.xlsx")
-		if err := initTulis(q, []byte("baru"), false); err != nil {
-			t.Fatalf("tanpaLink=%v: %v", tanpaLink, err)
-		}
-		if b, _ := os.ReadFile(q); string(b) != "baru" {
-			t.Errorf("tanpaLink=%v: wrote %q", tanpaLink, b)
-		}
-		if st, _ := os.Stat(q); st == nil || st.Mode().Perm() != 0o644 {
-			t.Errorf("tanpaLink=%v: mode %v", tanpaLink, st)
-		}
-		if err := initTulis(p, []byte("paksa"), true); err != nil {
-			t.Fatal(err)
-		}
-		if b, _ := os.ReadFile(p); string(b) != "paksa" {
-			t.Errorf("force: %q", b)
-		}
-		initSisa(t, dir)
-		if n := len(genDaftar(t, dir)); n != 2 {
-			t.Errorf("tanpaLink=%v: %d files in the folder, want 2: %v", tanpaLink, n, genDaftar(t, dir))
-		}
-	}
 }
 
 // The example workbook gives a draft PDF, and the same figures as the
@@ -293,7 +248,7 @@ func TestInitPesanOS(t *testing.T) {
 		if code != ExitUsage || out != "" || !strings.Contains(errs, c.want) {
 			t.Errorf("%s: exit %d, stderr %q lacks %q", c.path, code, errs, c.want)
 		}
-		osTanpaInggris(t, c.path, errs)
+		outputtest.NoEnglish(t, c.path, errs)
 	}
 	if b, _ := os.ReadFile(keep); string(b) != "x" {
 		t.Error("keep.pdf was changed")

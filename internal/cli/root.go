@@ -3,7 +3,7 @@
 package cli
 
 import (
-	"errors"
+	"context"
 	"fmt"
 	"io"
 	"regexp"
@@ -12,69 +12,47 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/lapkin/lapkin/internal/iostreams"
 )
 
-// Exit codes (SPEC §1).
-const (
-	ExitOK    = 0 // success
-	ExitData  = 1 // the data has errors, or a workbook cannot be read (LK001)
-	ExitUsage = 2 // the command could not run: bad flags, file missing, output not writable
-)
-
-// exitError carries an exit code and a message already in Indonesian.
-type exitError struct {
-	code int
-	msg  string // printed on stderr when not empty
-}
-
-func (e *exitError) Error() string { return e.msg }
-
-// usageErr makes an exit-2 error: the command could not run.
-func usageErr(format string, args ...any) error {
-	return &exitError{code: ExitUsage, msg: fmt.Sprintf(format, args...)}
-}
-
-// dataErr makes an exit-1 error: the data has errors.
-func dataErr(format string, args ...any) error {
-	return &exitError{code: ExitData, msg: fmt.Sprintf(format, args...)}
-}
-
-// silentExit ends with a code after the command printed what it had to.
-func silentExit(code int) error { return &exitError{code: code} }
-
-// env is what every command gets: its streams.
+// env is what every command gets: its streams and the context that
+// Ctrl-C (SIGINT) and SIGTERM cancel.
 type env struct {
+	ctx            context.Context
+	ios            *iostreams.IOStreams
 	stdin          io.Reader
 	stdout, stderr io.Writer
 }
 
+func (e *env) context() context.Context {
+	if e.ctx == nil {
+		return context.Background()
+	}
+	return e.ctx
+}
+
 // Run executes lapkin with args (without the program name) and returns the
-// exit code. It never panics: a panic is reported as an internal error.
-func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+// exit code. Streams that are files of the OS are checked for being a
+// terminal. It never panics: a panic is reported as an internal error.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return RunStreams(context.Background(), args, iostreams.New(stdin, stdout, stderr))
+}
+
+// RunStreams executes lapkin with args on the given streams; cancelling
+// ctx (the program's main does it on SIGINT and SIGTERM) stops the command
+// with exit code 130.
+func RunStreams(ctx context.Context, args []string, ios *iostreams.IOStreams) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "lapkin: kesalahan internal: %v\nMohon laporkan kepada pengembang beserta berkas yang diproses.\n", r)
+			fmt.Fprintf(ios.ErrOut, "lapkin: kesalahan internal: %v\nMohon laporkan kepada pengembang beserta berkas yang diproses.\n", r)
 			code = ExitUsage
 		}
 	}()
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	e := &env{ctx: ctx, ios: ios, stdin: ios.In, stdout: ios.Out, stderr: ios.ErrOut}
 	root := newRoot(e)
 	root.SetArgs(args)
-	err := root.Execute()
-	if err == nil {
-		return ExitOK
-	}
-	var xe *exitError
-	if errors.As(err, &xe) {
-		if xe.msg != "" {
-			fmt.Fprintln(stderr, "lapkin: "+xe.msg)
-		}
-		return xe.code
-	}
-	// Cobra's own errors: unknown command or flag, wrong number of args.
-	fmt.Fprintln(stderr, "lapkin: "+terjemahCobra(err.Error()))
-	fmt.Fprintln(stderr, "Jalankan 'lapkin --help' untuk melihat cara pakai.")
-	return ExitUsage
+	return exitCode(e, root.Execute())
 }
 
 func newRoot(e *env) *cobra.Command {

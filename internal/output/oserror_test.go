@@ -1,4 +1,4 @@
-package cli
+package output
 
 import (
 	"context"
@@ -10,25 +10,13 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/lapkin/lapkin/internal/output/outputtest"
 )
 
-// osInggris are phrases of Go's and the OS's English error texts.
-var osInggris = []string{"no such", "permission denied", "operation not permitted", "not a directory",
-	"is a directory", "file exists", "no space", "read-only", "too long", "too many", "input/output",
-	"quota", "broken pipe", "too many levels", "no such device", "busy", "access is denied"}
+var noEnglish = outputtest.NoEnglish
 
-// osTanpaInggris fails when s holds an English OS error phrase.
-func osTanpaInggris(t *testing.T, what, s string) {
-	t.Helper()
-	low := strings.ToLower(s)
-	for _, p := range osInggris {
-		if strings.Contains(low, p) {
-			t.Errorf("%s: %q holds the English %q", what, s, p)
-		}
-	}
-}
-
-func TestPesanOSIndonesia(t *testing.T) {
+func TestMessageIndonesia(t *testing.T) {
 	const path = "/data/laporan.pdf"
 	cases := []struct {
 		err  syscall.Errno
@@ -59,7 +47,7 @@ func TestPesanOSIndonesia(t *testing.T) {
 			fmt.Errorf("membungkus: %w", &fs.PathError{Op: "write", Path: path, Err: c.err}),
 			&os.LinkError{Op: "rename", Old: "/data/.laporan.pdf.123.tmp", New: path, Err: c.err},
 		} {
-			got := pesanOS(err)
+			got := Message(err)
 			if !strings.Contains(got, c.want) {
 				t.Errorf("%v: %q lacks %q", err, got, c.want)
 			}
@@ -72,56 +60,56 @@ func TestPesanOSIndonesia(t *testing.T) {
 			if strings.Contains(got, ".tmp") {
 				t.Errorf("%v: %q names the temporary file", err, got)
 			}
-			osTanpaInggris(t, err.Error(), got)
+			noEnglish(t, err.Error(), got)
 		}
 	}
 	// The bare sentinel errors too.
 	for err, want := range map[error]string{fs.ErrNotExist: "tidak ada", fs.ErrPermission: "tidak ada izin", fs.ErrExist: "sudah ada"} {
-		if got := pesanOS(err); !strings.Contains(got, want) {
+		if got := Message(err); !strings.Contains(got, want) {
 			t.Errorf("%v: %q lacks %q", err, got, want)
 		}
 	}
-	if pesanOS(nil) != "" {
-		t.Error("pesanOS(nil) is not empty")
+	if Message(nil) != "" {
+		t.Error("Message(nil) is not empty")
 	}
 }
 
-// Windows' own codes (checked on every OS by setting osWindows).
-func TestPesanOSWindows(t *testing.T) {
-	old := osWindows
-	t.Cleanup(func() { osWindows = old })
+// Windows' own codes (checked on every OS by setting onWindows).
+func TestMessageWindows(t *testing.T) {
+	old := onWindows
+	t.Cleanup(func() { onWindows = old })
 	for _, win := range []bool{true, false} {
-		osWindows = win
+		onWindows = win
 		for code, want := range map[uintptr]string{112: "ruang disk penuh", 39: "ruang disk penuh",
 			32: "sedang dipakai", 33: "sedang dipakai", 206: "terlalu panjang", 19: "hanya dapat dibaca"} {
-			got := pesanOS(&fs.PathError{Op: "open", Path: `C:\laporan.pdf`, Err: syscall.Errno(code)})
+			got := Message(&fs.PathError{Op: "open", Path: `C:\laporan.pdf`, Err: syscall.Errno(code)})
 			if win != strings.Contains(got, want) {
 				t.Errorf("windows=%v, code %d: %q (want %q only on Windows)", win, code, got, want)
 			}
 		}
 		// Access denied: on Windows also the hint about a program holding
 		// the file open.
-		got := pesanOS(&fs.PathError{Op: "rename", Path: `C:\laporan.pdf`, Err: syscall.EACCES})
+		got := Message(&fs.PathError{Op: "rename", Path: `C:\laporan.pdf`, Err: syscall.EACCES})
 		if win != strings.Contains(got, "dibuka program lain") {
 			t.Errorf("windows=%v: access denied: %q", win, got)
 		}
 	}
 }
 
-func TestPesanOSFallback(t *testing.T) {
+func TestMessageFallback(t *testing.T) {
 	// An unknown OS error keeps its text, in brackets only.
-	got := pesanOS(&fs.PathError{Op: "rename", Path: "/a/b.pdf", Err: syscall.EXDEV})
+	got := Message(&fs.PathError{Op: "rename", Path: "/a/b.pdf", Err: syscall.EXDEV})
 	if want := "(" + syscall.EXDEV.Error() + ")"; !strings.Contains(got, want) || !strings.Contains(got, "/a/b.pdf") ||
 		!strings.HasPrefix(got, "gagal menyimpan /a/b.pdf karena kesalahan sistem") {
 		t.Errorf("fallback: %q", got)
 	}
-	if got := pesanOS(errors.New("aneh")); got != "kesalahan sistem (aneh)" {
+	if got := Message(errors.New("aneh")); got != "kesalahan sistem (aneh)" {
 		t.Errorf("plain error: %q", got)
 	}
 }
 
 // ENOTDIR names the file that stands where a folder should be.
-func TestPesanOSBukanFolder(t *testing.T) {
+func TestMessageBukanFolder(t *testing.T) {
 	dir := t.TempDir()
 	keep := filepath.Join(dir, "keep.pdf")
 	if err := os.WriteFile(keep, []byte("x"), 0o644); err != nil {
@@ -135,47 +123,47 @@ func TestPesanOSBukanFolder(t *testing.T) {
 		if err == nil {
 			t.Fatalf("case %d: no error", i)
 		}
-		got := pesanOS(err)
+		got := Message(err)
 		if !strings.Contains(got, keep+" adalah berkas, bukan folder") {
 			t.Errorf("case %d (%v): %q", i, err, got)
 		}
-		osTanpaInggris(t, err.Error(), got)
+		noEnglish(t, err.Error(), got)
 	}
 }
 
 // A temporary file's name pattern is never shown: CreateTemp's error names
-// the folder; osDenganJalur renames an error to the file it stands for.
-func TestPesanOSBerkasSementara(t *testing.T) {
+// the folder; atPath renames an error to the file it stands for.
+func TestMessageBerkasSementara(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "hilang")
 	for name, err := range map[string]error{
-		"tulisAtomik": tulisAtomik(context.Background(), filepath.Join(dir, "a.pdf"), []byte("x")),
-		"initTulis":   initTulis(filepath.Join(dir, "a.xlsx"), []byte("x"), false),
+		"WriteAtomic": WriteAtomic(context.Background(), filepath.Join(dir, "a.pdf"), []byte("x")),
+		"WriteNew":    WriteNew(context.Background(), filepath.Join(dir, "a.xlsx"), []byte("x")),
 	} {
 		if err == nil {
 			t.Fatalf("%s: writing in a missing folder worked", name)
 		}
-		got := pesanOS(err)
+		got := Message(err)
 		if !strings.Contains(got, dir+" tidak ada") || strings.Contains(got, ".tmp") {
 			t.Errorf("%s: %q", name, got)
 		}
 	}
 	for _, pola := range []string{filepath.Join(dir, ".a.pdf.*.tmp"), dir} {
-		got := pesanOS(&fs.PathError{Op: "createtemp", Path: pola, Err: syscall.EACCES})
-		if got != "tidak ada izin membuat berkas di "+dir+"; periksa hak aksesnya atau pilih folder lain" && !osWindows {
+		got := Message(&fs.PathError{Op: "createtemp", Path: pola, Err: syscall.EACCES})
+		if got != "tidak ada izin membuat berkas di "+dir+"; periksa hak aksesnya atau pilih folder lain" && !onWindows {
 			t.Errorf("createtemp %s: %q", pola, got)
 		}
 	}
-	e := osDenganJalur(&fs.PathError{Op: "write", Path: "/x/.a.pdf.1.tmp", Err: syscall.ENOSPC}, "/x/a.pdf")
+	e := atPath(&fs.PathError{Op: "write", Path: "/x/.a.pdf.1.tmp", Err: syscall.ENOSPC}, "/x/a.pdf")
 	var pe *fs.PathError
 	if !errors.As(e, &pe) || pe.Path != "/x/a.pdf" || !errors.Is(e, syscall.ENOSPC) {
-		t.Errorf("osDenganJalur: %#v", e)
+		t.Errorf("atPath: %#v", e)
 	}
-	// osGalat: Indonesian text, the cause still visible to errors.Is.
-	g := osGalat(&fs.PathError{Op: "open", Path: "/x/a.xlsx", Err: syscall.EEXIST})
-	if !errors.Is(g, fs.ErrExist) || g.Error() != pesanOS(g) || !strings.Contains(g.Error(), "sudah ada") {
-		t.Errorf("osGalat: %v", g)
+	// Wrap: Indonesian text, the cause still visible to errors.Is.
+	g := Wrap(&fs.PathError{Op: "open", Path: "/x/a.xlsx", Err: syscall.EEXIST})
+	if !errors.Is(g, fs.ErrExist) || g.Error() != Message(g) || !strings.Contains(g.Error(), "sudah ada") {
+		t.Errorf("Wrap: %v", g)
 	}
-	if osGalat(nil) != nil {
-		t.Error("osGalat(nil) is not nil")
+	if Wrap(nil) != nil {
+		t.Error("Wrap(nil) is not nil")
 	}
 }

@@ -1,0 +1,171 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+	"github.com/lapkin/lapkin/pkg/report"
+)
+
+// fileResult is the outcome of one input file, made by a worker.
+type fileResult struct {
+	idx  int
+	path string
+	pdf  []byte
+	// id names the PDF. Only the Identitas is kept, not the Laporan, so
+	// that a large workbook's data can be freed while its PDF is written
+	// out and while results wait to be written in input order.
+	id      kinerja.Identitas
+	q       int
+	temuan  kinerja.Temuans
+	catatan []string
+	// code: 0 rendered; ExitData refused or unreadable; ExitUsage the file
+	// could not be opened. msg says why (not for refused data: its
+	// findings are printed).
+	code int
+	msg  string
+}
+
+// reportJob is what every file of one generate run shares.
+type reportJob struct {
+	opts      *generateOptions
+	metode    kinerja.Metode
+	templates func() (*report.Templates, error)
+	today     time.Time
+	created   time.Time // the PDF's creation date (zero: the report date)
+}
+
+// build reads, checks and renders one workbook: the per-file pipeline.
+func (j *reportJob) build(idx int, path string) (r *fileResult) {
+	r = &fileResult{idx: idx, path: path}
+	defer func() {
+		if p := recover(); p != nil {
+			r.pdf, r.code, r.msg = nil, ExitUsage, fmt.Sprintf("%s: kesalahan internal: %v; mohon laporkan kepada pengembang beserta berkasnya", path, p)
+		}
+	}()
+	o := j.opts
+	mu, err := muat(path, &o.data, j.metode)
+	if err != nil {
+		r.code, r.msg = ExitUsage, pesanGalat(err)
+		return r
+	}
+	r.q, r.temuan = mu.q, mu.temuan
+	if mu.lap == nil {
+		r.code = ExitData
+		return r
+	}
+	if mu.temuan.HasError() && !o.draf {
+		r.code = ExitData
+		return r
+	}
+	if mu.hasil == nil {
+		r.code, r.msg = ExitData, path+": triwulan pelaporan tidak diketahui: isi Triwulan (I–IV) di lembar Identitas atau pakai --triwulan"
+		return r
+	}
+	r.id = mu.lap.Identitas
+	tpl, err := j.templates()
+	if err != nil {
+		r.code, r.msg = ExitUsage, err.Error() // runGenerate reports it
+		return r
+	}
+	var buf bytes.Buffer
+	info, err := report.Render(&buf, mu.lap, mu.hasil, report.Options{
+		Draf: o.draf, Templates: tpl, Tanggal: j.today, Dibuat: j.created,
+	})
+	if err != nil {
+		var te *report.TemplateError
+		if errors.As(err, &te) {
+			r.code, r.msg = ExitUsage, path+": "+err.Error()
+		} else {
+			r.code, r.msg = ExitData, path+": laporan tidak dapat dibuat: "+err.Error()
+		}
+		return r
+	}
+	r.pdf = buf.Bytes()
+	r.catatan = info.Catatan
+	return r
+}
+
+// smallWorkbookGC is the largest workbook (bytes) for which generate lets
+// the garbage collector run less often.
+const smallWorkbookGC = 256 << 10
+
+// tuneGC sets the garbage collector's GOGC to 400 instead of 100 when
+// every input workbook is small (the reference size is 12 KB; 256 KB holds
+// a few hundred indicators) and the user has not set GOGC, and returns the
+// function that restores it. Reading and rendering a small workbook
+// allocates ~15 MB in short-lived pieces and keeps little: with GOGC 100
+// the collector ran four times in a 25 ms process and every ~40 ms in a
+// batch. With 400 it runs a quarter as often; the heap of a small report
+// stays under ~30 MB, and a batch's under ~100 MB, since at most 2×jobs
+// results exist at a time. Large workbooks keep the default, which bounds
+// their memory (PERFORMANCE.md).
+func tuneGC(paths []string) (restore func()) {
+	if _, ok := os.LookupEnv("GOGC"); ok {
+		return func() {}
+	}
+	for _, p := range paths {
+		if st, err := os.Stat(p); err != nil || st.Size() > smallWorkbookGC {
+			return func() {}
+		}
+	}
+	old := debug.SetGCPercent(400)
+	return func() { debug.SetGCPercent(old) }
+}
+
+// printFindings prints the errors (and warnings) of a workbook: rule,
+// place, key and message, one per line. With a path, a header says the
+// report was not made.
+func printFindings(w io.Writer, path string, ts kinerja.Temuans) {
+	if path != "" {
+		if ts.HasError() {
+			fmt.Fprintf(w, "%s: laporan tidak dibuat karena data memiliki %d galat (perbaiki, atau pakai --draf untuk membuat draf):\n",
+				path, ts.Count(kinerja.Error))
+		} else {
+			fmt.Fprintf(w, "%s: laporan tidak dibuat:\n", path)
+		}
+	}
+	for _, t := range ts {
+		if t.Severity == kinerja.Info {
+			continue
+		}
+		line := fmt.Sprintf("  %-10s %s", t.Severity.Label(), t.Rule)
+		if ref := t.Ref().String(); ref != "" {
+			line += " " + ref
+		}
+		if t.Key != "" {
+			line += " [" + t.Key + "]"
+		}
+		fmt.Fprintln(w, line+": "+t.Message)
+	}
+}
+
+// shellQuote quotes a path for a shell command line when it needs it.
+func shellQuote(p string) string {
+	if strings.ContainsAny(p, " '\"&;|<>()$`\\*?") {
+		return strconv.Quote(p)
+	}
+	return p
+}
+
+// sourceDate reads SOURCE_DATE_EPOCH (reproducible builds): the PDF's
+// creation date when set.
+func sourceDate() (time.Time, error) {
+	s := strings.TrimSpace(os.Getenv("SOURCE_DATE_EPOCH"))
+	if s == "" {
+		return time.Time{}, nil
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 {
+		return time.Time{}, usageErr("SOURCE_DATE_EPOCH=%q bukan bilangan detik sejak 1970-01-01: kosongkan atau perbaiki", s)
+	}
+	return time.Unix(n, 0).UTC(), nil
+}
