@@ -21,6 +21,18 @@ var Narasi embed.FS
 //go:embed font/*.ttf font/LICENSE
 var Font embed.FS
 
+// The font files again, as strings: pkg/report hands them to fpdf with the
+// font data prepared from them (font_data.go there) without copying them
+// (the linker stores each embedded file once).
+var (
+	//go:embed font/LiberationSans-Regular.ttf
+	FontRegularTTF string
+	//go:embed font/LiberationSans-Bold.ttf
+	FontBoldTTF string
+	//go:embed font/LiberationSans-Italic.ttf
+	FontItalicTTF string
+)
+
 // Font files in Font, by style.
 const (
 	FontRegular = "font/LiberationSans-Regular.ttf"

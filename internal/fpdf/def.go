@@ -843,6 +843,7 @@ type fontDefType struct {
 	i            string        // 1-based position in font list, set by font loader, not this program
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
+	prepared     *preparedFont // UTF-8 font registered from UTF8FontData (lapkin patch)
 }
 
 // generateFontID generates a font Id from the font definition

@@ -8,6 +8,7 @@ type utf8Subset struct {
 	size     int        // length of the uncompressed subset font file
 	font     *membuffer // the subset font file, compressed
 	cidToGid *membuffer // its CIDToGIDMap, compressed
+	lastRune int        // the highest rune asked for
 }
 
 // utf8Subsets makes the subsets of the UTF-8 fonts among keys at the same
@@ -41,9 +42,16 @@ func (f *Fpdf) utf8Subsets(keys []string) map[string]*utf8Subset {
 			}()
 			usedRunes := font.usedRunes
 			delete(usedRunes, 0)
-			stream := font.utf8File.GenerateCutFont(usedRunes)
+			var stream []byte
+			var dict map[int]int
+			if font.prepared != nil {
+				cut := cutPrepared(font.prepared, runeValues(usedRunes), false)
+				stream, dict, sub.lastRune = cut.font, cut.code, cut.lastRune
+			} else {
+				stream = font.utf8File.GenerateCutFont(usedRunes)
+				dict, sub.lastRune = font.utf8File.CodeSymbolDictionary, font.utf8File.LastRune
+			}
 			sub.size = len(stream)
-			dict := font.utf8File.CodeSymbolDictionary
 			delete(dict, 0)
 			cidToGidMap := make([]byte, 256*256*2)
 			for cc, glyph := range dict {

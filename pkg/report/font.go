@@ -1,103 +1,51 @@
 package report
 
 import (
-	"bytes"
-	"fmt"
-	"io/fs"
-	"sync"
+	"errors"
 
 	"github.com/lapkin/lapkin/internal/fpdf"
 
 	"github.com/lapkin/lapkin/templates"
 )
 
+//go:generate go run ../../internal/fontgen -o font_data.go -family LiberationSans
+
 // fontFamily is the family name the report uses with fpdf.
 const fontFamily = "LiberationSans"
 
-type fontSet struct {
-	regular, bold, italic []byte
+// fontFaces are the report font's styles: the embedded TrueType file and
+// what fpdf needs of it, prepared by `go generate` (font_data.go:
+// metrics, widths, the rune → glyph map, glyph offsets), so that no
+// process parses the files; TestFontData parses them again and compares.
+var fontFaces = [...]struct {
+	style string
+	ttf   *string
+	data  *fpdf.UTF8FontData
+}{
+	{"", &templates.FontRegularTTF, &fontDataRegular},
+	{"B", &templates.FontBoldTTF, &fontDataBold},
+	{"I", &templates.FontItalicTTF, &fontDataItalic},
 }
 
-var (
-	fontOnce sync.Once
-	fontData *fontSet
-	fontErr  error
-)
-
-// muatFont reads the embedded font files once per process and checks that
-// they are TrueType files, so that a batch of reports shares one copy of
-// the bytes. fpdf (patched, internal/fpdf/PATCHES.md) parses each font
-// once per process from these bytes and shares the parse between
-// documents.
-func muatFont() (*fontSet, error) {
-	fontOnce.Do(func() {
-		read := func(name string) []byte {
-			if fontErr != nil {
-				return nil
-			}
-			b, err := fs.ReadFile(templates.Font, name)
-			if err != nil {
-				fontErr = fmt.Errorf("huruf %s tidak ada di dalam program: %v", name, err)
-				return nil
-			}
-			if len(b) < 12 || !(bytes.HasPrefix(b, []byte{0, 1, 0, 0}) || bytes.HasPrefix(b, []byte("true"))) {
-				fontErr = fmt.Errorf("huruf %s bukan berkas TrueType", name)
-				return nil
-			}
-			return b
-		}
-		f := &fontSet{
-			regular: read(templates.FontRegular),
-			bold:    read(templates.FontBold),
-			italic:  read(templates.FontItalic),
-		}
-		if fontErr == nil {
-			fontData = f
-		}
-	})
-	return fontData, fontErr
-}
-
-// pasangFont adds the three styles to a document.
+// pasangFont adds the three styles to a document. fpdf embeds a subset of
+// each style the document draws text in (internal/fpdf/PATCHES.md).
 func pasangFont(pdf *fpdf.Fpdf) error {
-	f, err := muatFont()
-	if err != nil {
-		return err
+	for _, f := range fontFaces {
+		pdf.AddUTF8FontFromData(fontFamily, f.style, *f.ttf, f.data)
 	}
-	// In the opposite order to SiapkanFont's, so that a document made while
-	// SiapkanFont is still at work parses the fonts it has not reached yet
-	// instead of waiting for them one by one (the order of registration
-	// changes no byte of the PDF).
-	pdf.AddUTF8FontFromBytes(fontFamily, "I", f.italic)
-	pdf.AddUTF8FontFromBytes(fontFamily, "B", f.bold)
-	pdf.AddUTF8FontFromBytes(fontFamily, "", f.regular)
-	return pdf.Error()
+	if pdf.Error() != nil {
+		// Only a build whose font_data.go was not regenerated after the
+		// font files changed gets here (TestFontData fails first).
+		return errors.New("huruf laporan di dalam program tidak cocok dengan datanya: program perlu dibangun ulang (go generate ./pkg/report)")
+	}
+	return nil
 }
 
-var siapOnce sync.Once
-
-// SiapkanFont reads which characters the report font has (glyfLaporan)
-// and parses its three styles, once per process (fpdf keeps the parse and
-// shares it between documents); calling it again does nothing. A command
-// about to render runs it in a goroutine of its own while it reads its
-// first workbook, so that the first report finds the fonts parsed, or
-// parses only what is left (a document asking for a font being parsed
-// waits for that parse instead of repeating it).
+// SiapkanFont prepares, once per process, what the first report needs
+// before its fonts: the set of characters the font has (glyfLaporan).
+// Calling it again does nothing. A command about to render may run it in a
+// goroutine of its own while it reads its first workbook. (The fonts
+// themselves need no preparing at run time: see fontFaces.)
 func SiapkanFont() {
-	siapOnce.Do(func() {
-		f, err := muatFont()
-		if err != nil {
-			return // Render reports it
-		}
-		// The set of characters the font has: the first text a report
-		// prepares needs it, before the fonts.
-		glyfLaporan()
-		for _, st := range []struct {
-			gaya string
-			b    []byte
-		}{{"", f.regular}, {"B", f.bold}, {"I", f.italic}} {
-			pdf := fpdf.New("P", "mm", "A4", "")
-			pdf.AddUTF8FontFromBytes(fontFamily, st.gaya, st.b)
-		}
-	})
+	glyfLaporan()
 }
