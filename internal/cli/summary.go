@@ -130,13 +130,16 @@ func writeSummaryCSV(w io.Writer, h *kinerja.Hasil) error {
 		return err
 	}
 	for _, i := range h.Indikator {
-		pred := ""
+		pred, tercapai := "", ""
 		if i.Predikat != nil {
 			pred = *i.Predikat
 		}
+		if i.Dinilai { // empty: not judged, as null in JSON
+			tercapai = strconv.FormatBool(i.Tercapai)
+		}
 		cw.Write([]string{"indikator", i.Kode, i.Sasaran, i.Indikator, i.Satuan,
 			csvTarget(i.Target, i.TargetRentang), csvTarget(i.TargetPeriode, i.TargetPeriodeRentang),
-			csvNum(i.Realisasi), csvNum(i.Capaian), csvNum(i.CapaianTahunan), pred, strconv.FormatBool(i.Tercapai),
+			csvNum(i.Realisasi), csvNum(i.Capaian), csvNum(i.CapaianTahunan), pred, tercapai,
 			csvRp(i.Pagu), csvRp(i.RealisasiAnggaran), csvNum(i.Serapan), csvNum(i.Efisiensi), csvNum(i.NilaiEfisiensi)})
 	}
 	for _, k := range h.Kegiatan {
@@ -190,6 +193,8 @@ func writeSummaryTable(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil) {
 		pred := "–"
 		if i.Predikat != nil {
 			pred = *i.Predikat
+		} else if !i.Dinilai {
+			pred = "belum dinilai"
 		}
 		fmt.Fprintf(w, "%-5s %-28s %10s %10s %9s %-13s\n", potong(i.Kode, 5), potong(i.Indikator, 28),
 			potong(fmtTarget(i.TargetPeriode, i.TargetPeriodeRentang, i.Satuan), 10),
@@ -209,8 +214,12 @@ func writeSummaryTable(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil) {
 			kinerja.FormatRupiah(h.Total.RealisasiAnggaran), kinerja.FormatPersen(h.Total.Serapan),
 			kinerja.FormatPersen(h.Total.Efisiensi))
 	}
-	fmt.Fprintf(w, "\n%d indikator: %d tercapai, %d belum tercapai.\n", h.Total.Indikator, h.Total.Tercapai,
-		h.Total.Indikator-h.Total.Tercapai)
+	fmt.Fprintf(w, "\n%d indikator: %d tercapai, %d belum tercapai", h.Total.Indikator, h.Total.Tercapai,
+		h.Total.Indikator-h.Total.Tercapai-h.Total.BelumDinilai)
+	if n := h.Total.BelumDinilai; n > 0 {
+		fmt.Fprintf(w, ", %d belum dinilai (tanpa target TW)", n)
+	}
+	fmt.Fprintln(w, ".")
 }
 
 func fmtNilai(a kinerja.Angka, satuan string) string {

@@ -1,6 +1,7 @@
 package kinerja
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
@@ -76,13 +77,27 @@ type HasilIndikator struct {
 	Realisasi            Angka       `json:"realisasi"`
 	Capaian              Angka       `json:"capaian"`
 	CapaianTahunan       Angka       `json:"capaian_tahunan"`
-	Predikat             *string     `json:"predikat"`
-	Tercapai             bool        `json:"tercapai"`
-	Pagu                 Rupiah      `json:"pagu"`
-	RealisasiAnggaran    Rupiah      `json:"realisasi_anggaran"`
-	Serapan              Angka       `json:"serapan"`
-	Efisiensi            Angka       `json:"efisiensi"`
-	NilaiEfisiensi       Angka       `json:"nilai_efisiensi"`
+	// CapaianDasar names the target Capaian is measured against:
+	// DasarTargetTriwulan or DasarTargetTahunan.
+	CapaianDasar string  `json:"capaian_dasar"`
+	Predikat     *string `json:"predikat"`
+	// Tercapai is false when Dinilai is false; the JSON form then says
+	// null (MarshalJSON).
+	Tercapai          bool   `json:"tercapai"`
+	Pagu              Rupiah `json:"pagu"`
+	RealisasiAnggaran Rupiah `json:"realisasi_anggaran"`
+	Serapan           Angka  `json:"serapan"`
+	Efisiensi         Angka  `json:"efisiensi"`
+	NilaiEfisiensi    Angka  `json:"nilai_efisiensi"`
+
+	// Dinilai: predikat and tercapai are judged. False for a Kumulatif
+	// indicator with no Target TW for a quarter before IV (docs/rumus.md,
+	// "Predikat needs a period target"): its capaian is shown but not
+	// judged.
+	Dinilai bool `json:"-"`
+	// CapaianSebelumnya is the period capaian at the end of the previous
+	// quarter (undefined in TW I), so the report can show the trend.
+	CapaianSebelumnya Angka `json:"-"`
 
 	// *IndikatorTahunan holds the annual report's figures (tahunan.go);
 	// nil, and absent from the JSON, in a quarterly report.
@@ -122,6 +137,9 @@ type Total struct {
 	Serapan           Angka  `json:"serapan"`
 	Indikator         int    `json:"indikator"`
 	Tercapai          int    `json:"tercapai"`
+	// BelumDinilai counts the indicators whose predikat is not judged
+	// (HasilIndikator.Dinilai false).
+	BelumDinilai int `json:"belum_dinilai"`
 
 	// Efisiensi and NilaiEfisiensi over all kegiatan (the totals row of
 	// Tabel 2.3); not part of the JSON contract.
@@ -231,6 +249,39 @@ func RealisasiSampai(tw [4]Nilai, q int, sifat Sifat) (Angka, int) {
 		return Tak, 0
 	}
 	return Nilainya(sum), 0
+}
+
+// Values of HasilIndikator.CapaianDasar.
+const (
+	DasarTargetTriwulan = "target_triwulan"
+	DasarTargetTahunan  = "target_tahunan"
+)
+
+// Dinilai reports whether an indicator's predikat and tercapai can be
+// judged in a report of quarter q: not for a Kumulatif indicator with no
+// Target TW q before quarter IV, whose annual target is no yardstick for a
+// part of the year (6 of 12 desa at mid-year is on schedule, not "Sangat
+// Rendah"). Every other indicator is judged (docs/rumus.md).
+func Dinilai(ind *Indikator, q int) bool {
+	if ind.Sifat != Kumulatif || q < 1 || q >= 4 {
+		return true
+	}
+	return ind.TargetTW[q-1].Ada
+}
+
+// MarshalJSON writes the indicator with "tercapai": null when it is not
+// judged.
+func (hi HasilIndikator) MarshalJSON() ([]byte, error) {
+	type plain HasilIndikator
+	var t *bool
+	if hi.Dinilai {
+		v := hi.Tercapai
+		t = &v
+	}
+	return json.Marshal(struct {
+		plain
+		Tercapai *bool `json:"tercapai"`
+	}{plain(hi), t})
 }
 
 // TargetPeriode returns T(q): Target TW q when given, else the annual target.
@@ -345,11 +396,24 @@ func Hitung(l *Laporan, q int, m Metode) *Hasil {
 		if ind.Target.Ada {
 			hi.CapaianTahunan = Capaian(hi.Realisasi, ind.Target.Angka, ind.Target.Rentang, ind.Polaritas)
 		}
-		if hi.Capaian.OK {
+		hi.CapaianDasar = DasarTargetTahunan
+		if q >= 1 && q <= 4 && ind.TargetTW[q-1].Ada {
+			hi.CapaianDasar = DasarTargetTriwulan
+		}
+		hi.Dinilai = Dinilai(ind, q)
+		if hi.Capaian.OK && hi.Dinilai {
 			p := PredikatDari(hi.Capaian.V)
 			hi.Predikat = &p
 		}
-		hi.Tercapai = TercapaiDari(hi.Capaian)
+		hi.Tercapai = hi.Dinilai && TercapaiDari(hi.Capaian)
+		if q > 1 {
+			if r, ok := real[key]; ok {
+				rs, _ := RealisasiSampai(l.Realisasi[r].TW, q-1, ind.Sifat)
+				if ts := TargetPeriode(ind, q-1); ts.Ada {
+					hi.CapaianSebelumnya = Capaian(rs, ts.Angka, ts.Rentang, ind.Polaritas)
+				}
+			}
+		}
 		h.Indikator = append(h.Indikator, hi)
 	}
 
@@ -442,6 +506,9 @@ func Hitung(l *Laporan, q int, m Metode) *Hasil {
 	for _, hi := range h.Indikator {
 		if hi.Tercapai {
 			h.Total.Tercapai++
+		}
+		if !hi.Dinilai {
+			h.Total.BelumDinilai++
 		}
 	}
 	return h

@@ -266,7 +266,7 @@ func TestHitungJSONKeys(t *testing.T) {
 	}
 	ind := m["indikator"].([]any)[0].(map[string]any)
 	keys := []string{"kode", "sasaran", "indikator", "satuan", "polaritas", "sifat", "target", "target_rentang",
-		"target_periode", "target_periode_rentang", "realisasi", "capaian", "capaian_tahunan", "predikat",
+		"target_periode", "target_periode_rentang", "realisasi", "capaian", "capaian_tahunan", "capaian_dasar", "predikat",
 		"tercapai", "pagu", "realisasi_anggaran", "serapan", "efisiensi", "nilai_efisiensi"}
 	if len(ind) != len(keys) {
 		t.Errorf("indikator has %d keys, want exactly %d: %v", len(ind), len(keys), ind)
@@ -277,8 +277,8 @@ func TestHitungJSONKeys(t *testing.T) {
 		}
 	}
 	tot := m["total"].(map[string]any)
-	if len(tot) != 5 {
-		t.Errorf("total has keys %v, want exactly pagu, realisasi_anggaran, serapan, indikator, tercapai", tot)
+	if len(tot) != 6 || tot["belum_dinilai"] == nil {
+		t.Errorf("total has keys %v, want exactly pagu, realisasi_anggaran, serapan, indikator, tercapai, belum_dinilai", tot)
 	}
 	if m["efisiensi_metode"] != "pmk" {
 		t.Errorf("efisiensi_metode = %v", m["efisiensi_metode"])

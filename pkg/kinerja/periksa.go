@@ -19,7 +19,7 @@ type PeriksaOpsi struct {
 	Jenis Jenis
 }
 
-// Periksa applies the domain rules of SPEC §4 (LK007, LK009–LK024, and
+// Periksa applies the domain rules (docs/aturan.md: LK007, LK009–LK029, and
 // LK008 for a Narasi part that the report does not have) to a workbook's
 // content and its computed figures. The reading rules (LK001–LK006, LK008,
 // LK025) are applied by pkg/workbook while reading.
@@ -71,6 +71,10 @@ func Periksa(l *Laporan, h *Hasil, o PeriksaOpsi) Temuans {
 	p.periksaNarasi()          // LK023, LK024
 	p.periksaKolomTahunan()    // LK007, LK039 on the annual columns
 	p.periksaTahunan()         // LK033–LK038 (annual report only)
+	p.periksaTanpaTargetTW()   // LK026
+	p.periksaKinerjaSalinan()  // LK027
+	p.periksaAngkaUraian()     // LK028
+	p.periksaEjaan()           // LK029
 	return p.out
 }
 

@@ -325,14 +325,21 @@ type DataIndikator struct {
 	CapaianTahunan    string
 	Predikat          string
 	Tercapai          bool
-	AdaAnggaran       bool
-	Pagu              string
-	RealisasiAnggaran string
-	Serapan           string
-	Efisiensi         string
-	NilaiEfisiensi    string
-	Keterangan        string
-	Laporan           *Data
+	// Dinilai: predikat and tercapai are judged; false for a Kumulatif
+	// indicator with no Target TW for a quarter before IV.
+	Dinilai bool
+	// CapaianSebelumnya: the period capaian at the end of the previous
+	// quarter, "–" when there is none (AdaCapaianSebelumnya false).
+	AdaCapaianSebelumnya bool
+	CapaianSebelumnya    string
+	AdaAnggaran          bool
+	Pagu                 string
+	RealisasiAnggaran    string
+	Serapan              string
+	Efisiensi            string
+	NilaiEfisiensi       string
+	Keterangan           string
+	Laporan              *Data
 }
 
 // contohData is sample data for the template trial run.
@@ -351,7 +358,7 @@ func contohData(full bool) *Data {
 		d.AdaAnggaran, d.JumlahKegiatan = true, 1
 		d.Strategi, d.TindakLanjut = []string{"s"}, []string{"t"}
 		ind.AdaTargetTriwulan, ind.AdaRealisasi, ind.Terukur, ind.TerukurTahunan = true, true, true, true
-		ind.Tercapai, ind.AdaAnggaran = true, true
+		ind.Tercapai, ind.AdaAnggaran, ind.Dinilai = true, true, true
 	}
 	d.Indikator = []*DataIndikator{ind}
 	return d

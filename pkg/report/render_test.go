@@ -144,9 +144,13 @@ func TestContohIsi(t *testing.T) {
 		// 14.700.000, realised 10.200.000 + 2.250.000 = 12.450.000, 84,69%.
 		"14.700.000 12.450.000 84,69%", "7.500.000 1.800.000 24,00%",
 		"290.800.000 117.000.000 40,23%",
-		// One generated paragraph per indicator: IK2 = 6 + 0 of 12 Desa.
-		"Indikator Jumlah Desa yang menetapkan APBDes yang tepat waktu dengan target 12 Desa terealisasi 6 Desa, capaian 50,00% (predikat Sangat Rendah), belum tercapai.",
-		"capaian 84,69% (predikat Tinggi), belum tercapai. Indikator ini didukung anggaran sebesar Rp14.700.000 dengan realisasi Rp12.450.000 (serapan 84,69%).",
+		// One generated paragraph per indicator: IK2 = 6 + 0 of 12 Desa,
+		// Kumulatif with no Target TW II: capaian against the annual
+		// target, not judged.
+		"Sampai dengan triwulan II terealisasi 6 Desa dari target tahunan 12 Desa (capaian 50,00% terhadap target tahunan). Predikat dan ketercapaiannya belum dapat dinilai",
+		// IK7: 84,69 of 100 (Non Kumulatif: the annual target is the level).
+		"capaian 84,69% (predikat Tinggi): belum mencapai target.",
+		"Anggaran yang mendukungnya sebesar Rp14.700.000 dengan realisasi Rp12.450.000 (serapan 84,69%).",
 		// The Analisis sheet's paragraphs follow, with their list.
 		"a. Fasilitasi Penjaringan Perangkat Desa yang sudah kami lakukan di 4 Desa",
 		// Method under Tabel 2.3.
