@@ -132,12 +132,14 @@ func (d *doc) gambarGrafik(g *grafik) {
 			sum += rows[j].h
 			n++
 		}
-		if n == 0 {
+		// A chart starts with at least three rows (or all of them) on its
+		// first page; the first page is never "(lanjutan)".
+		if n == 0 || (i == 0 && n < min(3, len(rows))) {
 			if d.diAtasHalaman() {
-				n, sum = 1, rows[i].h // cannot happen with sane sizes; never loop
+				n, sum = max(n, 1), max(sum, rows[i].h) // cannot happen with sane sizes; never loop
 			} else {
 				d.halamanBaru()
-				lanjut = true
+				lanjut = i > 0
 				continue
 			}
 		}
@@ -163,6 +165,7 @@ func (d *doc) gambarGrafik(g *grafik) {
 		d.pdf.Line(plotX, top, plotX, bottom)
 		d.pdf.Line(plotX, bottom, plotX+plotW, bottom)
 
+		x100 := plotX + 100/skala*plotW
 		y := top
 		for k := i; k < i+n; k++ {
 			b := g.baris[k]
@@ -193,13 +196,13 @@ func (d *doc) gambarGrafik(g *grafik) {
 					label = "› " + label
 				}
 				d.setFont("", ukuranChart-0.5)
-				d.tulisBaris(plotX+w+0.8, by, chartNilaiW+plotW-w, chartBarH, label, "L")
+				lx := labelX(plotX+w+0.8, d.pdf.GetStringWidth(label), x100)
+				d.tulisBaris(lx, by, margKi+lebarIsi-lx, chartBarH, label, "L")
 				by += chartBarH
 			}
 			y += r.h
 		}
 		// The 100% line, dashed and heavier than the grid.
-		x100 := plotX + 100/skala*plotW
 		d.pdf.SetLineWidth(0.45)
 		d.pdf.SetDashPattern([]float64{1.6, 1.0}, 0)
 		d.pdf.Line(x100, top-0.8, x100, bottom+0.8)
@@ -244,6 +247,20 @@ func (d *doc) gambarGrafik(g *grafik) {
 	d.setY(d.y() + 1)
 	d.setFont("B", ukuranIsi)
 	d.paragraf("Gambar "+g.nomor+" "+g.judul, margKi, lebarIsi, "C")
+}
+
+// labelJarak is the clear space kept between a value label and the
+// dashed 100% line (mm): the line is 0,45 mm wide.
+const labelJarak = 0.8
+
+// labelX is where a value label of width w goes that would start at x:
+// there, unless it would touch the 100% line at x100; then just right of
+// the line (docs/laporan.md#grafik).
+func labelX(x, w, x100 float64) float64 {
+	if x < x100+labelJarak && x+w > x100-labelJarak {
+		return x100 + labelJarak
+	}
+	return x
 }
 
 // batang draws a bar: solid dark grey, or light grey with hatching.

@@ -6,16 +6,18 @@ import (
 	"github.com/lapkin/lapkin/internal/fpdf"
 )
 
-// Page geometry (mm): A4 portrait, margins after the usual layout of
-// Indonesian official documents (wider left margin for binding).
+// Page geometry (mm), after the practice of Indonesian official documents
+// (docs/laporan.md#kertas-dan-margin): 3 cm on the left for binding, at
+// least 2 cm on the other sides. The text block is 16 cm wide on every
+// paper, so that a table or chart laid out for A4 fits F4 as it is: A4
+// (21 cm) has a right margin of 2 cm, F4 (21,5 cm) one of 2,5 cm. The
+// running footer sits inside the bottom margin's 2 cm, above it.
 const (
-	pageW    = 210.0
-	pageH    = 297.0
-	margKi   = 25.0 // left
-	margKa   = 20.0 // right
+	margKi   = 30.0 // left
 	margAt   = 20.0 // top
-	margBw   = 22.0 // bottom: the footer lives below it
-	lebarIsi = pageW - margKi - margKa
+	margBw   = 20.0 // bottom: nothing is printed below it
+	kakiH    = 8.0  // the footer's band above the bottom margin
+	lebarIsi = 160.0
 
 	ukuranIsi   = 11.0 // body text, pt
 	ukuranJudul = 12.0 // headings, pt
@@ -27,11 +29,46 @@ const (
 // tinggiBaris is the line height (mm) of a font size (pt).
 func tinggiBaris(pt float64) float64 { return pt * ptKeMM * jarakBaris }
 
+// kertas is a paper size (mm).
+type kertas struct {
+	nama string
+	w, h float64
+}
+
+var (
+	kertasA4 = kertas{"A4", 210, 297}
+	// F4 (folio) as Indonesian offices buy it: 215 × 330 mm.
+	kertasF4 = kertas{"F4", 215, 330}
+)
+
+// NamaKertas gives the paper size a name stands for ("A4", "F4", case
+// and spaces aside) and whether it is one the report knows; "" is A4.
+func NamaKertas(s string) (string, bool) {
+	switch strings.ToUpper(strings.Join(strings.Fields(s), "")) {
+	case "", "A4":
+		return "A4", true
+	case "F4":
+		return "F4", true
+	}
+	return "", false
+}
+
+func kertasNama(s string) kertas {
+	if n, _ := NamaKertas(s); n == "F4" {
+		return kertasF4
+	}
+	return kertasA4
+}
+
+// margKa is the right margin of paper k.
+func (k kertas) margKa() float64 { return k.w - margKi - lebarIsi }
+
 // doc is one report being laid out. Page breaks are made here, never by
 // fpdf (auto page break is off), so that every table row, chart row and
 // line of text is placed knowing the space left on the page.
 type doc struct {
-	pdf *fpdf.Fpdf
+	pdf    *fpdf.Fpdf
+	kertas kertas
 	// gaya / ukuran: the current font style ("", "B", "I") and size (pt).
 	gaya   string
 	ukuran float64
@@ -65,7 +102,7 @@ func (d *doc) y() float64 { return d.pdf.GetY() }
 func (d *doc) setY(y float64) { d.pdf.SetXY(margKi, y) }
 
 // bawah is the lowest y content may reach.
-func (d *doc) bawah() float64 { return pageH - margBw }
+func (d *doc) bawah() float64 { return d.kertas.h - margBw - kakiH }
 
 // sisa is the height left on the current page.
 func (d *doc) sisa() float64 { return d.bawah() - d.y() }
@@ -142,28 +179,50 @@ func (d *doc) tulisBaris(x, y, w, h float64, teks, rata string) {
 }
 
 // paragraf writes justified (rata "J") or aligned text from the current y
-// at x with width w, breaking pages between lines and keeping at least two
-// lines together at the bottom of a page.
+// at x with width w, breaking pages between lines so that neither side of
+// a break has a single line of the paragraph (no orphan at the foot of a
+// page, no widow at the head of the next: docs/laporan.md#pemisahan-halaman).
 func (d *doc) paragraf(teks string, x, w float64, rata string) {
 	lh := tinggiBaris(d.ukuran)
 	lines := d.pecah(teks, w)
-	if len(lines) >= 2 {
-		d.perlu(2 * lh)
-	} else {
-		d.perlu(lh)
-	}
-	for i, ln := range lines {
-		if d.sisa() < lh-0.01 {
+	for i := 0; i < len(lines); {
+		k := barisMuat(len(lines)-i, int((d.sisa()+0.01)/lh), d.diAtasHalaman())
+		if k == 0 {
+			d.halamanBaru()
+			continue
+		}
+		for _, ln := range lines[i : i+k] {
+			r := rata
+			if r == "J" && i == len(lines)-1 {
+				r = "L"
+			}
+			y := d.y()
+			d.tulisBaris(x, y, w, lh, ln, r)
+			d.setY(y + lh)
+			i++
+		}
+		if i < len(lines) {
 			d.halamanBaru()
 		}
-		r := rata
-		if r == "J" && i == len(lines)-1 {
-			r = "L"
-		}
-		y := d.y()
-		d.tulisBaris(x, y, w, lh, ln, r)
-		d.setY(y + lh)
 	}
+}
+
+// barisMuat is how many of the n lines left of a paragraph go on this
+// page when muat lines fit: all when they fit; else at least two here and
+// two on the next page, or none here (0: start a new page). On a fresh
+// page something is always placed.
+func barisMuat(n, muat int, atas bool) int {
+	if n <= muat {
+		return n
+	}
+	k := min(muat, n-2)
+	if k >= 2 || (atas && k >= 1) {
+		return k
+	}
+	if atas {
+		return max(muat, 1)
+	}
+	return 0
 }
 
 // tulisBlok writes paragraphs and list items from x with width w: items

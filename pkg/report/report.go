@@ -56,6 +56,9 @@ type Options struct {
 	// Tanggal Laporan (the CLI passes --tanggal or today). Zero: the last
 	// day of the quarter.
 	Tanggal time.Time
+	// Kertas is the paper: "A4" (also "") or "F4" (NamaKertas); the CLI
+	// passes --kertas, else the Identitas sheet's Kertas.
+	Kertas string
 	// Dibuat is the PDF creation and modification date. Zero: the report
 	// date at 00:00 UTC, so that the same input gives the same bytes.
 	Dibuat time.Time
@@ -140,7 +143,8 @@ func (r *laporan) render(w io.Writer) error {
 	r.info.Catatan = append(r.info.Catatan, cat...)
 	r.info.Catatan = append(r.info.Catatan, r.catatanHuruf()...)
 
-	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
+	r.kertas = kertasNama(r.opt.Kertas)
+	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: fpdf.SizeType{Wd: r.kertas.w, Ht: r.kertas.h}})
 	r.pdf = pdf
 	pdf.SetCatalogSort(true)
 	pdf.SetCreationDate(dibuat)
@@ -148,7 +152,7 @@ func (r *laporan) render(w io.Writer) error {
 	pdf.SetProducer("lapkin", true)
 	pdf.SetCreator("lapkin", true)
 	pdf.SetLang("id-ID")
-	pdf.SetMargins(margKi, margAt, margKa)
+	pdf.SetMargins(margKi, margAt, r.kertas.margKa())
 	pdf.SetAutoPageBreak(false, margBw)
 	pdf.SetCellMargin(0)
 	pdf.SetLineWidth(0.2)
@@ -196,7 +200,9 @@ func (r *laporan) render(w io.Writer) error {
 }
 
 // hiasHalaman draws on every page, once the page count is known: the
-// running footer with "Halaman X dari Y" and, for a draft, the DRAF mark.
+// running footer with "Halaman X dari Y" (not on the cover, which carries
+// no page number but counts as page 1, so that the number printed is the
+// one the PDF viewer shows) and, for a draft, the DRAF mark.
 func (r *laporan) hiasHalaman(judul string) {
 	id := r.l.Identitas
 	n := r.pdf.PageCount()
@@ -210,16 +216,19 @@ func (r *laporan) hiasHalaman(judul string) {
 		if r.opt.Draf {
 			r.tandaDraf()
 		}
-		y := pageH - margBw + 7
+		if p == 1 {
+			continue
+		}
+		y := r.kertas.h - margBw - kakiH + 2.5
 		r.pdf.SetDrawColor(120, 120, 120)
 		r.pdf.SetLineWidth(0.2)
-		r.pdf.Line(margKi, y, pageW-margKa, y)
+		r.pdf.Line(margKi, y, margKi+lebarIsi, y)
 		r.pdf.SetDrawColor(0, 0, 0)
 		r.setFont("", 8)
 		r.pdf.SetTextColor(70, 70, 70)
 		hal := fmt.Sprintf("Halaman %d dari %d", p, n)
 		hw := r.pdf.GetStringWidth(hal) + 1
-		r.tulisBaris(pageW-margKa-hw, y+1.2, hw, 4, hal, "R")
+		r.tulisBaris(margKi+lebarIsi-hw, y+1.2, hw, 4, hal, "R")
 		teks := potong(r, kiri, lebarIsi-hw-4)
 		r.tulisBaris(margKi, y+1.2, lebarIsi-hw-4, 4, teks, "L")
 		r.pdf.SetTextColor(0, 0, 0)
@@ -229,7 +238,7 @@ func (r *laporan) hiasHalaman(judul string) {
 // tandaDraf draws a large diagonal "DRAF", light and transparent so the
 // text under it stays readable.
 func (r *laporan) tandaDraf() {
-	cx, cy := pageW/2, pageH/2
+	cx, cy := r.kertas.w/2, r.kertas.h/2
 	r.pdf.TransformBegin()
 	r.pdf.TransformRotate(50, cx, cy)
 	r.pdf.SetAlpha(0.22, "Normal")

@@ -83,14 +83,16 @@ func (r *laporan) sampul() {
 		}
 		return y
 	}
-	y := 38.0
+	// Positions are A4's, stretched to the paper's height.
+	k := r.kertas.h / kertasA4.h
+	y := 38.0 * k
 	y = tengah("LAPORAN KINERJA", "B", 22, y)
 	y = tengah(fmt.Sprintf("TRIWULAN %s", kinerja.Romawi(r.h.Triwulan)), "B", 18, y+2)
 	tengah(fmt.Sprintf("TAHUN ANGGARAN %d", id.Tahun), "B", 16, y+1)
 
-	r.logo(pageW/2, 118, 52)
+	r.logo(margKi+lebarIsi/2, 118*k, 52)
 
-	y = 178
+	y = 178 * k
 	y = tengah(strings.ToUpper(satuBaris(id.Jabatan)), "B", 14, y)
 	y = tengah(strings.ToUpper(satuBaris(id.Unit)), "B", 14, y+1)
 	if pemda := satuBaris(id.Pemda); pemda != "" {
@@ -99,7 +101,7 @@ func (r *laporan) sampul() {
 		}
 		tengah(strings.ToUpper(pemda), "B", 14, y+1)
 	}
-	tengah(strconv.Itoa(id.Tahun), "B", 14, 250)
+	tengah(strconv.Itoa(id.Tahun), "B", 14, 250*k)
 }
 
 // logo draws the workbook's logo centred at (cx, cy) within a box of size
@@ -491,21 +493,15 @@ func (r *laporan) anggaran() {
 		}
 		return totalRow()
 	}
-	r.gambarTabel(t)
-
 	// Notes under the table: the method, and what the reader must know.
-	r.spasi(1)
-	r.setFont("I", 8)
-	catatan := []string{"Metode efisiensi: " + r.h.Metode.Sumber()}
+	t.catatan = []string{"Metode efisiensi: " + r.h.Metode.Sumber()}
 	if bintang {
-		catatan = append(catatan, "* Kegiatan tanpa target/realisasi kinerja sendiri memakai capaian indikator yang didukungnya.")
+		t.catatan = append(t.catatan, "* Kegiatan tanpa target/realisasi kinerja sendiri memakai capaian indikator yang didukungnya.")
 	}
 	if len(tanpa) > 0 {
-		catatan = append(catatan, "Indikator tanpa kegiatan/anggaran (tidak dimuat dalam tabel): nomor "+strings.Join(tanpa, ", ")+" pada Tabel 2.2.")
+		t.catatan = append(t.catatan, "Indikator tanpa kegiatan/anggaran (tidak dimuat dalam tabel): nomor "+strings.Join(tanpa, ", ")+" pada Tabel 2.2.")
 	}
-	for _, c := range catatan {
-		r.paragraf(c, margKi, lebarIsi, "L")
-	}
+	r.gambarTabel(t)
 	r.spasi(4)
 	if len(g.baris) > 0 {
 		r.gambarGrafik(g)
@@ -677,7 +673,7 @@ func (r *laporan) tanggapan() {
 	r.pdf.SetDashPattern([]float64{0.6, 0.8}, 0)
 	for i := 1; i <= 3; i++ {
 		ly := y + float64(i)*(lh+3)
-		r.pdf.Line(margKi+4, ly, pageW-margKa, ly)
+		r.pdf.Line(margKi+4, ly, margKi+lebarIsi, ly)
 	}
 	r.pdf.SetDashPattern([]float64{}, 0)
 	r.pdf.SetDrawColor(0, 0, 0)
@@ -697,7 +693,7 @@ func (r *laporan) tandaTangan() {
 	id := r.l.Identitas
 	lh := tinggiBaris(ukuranIsi)
 	colW := 76.0
-	xs := [2]float64{margKi, pageW - margKa - colW}
+	xs := [2]float64{margKi, margKi + lebarIsi - colW}
 	r.setFont("", ukuranIsi)
 	kiri := r.pecah(satuBaris(id.JabatanAtasan)+",", colW)
 	kanan := r.pecah(satuBaris(id.Jabatan)+",", colW)

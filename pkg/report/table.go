@@ -23,6 +23,8 @@ type kolom struct {
 	// ("14,4 Dokumen" over two lines); 0 = no cap.
 	maks float64
 	w    float64 // computed
+	// minIsi: a text column's minimum for its content (computed).
+	minIsi float64
 }
 
 // selHeader is a header cell over columns k0…k0+ks−1 and header rows
@@ -83,6 +85,9 @@ type tabel struct {
 	// never held whole. barisKe(i) must give the same row for the same i.
 	nBaris  int
 	barisKe func(i int) baris
+	// catatan are the notes printed under the table (8 pt italic), kept
+	// on the page of its last rows.
+	catatan []string
 }
 
 // jumlahBaris is the number of rows.
@@ -143,7 +148,7 @@ func (d *doc) ukurKolom(t *tabel) []ukuranKolom {
 	}
 	d.setFont("B", t.ukuran)
 	for _, h := range t.header {
-		if h.ks == 1 && h.k0 >= 0 && h.k0 < len(t.kolom) && t.kolom[h.k0].pas {
+		if h.ks == 1 && h.k0 >= 0 && h.k0 < len(t.kolom) {
 			for _, word := range strings.Fields(h.teks) {
 				out[h.k0].header = max(out[h.k0].header, d.pdf.GetStringSymbolWidth(word))
 			}
@@ -164,7 +169,7 @@ func (d *doc) ukurKolom(t *tabel) []ukuranKolom {
 		for i := range b.sel {
 			s := &b.sel[i]
 			span := max(s.span, 1)
-			if span == 1 && ci < len(t.kolom) && t.kolom[ci].pas {
+			if span == 1 && ci < len(t.kolom) {
 				g := gayaSel(*s, b)
 				if _, ok := perGaya[g]; !ok {
 					gayaList = append(gayaList, g)
@@ -190,7 +195,9 @@ func (d *doc) ukurKolom(t *tabel) []ukuranKolom {
 			}
 			gr := &k.grup[gi]
 			for _, ln := range strings.Split(su.teks, "\n") {
-				gr.baris = max(gr.baris, d.pdf.GetStringSymbolWidth(ln))
+				if t.kolom[su.c].pas {
+					gr.baris = max(gr.baris, d.pdf.GetStringSymbolWidth(ln))
+				}
 				for _, word := range strings.Fields(ln) {
 					gr.kata = max(gr.kata, d.pdf.GetStringSymbolWidth(word))
 				}
@@ -213,7 +220,19 @@ func (d *doc) lebarKolom(t *tabel) bool {
 	for c := range t.kolom {
 		k := &t.kolom[c]
 		if !k.pas {
-			minFlex += k.min
+			// A text column is at least as wide as its longest word (up to
+			// a third of the text block): words break between characters
+			// only when they are longer than that.
+			kata := 0.0
+			u := &t.ukur[c]
+			if u.header >= 0 {
+				kata = lebar(u.header) + 2*padX
+			}
+			for _, g := range u.grup {
+				kata = max(kata, lebar(g.kata)+2*padX+g.indent+0.2)
+			}
+			k.minIsi = max(k.min, min(kata, lebarIsi/3))
+			minFlex += k.minIsi
 			bobot += k.bobot
 			continue
 		}
@@ -257,11 +276,11 @@ func (d *doc) lebarKolom(t *tabel) bool {
 	// Flex columns below their minimum take from the others.
 	for c := range t.kolom {
 		k := &t.kolom[c]
-		if !k.pas && k.w < k.min {
-			lack := k.min - k.w
-			k.w = k.min
+		if !k.pas && k.w < k.minIsi {
+			lack := k.minIsi - k.w
+			k.w = k.minIsi
 			for o := range t.kolom {
-				if o != c && !t.kolom[o].pas && t.kolom[o].w-lack > t.kolom[o].min {
+				if o != c && !t.kolom[o].pas && t.kolom[o].w-lack > t.kolom[o].minIsi {
 					t.kolom[o].w -= lack
 					break
 				}
@@ -530,6 +549,7 @@ func (d *doc) gambarTabel(t *tabel) {
 	lh := tinggiBaris(t.ukuran)
 	hHeader := d.tinggiHeaderTotal(t)
 	capH := 2 * tinggiBaris(ukuranIsi)
+	catH := d.tinggiCatatan(t)
 
 	// Keep the caption and header with the first row (or two lines of it).
 	first := 2*lh + 2*padY
@@ -586,6 +606,13 @@ func (d *doc) gambarTabel(t *tabel) {
 					break
 				}
 			}
+			// The notes stay with the table's last two rows: when those fit
+			// here but the notes do not, the rows go with them to the next page.
+			if k > 0 && i+k == n && catH > 0 && sum+catH > d.sisa()+0.01 {
+				if kk := k - min(2, n); kk > 0 || !awal {
+					k = max(kk, 0)
+				}
+			}
 			if k > 0 {
 				d.gambarKelompok(t, grup[:k], lh)
 				awal = false
@@ -606,6 +633,29 @@ func (d *doc) gambarTabel(t *tabel) {
 		}
 		a = b + 1
 	}
+	if len(t.catatan) > 0 {
+		d.setY(d.y() + 1)
+		d.setFont("I", ukuranCatatan)
+		for _, c := range t.catatan {
+			d.paragraf(c, margKi, lebarIsi, "L")
+		}
+	}
+}
+
+// ukuranCatatan is the font size of the notes under a table (pt).
+const ukuranCatatan = 8.0
+
+// tinggiCatatan is the height of the notes under table t, 0 for none.
+func (d *doc) tinggiCatatan(t *tabel) float64 {
+	if len(t.catatan) == 0 {
+		return 0
+	}
+	d.setFont("I", ukuranCatatan)
+	h := 1.0
+	for _, c := range t.catatan {
+		h += float64(len(d.pecah(c, lebarIsi))) * tinggiBaris(ukuranCatatan)
+	}
+	return h
 }
 
 // caption writes "Tabel 2.1" and the title, or "Tabel 2.1 (lanjutan)".

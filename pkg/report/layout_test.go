@@ -1,0 +1,276 @@
+package report
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The typesetting rules of docs/laporan.md, checked from the positions of
+// the words that pdftotext -bbox reads back from the PDF.
+
+const ptPerMM = 72 / 25.4
+
+// barisTeks is one line of text: the words sharing a baseline box.
+type barisTeks struct {
+	y0, y1, x0, x1 float64
+	teks           string
+}
+
+// barisHalaman groups a page's words into lines, top to bottom.
+func barisHalaman(pg halamanBBox) []barisTeks {
+	var out []barisTeks
+	ws := append([]kata(nil), pg.Kata...)
+	sort.SliceStable(ws, func(i, j int) bool {
+		if math.Abs(ws[i].Y0-ws[j].Y0) > 0.5 {
+			return ws[i].Y0 < ws[j].Y0
+		}
+		return ws[i].X0 < ws[j].X0
+	})
+	for _, w := range ws {
+		if n := len(out); n > 0 && math.Abs(out[n-1].y0-w.Y0) <= 0.5 && math.Abs(out[n-1].y1-w.Y1) <= 0.5 {
+			b := &out[n-1]
+			b.x0, b.x1 = min(b.x0, w.X0), max(b.x1, w.X1)
+			b.teks += " " + w.Text
+			continue
+		}
+		out = append(out, barisTeks{y0: w.Y0, y1: w.Y1, x0: w.X0, x1: w.X1, teks: w.Text})
+	}
+	return out
+}
+
+// barisIsi are a page's lines of body text (11 pt: a box 12,3 pt high),
+// above the footer.
+func barisIsi(pg halamanBBox) []barisTeks {
+	var out []barisTeks
+	for _, b := range barisHalaman(pg) {
+		if h := b.y1 - b.y0; h > 12 && h < 12.6 && b.y1 < pg.H-(margBw+kakiH)*ptPerMM+1 {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// cekJandaYatim checks that no page starts with the last line of a
+// paragraph begun on the page before (a widow) and that no page ends with
+// the first line of a paragraph continued on the next (an orphan). A line
+// that reaches the right edge of the text block is a justified line that
+// the paragraph continues after.
+func cekJandaYatim(t *testing.T, pages []halamanBBox) {
+	t.Helper()
+	kanan := (margKi + lebarIsi) * ptPerMM
+	penuh := func(b barisTeks) bool { return b.x1 > kanan-1.5 }
+	for p := 1; p < len(pages); p++ {
+		prev, cur := barisIsi(pages[p-1]), barisIsi(pages[p])
+		if len(prev) == 0 || len(cur) == 0 {
+			continue
+		}
+		last, first := prev[len(prev)-1], cur[0]
+		if first.y0 > (margAt+2)*ptPerMM {
+			continue // something else (a table, a heading) heads the page
+		}
+		if !penuh(last) {
+			continue // the paragraph ended on the page before
+		}
+		// The paragraph runs on: at least two of its lines on this page.
+		if !penuh(first) && (len(cur) < 2 || cur[1].y0-first.y0 > 17) {
+			t.Errorf("page %d starts with a single line of the paragraph from page %d: %q", p+1, p, first.teks)
+		}
+		// And at least two on the page before.
+		if n := len(prev); n < 2 || last.y0-prev[n-2].y0 > 17 {
+			t.Errorf("page %d ends with the first line of a paragraph alone: %q", p, last.teks)
+		}
+	}
+}
+
+var (
+	rePersen = regexp.MustCompile(`^›?[0-9.]+,[0-9]{2}%\*?$`)
+	reTick   = regexp.MustCompile(`^([0-9]+)%$`)
+)
+
+// cekLabelGaris checks that no value label of a chart touches the dashed
+// 100% line. The axis rows (ticks "0%" … in 7 pt, above and below each
+// part of a chart) give the scale, so where the line stands; the labels
+// are the percentages in the chart's small type between two axis rows.
+func cekLabelGaris(t *testing.T, pages []halamanBBox) int {
+	t.Helper()
+	n := 0
+	kecil := func(w kata) bool { return w.Y1-w.Y0 < 8.2 }
+	half := 0.45 / 2 * ptPerMM
+	for p, pg := range pages {
+		// Axis rows: y → the x of 0% and of the highest tick.
+		type sumbu struct{ y, x0, xv, v float64 }
+		var rows []sumbu
+		for _, w := range pg.Kata {
+			if !kecil(w) || w.Text != "0%" {
+				continue
+			}
+			a := sumbu{y: w.Y0, x0: (w.X0 + w.X1) / 2}
+			for _, u := range pg.Kata {
+				if m := reTick.FindStringSubmatch(u.Text); m != nil && kecil(u) && math.Abs(u.Y0-w.Y0) < 0.5 {
+					if v, _ := strconv.ParseFloat(m[1], 64); v > a.v {
+						a.v, a.xv = v, (u.X0+u.X1)/2
+					}
+				}
+			}
+			rows = append(rows, a)
+		}
+		sort.Slice(rows, func(i, j int) bool { return rows[i].y < rows[j].y })
+		for i := 0; i+1 < len(rows); i += 2 {
+			top, bottom := rows[i], rows[i+1]
+			x100 := top.x0 + 100/top.v*(top.xv-top.x0)
+			for _, w := range pg.Kata {
+				if w.Y0 <= top.y || w.Y0 >= bottom.y || !kecil(w) || !rePersen.MatchString(w.Text) {
+					continue
+				}
+				n++
+				if w.X1 > x100-half && w.X0 < x100+half {
+					t.Errorf("page %d: the label %q (x %.1f–%.1f) touches the 100%% line at x %.1f", p+1, w.Text, w.X0, w.X1, x100)
+				}
+			}
+		}
+	}
+	return n
+}
+
+// cekMargin checks that every word lies inside the margins: 3 cm on the
+// left (85 pt), 2 cm on the other sides.
+func cekMargin(t *testing.T, pages []halamanBBox, k kertas) {
+	t.Helper()
+	for p, pg := range pages {
+		if math.Abs(pg.W-k.w*ptPerMM) > 0.1 || math.Abs(pg.H-k.h*ptPerMM) > 0.1 {
+			t.Errorf("page %d is %.1f × %.1f pt, want %s (%.1f × %.1f)", p+1, pg.W, pg.H, k.nama, k.w*ptPerMM, k.h*ptPerMM)
+		}
+		for _, w := range pg.Kata {
+			if w.X0 < 85 || w.X1 > pg.W-20*ptPerMM+0.05 || w.Y0 < 20*ptPerMM || w.Y1 > pg.H-20*ptPerMM {
+				t.Errorf("page %d: %q at x %.1f–%.1f, y %.1f–%.1f is in the margins", p+1, w.Text, w.X0, w.X1, w.Y0, w.Y1)
+			}
+		}
+	}
+}
+
+func TestMarginKertas(t *testing.T) {
+	for _, k := range []kertas{kertasA4, kertasF4} {
+		pdf, _ := render(t, laporanBesar(30, 40), Options{Kertas: k.nama, Draf: false})
+		cekMargin(t, kataHalaman(t, pdf), k)
+	}
+	pdf, _ := render(t, contohLaporan(), Options{Kertas: "f4"})
+	cekMargin(t, kataHalaman(t, pdf), kertasF4)
+}
+
+func TestNamaKertas(t *testing.T) {
+	for in, want := range map[string]string{"": "A4", "a4": "A4", " F4 ": "F4", "f 4": "F4"} {
+		if got, ok := NamaKertas(in); !ok || got != want {
+			t.Errorf("NamaKertas(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"Letter", "A5", "folio"} {
+		if _, ok := NamaKertas(in); ok {
+			t.Errorf("NamaKertas(%q) accepted", in)
+		}
+	}
+}
+
+// TestSampul: the cover carries no page number and no footer.
+func TestSampul(t *testing.T) {
+	pdf, info := render(t, contohLaporan(), Options{})
+	pages := teksHalaman(t, pdf, info.Halaman)
+	if strings.Contains(pages[0], "Halaman") || strings.Contains(pages[0], "·") {
+		t.Errorf("the cover has a page number or footer:\n%s", pages[0])
+	}
+	if !strings.Contains(pages[1], "Halaman 2 dari") {
+		t.Error("page 2 has no page number")
+	}
+}
+
+// TestCatatanTabel: the notes under Tabel 2.3 ("Metode efisiensi …")
+// are on the page of the table's last row (Jumlah), wherever the table
+// ends: the number of kegiatan moves its end down the page.
+func TestCatatanTabel(t *testing.T) {
+	diuji := 0
+	for m := 1; m <= 24; m++ {
+		pdf, info := render(t, laporanBesar(4, m), Options{})
+		pages := teksHalaman(t, pdf, info.Halaman)
+		for i, p := range pages {
+			if !strings.Contains(p, "Metode efisiensi") {
+				continue
+			}
+			if !regexp.MustCompile(`Jumlah [0-9.]+ [0-9.]+`).MatchString(p) {
+				t.Errorf("%d kegiatan: the notes on page %d are not with the table's Jumlah row", m, i+1)
+			}
+			diuji++
+		}
+	}
+	if diuji < 20 {
+		t.Errorf("only %d reports had the notes", diuji)
+	}
+}
+
+// TestJandaYatim: no widow or orphan lines, in reports of several sizes
+// (the page breaks fall on other lines in each).
+func TestJandaYatim(t *testing.T) {
+	pdf, _ := render(t, contohLaporan(), Options{})
+	cekJandaYatim(t, kataHalaman(t, pdf))
+	for _, n := range []int{3, 7, 12, 20} {
+		pdf, _ := render(t, laporanBesar(n, n+2), Options{})
+		cekJandaYatim(t, kataHalaman(t, pdf))
+	}
+}
+
+func TestBarisMuat(t *testing.T) {
+	for _, c := range []struct {
+		n, muat int
+		atas    bool
+		want    int
+	}{
+		{5, 10, false, 5}, // fits
+		{5, 1, false, 0},  // one line would be an orphan: next page
+		{5, 2, false, 2},  // two here, three there
+		{5, 4, false, 3},  // four would leave a widow: three here, two there
+		{3, 2, false, 0},  // two here would leave one there
+		{2, 1, false, 0},
+		{4, 3, false, 2},
+		{40, 30, true, 30},
+		{3, 2, true, 1}, // a fresh page always takes something
+	} {
+		if got := barisMuat(c.n, c.muat, c.atas); got != c.want {
+			t.Errorf("barisMuat(%d, %d, %v) = %d, want %d", c.n, c.muat, c.atas, got, c.want)
+		}
+	}
+}
+
+// TestLabelGaris: value labels next to the dashed 100% line are moved off
+// it (the example's 91,67% and the bars just under 100% in a large report).
+func TestLabelGaris(t *testing.T) {
+	pdf, _ := render(t, contohLaporan(), Options{})
+	n := cekLabelGaris(t, kataHalaman(t, pdf))
+	// Indicators 1, 7, 13 are percentages against a target of 100 (Non
+	// Kumulatif): realisation 91,67 / 96 / 99,5 gives bars that end just
+	// before the line.
+	l := laporanBesar(24, 30)
+	for i, v := range []float64{91.67, 96, 99.5} {
+		l.Realisasi[6*i].TW[1] = angka(v)
+	}
+	pdf, _ = render(t, l, Options{})
+	n += cekLabelGaris(t, kataHalaman(t, pdf))
+	if n < 20 {
+		t.Errorf("found only %d chart labels", n)
+	}
+}
+
+func TestLabelX(t *testing.T) {
+	// A label 10 mm wide starting at 95 touches a line at 100: it moves
+	// to 100 + labelJarak. One starting at 101 or ending at 99 stays.
+	if got := labelX(95, 10, 100); got != 100+labelJarak {
+		t.Errorf("labelX(95) = %g", got)
+	}
+	if got := labelX(101, 10, 100); got != 101 {
+		t.Errorf("labelX(101) = %g", got)
+	}
+	if got := labelX(80, 10, 100); got != 80 {
+		t.Errorf("labelX(80) = %g", got)
+	}
+}
