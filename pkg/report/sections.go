@@ -83,6 +83,13 @@ func (r *laporan) sampul() {
 		}
 		return y
 	}
+	if r.opt.Draf {
+		// The cover has no footer to say it: a line at its head.
+		r.setFont("B", 9)
+		r.pdf.SetTextColor(90, 90, 90)
+		r.tulisBaris(margKi, margAt, lebarIsi, 5, "DRAF · belum untuk ditandatangani", "C")
+		r.pdf.SetTextColor(0, 0, 0)
+	}
 	// Positions are A4's, stretched to the paper's height.
 	k := r.kertas.h / kertasA4.h
 	y := 38.0 * k
