@@ -38,14 +38,15 @@ func TestDeadlineText(t *testing.T) {
 }
 
 func TestDeadlineJSON(t *testing.T) {
-	code, out, errs := jalankan(t, "--tahun", "2023", "--triwulan", "2", "--format", "json")
-	want := `{"tahun": 2023, "triwulan": 2, "akhir_triwulan": "2023-06-30", "hari_kerja": 5, "batas": "2023-07-07", "libur_diketahui": true}` + "\n"
+	// On 3 July 2023: Tue 4 … Fri 7 July are 4 working days left.
+	code, out, errs := jalankan(t, "--tahun", "2023", "--triwulan", "2", "--format", "json", "--tanggal", "2023-07-03")
+	want := `{"versi": "1.1", "jenis": "triwulanan", "tahun": 2023, "triwulan": 2, "akhir_triwulan": "2023-06-30", "hari_kerja": 5, "batas": "2023-07-07", "libur_diketahui": true, "sisa_hari_kerja": 4, "lewat": false}` + "\n"
 	if code != ExitOK || out != want || errs != "" {
 		t.Fatalf("exit %d\nstdout %q\nwant   %q\nstderr %q", code, out, want, errs)
 	}
 	var m map[string]any
-	if err := json.Unmarshal([]byte(out), &m); err != nil || len(m) != 6 {
-		t.Errorf("not the 6-key JSON object: %v %v", m, err)
+	if err := json.Unmarshal([]byte(out), &m); err != nil || len(m) != 10 {
+		t.Errorf("not the 10-key JSON object: %v %v", m, err)
 	}
 }
 
@@ -93,7 +94,7 @@ func TestDeadlineTahunTakDikenal(t *testing.T) {
 		t.Errorf("no warning about 2027: %q", errs)
 	}
 	code, out, errs = jalankan(t, "--tahun", "2026", "--triwulan", "IV", "--format", "json")
-	if code != ExitOK || !strings.HasSuffix(out, `"batas": "2027-01-07", "libur_diketahui": false}`+"\n") || !strings.Contains(errs, "2027") {
+	if code != ExitOK || !strings.Contains(out, `"batas": "2027-01-07", "libur_diketahui": false,`) || !strings.Contains(errs, "2027") {
 		t.Errorf("json: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
@@ -234,5 +235,81 @@ func TestDeadlineLiburWorkbook(t *testing.T) {
 	code, out, errs = jalankan(t, "--tahun", "2023", "--triwulan", "2", "--libur", bad)
 	if code != ExitData || out != "" || !strings.Contains(errs, "LK001: ") {
 		t.Errorf("not a workbook: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
+
+// sisa_hari_kerja and lewat on both sides of a deadline, and --cek's exit
+// code. TW II 2023's deadline is Friday 7 July 2023.
+//   - Thu 6 July: Fri 7 is left: 1, not past, --cek 0.
+//   - Fri 7 July: the deadline day itself: 0, not past, --cek 0.
+//   - Sat 8 July: past, but no working day after it yet: 0, lewat, --cek 1.
+//   - Mon 10 July: the first working day after: −1, --cek 1.
+//   - Fri 14 July: Mon 10 … Fri 14 are five working days after: −5.
+func TestDeadlineCek(t *testing.T) {
+	for _, c := range []struct {
+		tanggal string
+		sisa    int
+		lewat   bool
+	}{
+		{"2023-07-06", 1, false},
+		{"2023-07-07", 0, false},
+		{"2023-07-08", 0, true},
+		{"2023-07-10", -1, true},
+		{"2023-07-14", -5, true},
+	} {
+		code, out, _ := jalankan(t, "--tahun", "2023", "--triwulan", "II", "--tanggal", c.tanggal, "--format", "json")
+		var m struct {
+			Sisa  int  `json:"sisa_hari_kerja"`
+			Lewat bool `json:"lewat"`
+		}
+		if err := json.Unmarshal([]byte(out), &m); err != nil || code != ExitOK || m.Sisa != c.sisa || m.Lewat != c.lewat {
+			t.Errorf("%s: exit %d, %+v (%v), want sisa %d lewat %v", c.tanggal, code, m, err, c.sisa, c.lewat)
+		}
+		want := ExitOK
+		if c.lewat {
+			want = ExitData
+		}
+		code, out, _ = jalankan(t, "--tahun", "2023", "--triwulan", "II", "--tanggal", c.tanggal, "--cek")
+		if code != want || out != "Jumat, 7 Juli 2023\n" {
+			t.Errorf("--cek on %s: exit %d, want %d; stdout %q", c.tanggal, code, want, out)
+		}
+	}
+}
+
+// The annual report's deadline: the last working day on or before 31
+// March of the next year. By hand from pkg/kalender/libur.txt:
+//   - 2023: Sun 31 and Sat 30 March 2024 are weekend, Fri 29 March 2024 is
+//     Wafat Isa Almasih (L): Kamis, 28 Maret 2024.
+//   - 2024: Mon 31 March 2025 is Idul Fitri 1446 H (L), 29–30 a weekend,
+//     Fri 28 March 2025 cuti bersama Nyepi (CB): Kamis, 27 Maret 2025.
+//   - 2025: Tue 31 March 2026 is no holiday: Selasa, 31 Maret 2026.
+func TestDeadlineTahunan(t *testing.T) {
+	for tahun, want := range map[string]string{
+		"2023": "Kamis, 28 Maret 2024\n",
+		"2024": "Kamis, 27 Maret 2025\n",
+		"2025": "Selasa, 31 Maret 2026\n",
+	} {
+		code, out, errs := jalankan(t, "--jenis", "tahunan", "--tahun", tahun)
+		if code != ExitOK || out != want {
+			t.Errorf("tahunan %s: exit %d, %q, want %q (%s)", tahun, code, out, want, errs)
+		}
+	}
+	// JSON: Monday 1 April 2024 is the first working day after Thursday
+	// 28 March 2024 (29 L, 30–31 weekend): −1, past.
+	code, out, _ := jalankan(t, "--jenis", "tahunan", "--tahun", "2023", "--tanggal", "2024-04-01", "--format", "json")
+	want := `{"versi": "1.1", "jenis": "tahunan", "tahun": 2023, "triwulan": null, "akhir_triwulan": "2023-12-31", "hari_kerja": null, "batas": "2024-03-28", "libur_diketahui": true, "sisa_hari_kerja": -1, "lewat": true}` + "\n"
+	if code != ExitOK || out != want {
+		t.Errorf("tahunan json: exit %d\n%q\nwant\n%q", code, out, want)
+	}
+	// --batas: the Kepala Daerah's own deadline.
+	code, out, _ = jalankan(t, "--jenis", "tahunan", "--tahun", "2023", "--batas", "2024-02-29", "--tanggal", "2024-03-01", "--cek")
+	if code != ExitData || out != "Kamis, 29 Februari 2024\n" {
+		t.Errorf("--batas: exit %d, %q", code, out)
+	}
+	// --batas without tahunan, and a bad --jenis, are usage errors.
+	for _, args := range [][]string{{"--batas", "2024-02-29"}, {"--jenis", "bulanan"}, {"--jenis", "tahunan", "--triwulan", "II"}} {
+		if code, _, _ := jalankan(t, args...); code != ExitUsage {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
 	}
 }

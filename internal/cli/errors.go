@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/spf13/cobra"
+
 	"github.com/lapkin/lapkin/internal/output"
 )
 
@@ -46,7 +48,7 @@ func silentExit(code int) error { return &exitError{code: code} }
 // and the exit code: the packages below return typed errors (an
 // *output.Error for the OS, context.Canceled for an interrupt, cobra's
 // errors for the command line) and the commands their own *exitError.
-func exitCode(e *env, err error) int {
+func exitCode(e *env, cmd *cobra.Command, err error) int {
 	if err == nil {
 		if e.ctx != nil && e.ctx.Err() != nil {
 			fmt.Fprintln(e.stderr, "lapkin: dibatalkan")
@@ -71,6 +73,10 @@ func exitCode(e *env, err error) int {
 	}
 	// Cobra's own errors: unknown command or flag, wrong number of args.
 	fmt.Fprintln(e.stderr, "lapkin: "+terjemahCobra(err.Error()))
-	fmt.Fprintln(e.stderr, "Jalankan 'lapkin --help' untuk melihat cara pakai.")
+	hint := "Jalankan 'lapkin --help' untuk melihat cara pakai."
+	if cmd != nil {
+		hint = helpHint(cmd)
+	}
+	fmt.Fprintln(e.stderr, hint)
 	return ExitUsage
 }

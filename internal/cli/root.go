@@ -4,10 +4,10 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -52,7 +52,8 @@ func RunStreams(ctx context.Context, args []string, ios *iostreams.IOStreams) (c
 	e := &env{ctx: ctx, ios: ios, stdin: ios.In, stdout: ios.Out, stderr: ios.ErrOut}
 	root := newRoot(e)
 	root.SetArgs(args)
-	return exitCode(e, root.Execute())
+	cmd, err := root.ExecuteC()
+	return exitCode(e, cmd, err)
 }
 
 func newRoot(e *env) *cobra.Command {
@@ -71,17 +72,51 @@ Alur kerja: lapkin init → isi buku kerja → lapkin validate → lapkin genera
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageErr("%s\nJalankan 'lapkin %s --help' untuk melihat cara pakai.",
-			terjemahCobra(err.Error()), c.Name())
+		return usageErr("%s\n%s", terjemahCobra(err.Error()), helpHint(c))
 	})
-	root.SetHelpCommand(&cobra.Command{Hidden: true, Use: "no-help"})
+	root.SetHelpCommand(&cobra.Command{
+		Use:   "help [perintah]",
+		Short: "tampilkan bantuan sebuah perintah",
+		Long:  "Menampilkan bantuan lapkin, atau bantuan perintah yang disebut (mis. lapkin help generate).",
+		Run: func(c *cobra.Command, args []string) {
+			cmd, _, err := c.Root().Find(args)
+			if cmd == nil || err != nil {
+				cmd = c.Root()
+			}
+			cmd.InitDefaultHelpFlag()
+			cmd.Help()
+		},
+	})
 	root.PersistentFlags().BoolP("help", "h", false, "tampilkan bantuan")
+	root.Version = programVersion()
+	root.Flags().BoolP("version", "v", false, "tampilkan versi lapkin")
+	root.SetVersionTemplate("{{printf \"lapkin %s\\n\" .Version}}")
 	root.SetUsageTemplate(usageTemplate)
 	root.SetHelpTemplate(helpTemplate)
 	for _, add := range commands {
-		root.AddCommand(add(e))
+		c := add(e)
+		if args := c.Args; args != nil {
+			// A wrong number of arguments points at the command's own help.
+			c.Args = func(cmd *cobra.Command, a []string) error {
+				err := args(cmd, a)
+				var xe *exitError
+				if errors.As(err, &xe) && xe.code == ExitUsage {
+					return usageErr("%s\n%s", xe.msg, helpHint(cmd))
+				}
+				if err != nil {
+					return usageErr("%s\n%s", terjemahCobra(err.Error()), helpHint(cmd))
+				}
+				return nil
+			}
+		}
+		root.AddCommand(c)
 	}
 	return root
+}
+
+// helpHint is the line that points at a command's own help.
+func helpHint(c *cobra.Command) string {
+	return fmt.Sprintf("Jalankan '%s --help' untuk melihat cara pakai.", c.CommandPath())
 }
 
 // commands is filled by each command's file (init functions), so that
@@ -102,6 +137,7 @@ func terjemahCobra(s string) string {
 		"accepts", "menerima",
 		"arg(s), received", "argumen, diberikan",
 		"requires at least", "memerlukan paling sedikit",
+		"' in -", "' dalam -",
 	)
 	return reFor.ReplaceAllString(r.Replace(s), `untuk "$1"`)
 }
@@ -115,34 +151,6 @@ func init() {
 	})
 	cobra.AddTemplateFunc("useLineID", func(c *cobra.Command) string {
 		return strings.Replace(c.UseLine(), "[flags]", "[opsi]", 1)
-	})
-}
-
-// version is set at build time with -ldflags "-X .../internal/cli.version=v1.2.3";
-// otherwise the module version from the build info is used.
-var version = ""
-
-func versionString() string {
-	if version != "" {
-		return version
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "dev"
-}
-
-func init() {
-	register(func(e *env) *cobra.Command {
-		return &cobra.Command{
-			Use:   "version",
-			Short: "tampilkan versi lapkin",
-			Args:  cobra.NoArgs,
-			RunE: func(cmd *cobra.Command, args []string) error {
-				fmt.Fprintf(e.stdout, "lapkin %s\n", versionString())
-				return nil
-			},
-		}
 	})
 }
 

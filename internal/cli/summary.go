@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -76,9 +75,7 @@ func runSummary(e *env, o *summaryOptions, path string) error {
 	}
 	switch o.format {
 	case "json":
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(mu.hasil); err != nil {
+		if err := writeJSONIndented(e.stdout, mu.hasil); err != nil {
 			return usageErr("gagal menulis keluaran: %v", err)
 		}
 	case "csv":

@@ -60,6 +60,7 @@ peringatan) atau berkas tidak dapat dibaca; 2 perintah tidak dapat dijalankan
 
 // hasilValidasi is one file's line of `validate --format json` (SPEC §4).
 type hasilValidasi struct {
+	Versi    string          `json:"versi"`
 	File     string          `json:"file"`
 	Errors   int             `json:"errors"`
 	Warnings int             `json:"warnings"`
@@ -162,6 +163,7 @@ func tulisJSONValidasi(w io.Writer, path string, ts kinerja.Temuans) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(hasilValidasi{
+		Versi:    jsonVersi,
 		File:     path,
 		Errors:   ts.Count(kinerja.Error),
 		Warnings: ts.Count(kinerja.Warning),

@@ -103,7 +103,7 @@ func TestValidateJSONShape(t *testing.T) {
 	if err := tulisJSONValidasi(&b, "x.xlsx", nil); err != nil {
 		t.Fatal(err)
 	}
-	want := `{"file":"x.xlsx","errors":0,"warnings":0,"infos":0,"findings":[]}` + "\n"
+	want := `{"versi":"1.1","file":"x.xlsx","errors":0,"warnings":0,"infos":0,"findings":[]}` + "\n"
 	if b.String() != want {
 		t.Errorf("got %s want %s", b.String(), want)
 	}
@@ -119,7 +119,7 @@ func TestValidateJSONShape(t *testing.T) {
 	if strings.Count(b.String(), "\n") != 1 {
 		t.Errorf("want one line per file: %q", b.String())
 	}
-	want = `{"file":"a b.xlsx","errors":1,"warnings":0,"infos":1,"findings":[` +
+	want = `{"versi":"1.1","file":"a b.xlsx","errors":1,"warnings":0,"infos":1,"findings":[` +
 		`{"rule":"LK005","severity":"error","sheet":"Realisasi","cell":"C4","key":"IK2","message":"Sel berisi \"enam\" <bukan angka> & lainnya"},` +
 		`{"rule":"LK013","severity":"info","sheet":"Target","cell":"A3","key":"IK2","message":"info"}]}` + "\n"
 	if b.String() != want {
