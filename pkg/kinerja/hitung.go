@@ -60,6 +60,11 @@ type Hasil struct {
 	// Jenis is "tahunan" for the annual report (HitungTahunan), else empty
 	// and left out of the JSON.
 	Jenis string `json:"jenis,omitempty"`
+	// Bertingkat: the Anggaran sheet is a hierarchy (program, kegiatan,
+	// sub kegiatan), not a flat list.
+	Bertingkat bool `json:"-"`
+	// tree is the hierarchy of l.Anggaran, for the checks (LK031, LK032).
+	tree *tree
 }
 
 // HasilIndikator holds the figures of one indicator.
@@ -103,32 +108,54 @@ type HasilIndikator struct {
 	// nil, and absent from the JSON, in a quarterly report.
 	*IndikatorTahunan
 
-	// Baris is the index of the indicator in Laporan.Target.
-	Baris int `json:"-"`
-	// Kegiatan holds the indexes (in Hasil.Kegiatan) of its kegiatan.
+	// Row is the indicator's Target row; RealisasiRow its Realisasi row
+	// (nil when it has none). The report reads them from here.
+	Row          *Indikator `json:"-"`
+	RealisasiRow *Realisasi `json:"-"`
+	// Kegiatan holds the indexes (in Hasil.Kegiatan) of the Anggaran rows
+	// linked to this indicator by their own Indikator cell, the topmost
+	// only: the subtree under each belongs to the indicator too, and the
+	// subtrees do not overlap, so each leaf counts once.
 	Kegiatan []int `json:"-"`
 	// RealisasiDariTWSebelumnya: Non Kumulatif with the reporting quarter
 	// empty, so the latest earlier value was used (a warning, LK012).
 	RealisasiDariTWSebelumnya int `json:"-"`
 }
 
-// HasilKegiatan holds the figures of one kegiatan (Anggaran row).
+// HasilKegiatan holds the figures of one Anggaran row: a program, kegiatan
+// or sub kegiatan (docs/rumus.md, budget hierarchy). Its output figures
+// (target, realisasi and capaian kinerja) are its own; its money is the sum
+// of the leaves under it (its own for a leaf).
 type HasilKegiatan struct {
-	Kode              string `json:"kode"`
-	Kegiatan          string `json:"kegiatan"`
-	Indikator         string `json:"indikator"`
-	Pagu              Rupiah `json:"pagu"`
-	RealisasiAnggaran Rupiah `json:"realisasi_anggaran"`
-	Serapan           Angka  `json:"serapan"`
-	TargetKinerja     Angka  `json:"target_kinerja"`
-	RealisasiKinerja  Angka  `json:"realisasi_kinerja"`
-	Capaian           Angka  `json:"capaian"`
-	Efisiensi         Angka  `json:"efisiensi"`
-	NilaiEfisiensi    Angka  `json:"nilai_efisiensi"`
+	Kode              string  `json:"kode"`
+	Kegiatan          string  `json:"kegiatan"`
+	Indikator         string  `json:"indikator"`
+	Tingkat           Tingkat `json:"tingkat"`
+	KodeRekening      *string `json:"kode_rekening"`
+	Induk             *string `json:"induk"`
+	Pagu              Rupiah  `json:"pagu"`
+	RealisasiAnggaran Rupiah  `json:"realisasi_anggaran"`
+	Serapan           Angka   `json:"serapan"`
+	TargetKinerja     Angka   `json:"target_kinerja"`
+	RealisasiKinerja  Angka   `json:"realisasi_kinerja"`
+	Capaian           Angka   `json:"capaian"`
+	Efisiensi         Angka   `json:"efisiensi"`
+	NilaiEfisiensi    Angka   `json:"nilai_efisiensi"`
 
-	// Baris is the index of the kegiatan in Laporan.Anggaran.
-	Baris int `json:"-"`
+	// Row is the Anggaran row these figures are of.
+	Row *Kegiatan `json:"-"`
+	// Parent is the index (in Hasil.Kegiatan) of the row above it, -1 at
+	// the top; Children the rows directly under it, in sheet order. A row
+	// without children is a leaf.
+	Parent   int   `json:"-"`
+	Children []int `json:"-"`
+	// LinkedIndikator is the index (in Hasil.Indikator) of the indicator
+	// the row serves, its own or inherited from its parent; -1 for none.
+	LinkedIndikator int `json:"-"`
 }
+
+// Leaf reports whether the row has no rows under it.
+func (k *HasilKegiatan) Leaf() bool { return len(k.Children) == 0 }
 
 // Total is the totals row.
 type Total struct {
@@ -382,12 +409,13 @@ func Hitung(l *Laporan, q int, m Metode) *Hasil {
 			Satuan:    ind.Satuan.Teks,
 			Polaritas: ind.Polaritas.String(),
 			Sifat:     ind.Sifat.String(),
-			Baris:     i,
+			Row:       ind,
 		}
 		hi.Target, hi.TargetRentang = targetAngka(ind.Target)
 		tp := TargetPeriode(ind, q)
 		hi.TargetPeriode, hi.TargetPeriodeRentang = targetAngka(tp)
 		if r, ok := real[key]; ok {
+			hi.RealisasiRow = &l.Realisasi[r]
 			hi.Realisasi, hi.RealisasiDariTWSebelumnya = RealisasiSampai(l.Realisasi[r].TW, q, ind.Sifat)
 		}
 		if tp.Ada {
@@ -417,92 +445,7 @@ func Hitung(l *Laporan, q int, m Metode) *Hasil {
 		h.Indikator = append(h.Indikator, hi)
 	}
 
-	h.Kegiatan = make([]HasilKegiatan, 0, len(l.Anggaran))
-	for i := range l.Anggaran {
-		k := &l.Anggaran[i]
-		hk := HasilKegiatan{
-			Kode:      k.Kode.Teks,
-			Kegiatan:  k.Kegiatan.Teks,
-			Indikator: k.Indikator.Teks,
-			Baris:     i,
-		}
-		if k.Pagu.Ada {
-			hk.Pagu = Rupiah{V: KeRupiah(k.Pagu.Angka), OK: true}
-		}
-		hk.RealisasiAnggaran = RealisasiAnggaran(k, q)
-		hk.Serapan = Serapan(hk.Pagu, hk.RealisasiAnggaran)
-		hk.TargetKinerja = Nilainya(100)
-		if k.TargetKinerja.Ada {
-			hk.TargetKinerja = Nilainya(k.TargetKinerja.Angka)
-		}
-		var linked *HasilIndikator
-		if j, ok := byKode[NormKode(k.Indikator.Teks)]; ok && k.Indikator.Teks != "" {
-			linked = &h.Indikator[j]
-			linked.Kegiatan = append(linked.Kegiatan, i)
-		}
-		switch {
-		case k.RealisasiKinerja.Ada:
-			hk.RealisasiKinerja = Nilainya(k.RealisasiKinerja.Angka)
-			hk.Capaian = Capaian(hk.RealisasiKinerja, hk.TargetKinerja.V, nil, Positif)
-		case linked != nil:
-			hk.Capaian = linked.Capaian
-		}
-		switch m {
-		case Rasio:
-			hk.Efisiensi = rasio(hk.Capaian, hk.Serapan)
-		default:
-			var s pmkSum
-			s.add(&hk)
-			hk.Efisiensi, hk.NilaiEfisiensi = s.result()
-		}
-		h.Kegiatan = append(h.Kegiatan, hk)
-	}
-
-	// Budget per indicator, and the totals.
-	var all pmkSum
-	var tp, tr int64
-	for i := range h.Indikator {
-		hi := &h.Indikator[i]
-		if len(hi.Kegiatan) == 0 {
-			continue
-		}
-		var s pmkSum
-		var p, r int64
-		pOK, rOK := true, true
-		for _, ki := range hi.Kegiatan {
-			k := &h.Kegiatan[ki]
-			s.add(k)
-			p += k.Pagu.V
-			r += k.RealisasiAnggaran.V
-			pOK = pOK && k.Pagu.OK
-			rOK = rOK && k.RealisasiAnggaran.OK
-		}
-		hi.Pagu = Rupiah{V: p, OK: pOK}
-		hi.RealisasiAnggaran = Rupiah{V: r, OK: rOK}
-		hi.Serapan = Serapan(hi.Pagu, hi.RealisasiAnggaran)
-		if m == Rasio {
-			hi.Efisiensi = rasio(hi.Capaian, hi.Serapan)
-		} else {
-			hi.Efisiensi, hi.NilaiEfisiensi = s.result()
-		}
-	}
-	for i := range h.Kegiatan {
-		k := &h.Kegiatan[i]
-		all.add(k)
-		tp += k.Pagu.V
-		tr += k.RealisasiAnggaran.V
-	}
-	h.Total = Total{Indikator: len(h.Indikator)}
-	if len(h.Kegiatan) > 0 {
-		h.Total.Pagu = Rupiah{V: tp, OK: true}
-		h.Total.RealisasiAnggaran = Rupiah{V: tr, OK: true}
-		h.Total.Serapan = Serapan(h.Total.Pagu, h.Total.RealisasiAnggaran)
-		if m == Rasio {
-			h.Total.Efisiensi = rasio(kinerjaRataRata(h), h.Total.Serapan)
-		} else {
-			h.Total.Efisiensi, h.Total.NilaiEfisiensi = all.result()
-		}
-	}
+	hitungAnggaran(h, l, byKode, q, m)
 	for _, hi := range h.Indikator {
 		if hi.Tercapai {
 			h.Total.Tercapai++
@@ -514,11 +457,15 @@ func Hitung(l *Laporan, q int, m Metode) *Hasil {
 	return h
 }
 
-// kinerjaRataRata is the pagu-weighted mean capaian kinerja of all kegiatan
+// kinerjaRataRata is the pagu-weighted mean capaian kinerja of the leaves
 // (capped at 100), used for the totals row of the ratio method.
 func kinerjaRataRata(h *Hasil) Angka {
 	var w, sum float64
-	for _, k := range h.Kegiatan {
+	for i := range h.Kegiatan {
+		k := &h.Kegiatan[i]
+		if !k.Leaf() {
+			continue
+		}
 		if !k.Capaian.OK || !k.Pagu.OK {
 			return Tak
 		}

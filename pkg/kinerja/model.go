@@ -109,11 +109,15 @@ type Laporan struct {
 	Target    []Indikator
 	Realisasi []Realisasi
 	// AdaAnggaran is false when the workbook has no Anggaran sheet.
-	AdaAnggaran  bool
-	Anggaran     []Kegiatan
-	Strategi     []Strategi
-	Analisis     []Analisis
-	TindakLanjut []Sel
+	AdaAnggaran bool
+	Anggaran    []Kegiatan
+	// AnggaranTingkat: the Anggaran sheet has a Tingkat column, so it is
+	// read as a hierarchy even where no code nests in another
+	// (docs/format.md, Anggaran).
+	AnggaranTingkat bool
+	Strategi        []Strategi
+	Analisis        []Analisis
+	TindakLanjut    []Sel
 	// Tanggapan is nil when the workbook has no Tanggapan sheet; the report
 	// then shows the default list (DefaultTanggapan).
 	Tanggapan []Tanggapan
@@ -218,6 +222,11 @@ type Indikator struct {
 	TargetLalu         Nilai
 	TargetAkhirRenstra Nilai
 	StandarNasional    Nilai
+	// Tingkat is the level the indicator belongs to (Sasaran Strategis,
+	// Program, Kegiatan, Sub Kegiatan; TingkatKosong when not given), for
+	// grouping Tabel 2.1 and 2.2; TingkatSel keeps what was typed.
+	Tingkat    Tingkat
+	TingkatSel Sel
 }
 
 // Realisasi is one row of the Realisasi sheet.
@@ -228,12 +237,21 @@ type Realisasi struct {
 	Capaian    Nilai // the user's own capaian figure, checked by LK020
 }
 
-// Kegiatan is one row of the Anggaran sheet.
+// Kegiatan is one row of the Anggaran sheet: a program, kegiatan or sub
+// kegiatan of the budget (docs/format.md, Anggaran). In a flat sheet every
+// row is a leaf.
 type Kegiatan struct {
-	Kode      Sel
-	Kegiatan  Sel // key cell
-	Indikator Sel // the Target Kode this kegiatan serves
-	Pagu      Nilai
+	Kode Sel
+	// KodeAngka: the code was stored in a number cell, so trailing zeros
+	// may be lost ("1.10" read as 1.1; LK032 asks for a text cell).
+	KodeAngka bool
+	// Tingkat as typed in the Tingkat column (TingkatKosong when empty);
+	// TingkatSel keeps the text.
+	Tingkat    Tingkat
+	TingkatSel Sel
+	Kegiatan   Sel // key cell
+	Indikator  Sel // the Target Kode this kegiatan serves
+	Pagu       Nilai
 	// RealisasiTW: rupiah spent within each quarter; Realisasi: to date.
 	// A workbook gives one of the two.
 	RealisasiTW      [4]Nilai

@@ -75,6 +75,8 @@ func Periksa(l *Laporan, h *Hasil, o PeriksaOpsi) Temuans {
 	p.periksaKinerjaSalinan()  // LK027
 	p.periksaAngkaUraian()     // LK028
 	p.periksaEjaan()           // LK029
+	p.periksaJumlahInduk()     // LK031
+	p.periksaSusunan()         // LK032
 	return p.out
 }
 
@@ -95,7 +97,7 @@ func (p *pemeriksa) add(rule string, sev Severity, at Ref, key, format string, a
 
 // indikator returns the computed figures of l.Target[i], or nil.
 func (p *pemeriksa) indikator(i int) *HasilIndikator {
-	if p.h == nil || i < 0 || i >= len(p.h.Indikator) || p.h.Indikator[i].Baris != i {
+	if p.h == nil || i < 0 || i >= len(p.h.Indikator) || p.h.Indikator[i].Row != &p.l.Target[i] {
 		return nil
 	}
 	return &p.h.Indikator[i]
@@ -103,7 +105,7 @@ func (p *pemeriksa) indikator(i int) *HasilIndikator {
 
 // kegiatan returns the computed figures of l.Anggaran[i], or nil.
 func (p *pemeriksa) kegiatan(i int) *HasilKegiatan {
-	if p.h == nil || i < 0 || i >= len(p.h.Kegiatan) || p.h.Kegiatan[i].Baris != i {
+	if p.h == nil || i < 0 || i >= len(p.h.Kegiatan) || p.h.Kegiatan[i].Row != &p.l.Anggaran[i] {
 		return nil
 	}
 	return &p.h.Kegiatan[i]

@@ -28,8 +28,12 @@ func (p *pemeriksa) periksaWajib() {
 				key)
 		}
 	}
+	t := p.anggaranTree()
 	for i := range p.l.Anggaran {
 		k := &p.l.Anggaran[i]
+		if t.hierarchical && !t.isLeaf(i) {
+			continue // a parent's money is the sum of its leaves
+		}
 		if kosongNilai(k.Pagu) {
 			p.add("LK005", Error, k.Pagu.Ref, kunciKegiatan(k),
 				"Pagu kegiatan %q kosong; sel ini wajib berisi angka rupiah (mis. 7.500.000), tanpanya serapan dan efisiensi tidak dapat dihitung",

@@ -98,10 +98,10 @@ func HitungTahunan(l *Laporan, m Metode) *Hasil {
 	h.Jenis = Tahunan.String()
 	for i := range h.Indikator {
 		hi := &h.Indikator[i]
-		if hi.Baris < 0 || hi.Baris >= len(l.Target) {
+		ind := hi.Row
+		if ind == nil {
 			continue
 		}
-		ind := &l.Target[hi.Baris]
 		t := &IndikatorTahunan{}
 		for y := 0; y < 2; y++ {
 			t.RealisasiTahunLalu[y] = nilaiAngka(ind.RealisasiLalu[y])

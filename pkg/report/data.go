@@ -103,7 +103,6 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 		Efisiensi:           kinerja.FormatPersen(h.Total.Efisiensi),
 		NilaiEfisiensi:      nilaiEfisiensi(h.Total.NilaiEfisiensi),
 	}
-	real := kinerja.IndeksRealisasi(l)
 	for i := range h.Indikator {
 		hi := &h.Indikator[i]
 		switch {
@@ -141,12 +140,11 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 			NilaiEfisiensi:       nilaiEfisiensi(hi.NilaiEfisiensi),
 			Laporan:              d,
 		}
-		if hi.Baris >= 0 && hi.Baris < len(l.Target) {
-			t := &l.Target[hi.Baris]
-			di.AdaTargetTriwulan = q >= 1 && q <= 4 && t.TargetTW[q-1].Ada
+		if hi.Row != nil {
+			di.AdaTargetTriwulan = q >= 1 && q <= 4 && hi.Row.TargetTW[q-1].Ada
 		}
-		if ri, ok := real[kinerja.NormKode(hi.Kode)]; ok {
-			di.Keterangan = satuBaris(l.Realisasi[ri].Keterangan.Teks)
+		if hi.RealisasiRow != nil {
+			di.Keterangan = satuBaris(hi.RealisasiRow.Keterangan.Teks)
 		}
 		d.Indikator = append(d.Indikator, di)
 	}

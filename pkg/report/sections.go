@@ -208,7 +208,7 @@ func (r *laporan) capaian() {
 	r.narasiBagian("Capaian Kinerja")
 	targetTW := false
 	for _, hi := range r.h.Indikator {
-		if hi.Baris >= 0 && hi.Baris < len(r.l.Target) && r.l.Target[hi.Baris].TargetTW[q-1].Ada {
+		if hi.Row != nil && hi.Row.TargetTW[q-1].Ada {
 			targetTW = true
 		}
 	}
@@ -383,8 +383,8 @@ func (r *laporan) anggaran() {
 	kegiatanRow := func(no string, k *kinerja.HasilKegiatan) baris {
 		tt, rr, cc := "–", "–", kinerja.FormatPersen(k.Capaian)
 		satuan := "%"
-		if k.Baris >= 0 && k.Baris < len(r.l.Anggaran) {
-			if s := satuBaris(r.l.Anggaran[k.Baris].SatuanKinerja.Teks); s != "" {
+		if k.Row != nil {
+			if s := satuBaris(k.Row.SatuanKinerja.Teks); s != "" {
 				satuan = s
 			}
 		}

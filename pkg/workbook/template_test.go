@@ -162,6 +162,21 @@ func TestTemplatKosong(t *testing.T) {
 	}
 }
 
+// tanpaRow is a copy of h without the input rows attached to it (they
+// differ in cell places, which the model comparison below checks apart).
+func tanpaRow(h *kinerja.Hasil) *kinerja.Hasil {
+	c := *h
+	c.Indikator = append([]kinerja.HasilIndikator(nil), h.Indikator...)
+	c.Kegiatan = append([]kinerja.HasilKegiatan(nil), h.Kegiatan...)
+	for i := range c.Indikator {
+		c.Indikator[i].Row, c.Indikator[i].RealisasiRow = nil, nil
+	}
+	for i := range c.Kegiatan {
+		c.Kegiatan[i].Row = nil
+	}
+	return &c
+}
+
 // The template filled with example data holds the same data as the plain
 // workbook of that data (internal/contoh written by Tulis): the same model but
 // for cell places, the same figures, the same findings but for cells.
@@ -182,7 +197,7 @@ func TestTemplatContohSamaDenganTulis(t *testing.T) {
 			q := biasa.Identitas.Triwulan
 			for _, m := range []kinerja.Metode{kinerja.PMK, kinerja.Rasio} {
 				ha, hb := kinerja.Hitung(tpl, q, m), kinerja.Hitung(biasa, q, m)
-				if !reflect.DeepEqual(ha, hb) {
+				if !reflect.DeepEqual(tanpaRow(ha), tanpaRow(hb)) {
 					t.Errorf("%v figures differ:\ntemplate %+v\nTulis    %+v", m, ha, hb)
 				}
 				opsi := kinerja.PeriksaOpsi{Triwulan: q, Metode: m}

@@ -1,0 +1,236 @@
+package kinerja
+
+import "strings"
+
+// tree is the hierarchy of the Anggaran rows (docs/format.md, Anggaran:
+// "Program, kegiatan, sub kegiatan"). Indexes are rows of l.Anggaran.
+type tree struct {
+	// hierarchical: the sheet has a Tingkat column, or some code is a
+	// segment-prefix of another row's code. Otherwise every row is a leaf
+	// at the top, exactly as a flat sheet always was.
+	hierarchical bool
+	parent       []int // -1 at the top
+	children     [][]int
+	tingkat      []Tingkat // as typed, else from the code or the position
+	roots        []int     // rows without a parent, in sheet order
+	// order is every row in tree order: each root followed by its
+	// subtree, children in sheet order.
+	order []int
+	depth []int // 0 at the top
+	// problems are the structure findings (LK032), in row order.
+	problems []treeProblem
+}
+
+// treeProblem is one LK032 case.
+type treeProblem struct {
+	row  int
+	kind problemKind
+	// parent is the row the row was attached to (-1: none); missing is
+	// the level whose row is missing; codeLevel the level the code's
+	// segment count gives.
+	parent    int
+	missing   Tingkat
+	codeLevel Tingkat
+}
+
+type problemKind int
+
+const (
+	// problemParentMissing: the direct parent level occurs in the sheet
+	// but this row's own parent row does not.
+	problemParentMissing problemKind = iota
+	// problemSkipped: a level skipped (a sub kegiatan directly under a
+	// program) where the skipped level occurs nowhere in the sheet.
+	problemSkipped
+	// problemOrder: the parent's level is not above the row's.
+	problemOrder
+	// problemCodeDepth: the typed Tingkat contradicts the code's depth.
+	problemCodeDepth
+	// problemNumberCode: a code stored as a number lost trailing zeros.
+	problemNumberCode
+	// problemNoLevel: a row with neither code nor Tingkat in a
+	// hierarchical sheet: it cannot be placed.
+	problemNoLevel
+)
+
+// isLeaf: the row has no children (every row of a flat sheet).
+func (t *tree) isLeaf(i int) bool { return len(t.children[i]) == 0 }
+
+// leaves appends the leaves under row i (i itself for a leaf), in tree
+// order.
+func (t *tree) leaves(i int, out []int) []int {
+	if t.isLeaf(i) {
+		return append(out, i)
+	}
+	for _, c := range t.children[i] {
+		out = t.leaves(c, out)
+	}
+	return out
+}
+
+// codeKey is the code of a row for matching prefixes: its segments, upper
+// case, joined by dots.
+func codeKey(seg []string) string { return strings.ToUpper(strings.Join(seg, ".")) }
+
+// buildTree finds each row's parent (docs/format.md, Anggaran): the row
+// whose code is the longest proper segment-prefix of its own, anywhere in
+// the sheet; for a row without a code, the nearest row above whose
+// Tingkat is one level higher.
+func buildTree(rows []Kegiatan, tingkatColumn bool) *tree {
+	n := len(rows)
+	t := &tree{
+		hierarchical: tingkatColumn,
+		parent:       make([]int, n),
+		children:     make([][]int, n),
+		tingkat:      make([]Tingkat, n),
+		depth:        make([]int, n),
+	}
+	seg := make([][]string, n)
+	byCode := make(map[string]int, n)
+	for i := range rows {
+		t.parent[i] = -1
+		seg[i] = SegmenKode(rows[i].Kode.Teks)
+		if len(seg[i]) > 0 {
+			k := codeKey(seg[i])
+			if _, dup := byCode[k]; !dup {
+				byCode[k] = i
+			}
+		}
+	}
+	for i := range rows {
+		for l := len(seg[i]) - 1; l >= 1; l-- {
+			if j, ok := byCode[codeKey(seg[i][:l])]; ok {
+				t.parent[i] = j
+				t.hierarchical = true
+				break
+			}
+		}
+	}
+	if !t.hierarchical {
+		for i := range rows {
+			t.parent[i] = -1
+			t.roots = append(t.roots, i)
+		}
+		t.order = t.roots
+		return t
+	}
+
+	// Levels: as typed, else from the code's segment count.
+	present := map[Tingkat]bool{}
+	contradicted := make([]bool, n)
+	for i := range rows {
+		lv := rows[i].Tingkat
+		if cl := tingkatKode(len(seg[i])); cl != TingkatKosong {
+			if lv == TingkatKosong {
+				lv = cl
+			} else if lv != cl {
+				t.problems = append(t.problems, treeProblem{row: i, kind: problemCodeDepth, parent: -1, codeLevel: cl})
+				contradicted[i] = true
+			}
+		}
+		t.tingkat[i] = lv
+		if lv != TingkatKosong {
+			present[lv] = true
+		}
+	}
+	// Rows without a code: the nearest row above one level higher.
+	for i := range rows {
+		if len(seg[i]) > 0 {
+			continue
+		}
+		lv := t.tingkat[i]
+		if lv == TingkatKosong {
+			t.problems = append(t.problems, treeProblem{row: i, kind: problemNoLevel, parent: -1})
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if t.tingkat[j] == lv-1 {
+				t.parent[i] = j
+				break
+			}
+		}
+	}
+	for i := range rows {
+		if p := t.parent[i]; p >= 0 {
+			t.children[p] = append(t.children[p], i)
+		} else {
+			t.roots = append(t.roots, i)
+		}
+	}
+	// Levels still unknown (codes of another segment count, no Tingkat):
+	// one below the parent; at the top, from the height of the subtree
+	// (the leaves are sub kegiatan).
+	var fill func(i int, lv Tingkat)
+	fill = func(i int, lv Tingkat) {
+		if t.tingkat[i] == TingkatKosong {
+			t.tingkat[i] = lv
+		}
+		for _, c := range t.children[i] {
+			fill(c, min(t.tingkat[i]+1, TingkatSubKegiatan))
+		}
+	}
+	for _, r := range t.roots {
+		fill(r, max(TingkatProgram, TingkatSubKegiatan-Tingkat(t.height(r))))
+	}
+	t.order = make([]int, 0, n)
+	var walk func(i, d int)
+	walk = func(i, d int) {
+		t.depth[i] = d
+		t.order = append(t.order, i)
+		for _, c := range t.children[i] {
+			walk(c, d+1)
+		}
+	}
+	for _, r := range t.roots {
+		walk(r, 0)
+	}
+
+	// Structure findings (LK032).
+	for i := range rows {
+		lv, p := t.tingkat[i], t.parent[i]
+		switch {
+		case len(seg[i]) == 0 && rows[i].Tingkat == TingkatKosong, contradicted[i]:
+			// already reported: problemNoLevel, problemCodeDepth
+		case p >= 0 && t.tingkat[p] >= lv:
+			t.problems = append(t.problems, treeProblem{row: i, kind: problemOrder, parent: p})
+		case p >= 0 && t.tingkat[p] < lv-1:
+			kind := problemSkipped
+			if present[lv-1] {
+				kind = problemParentMissing
+			}
+			t.problems = append(t.problems, treeProblem{row: i, kind: kind, parent: p, missing: lv - 1})
+		case p < 0 && lv > TingkatProgram && present[lv-1]:
+			t.problems = append(t.problems, treeProblem{row: i, kind: problemParentMissing, parent: -1, missing: lv - 1})
+		}
+		if rows[i].KodeAngka && lostDigits(seg, i) {
+			t.problems = append(t.problems, treeProblem{row: i, kind: problemNumberCode, parent: -1})
+		}
+	}
+	return t
+}
+
+// height is 0 for a leaf, else one more than its highest child's.
+func (t *tree) height(i int) int {
+	h := 0
+	for _, c := range t.children[i] {
+		h = max(h, t.height(c)+1)
+	}
+	return h
+}
+
+// lostDigits: row i's code, stored as a number with a decimal part, has a
+// last segment shorter than the same segment of another code in the sheet
+// (1.1 where the others have 1.10, 2.01: Excel drops trailing zeros).
+func lostDigits(seg [][]string, i int) bool {
+	s := seg[i]
+	if len(s) < 2 {
+		return false
+	}
+	last := len(s) - 1
+	for j := range seg {
+		if j != i && len(seg[j]) > last && len(seg[j][last]) > len(s[last]) {
+			return true
+		}
+	}
+	return false
+}
