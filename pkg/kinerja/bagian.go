@@ -23,6 +23,11 @@ var DaftarBagian = []BagianNarasi{
 	{Nama: "Evaluasi", Alias: []string{"Evaluasi dan Analisis Kinerja", "Evaluasi dan Analisis", "Strategi"}},
 	{Nama: "Tindak Lanjut", Alias: []string{"Rencana Tindak Lanjut", "RTL"}},
 	{Nama: "Penutup", Alias: []string{"Bab III", "Kesimpulan", "Simpulan"}},
+	// Parts only the annual report (LKjIP) has.
+	{Nama: "Kata Pengantar", Alias: []string{"Pengantar"}},
+	{Nama: "Ikhtisar Eksekutif", Alias: []string{"Ringkasan Eksekutif", "Ikhtisar"}},
+	{Nama: "Isu Strategis", Alias: []string{"Isu-isu Strategis", "Isu Isu Strategis", "Permasalahan Utama"}},
+	{Nama: "Perencanaan Kinerja", Alias: []string{"Bab II Perencanaan Kinerja", "Rencana Strategis", "Renstra"}},
 }
 
 var reNomorBagian = regexp.MustCompile(`^(bab\s+[ivx]+\.?\s+|[0-9]+(\.[0-9]+)*\.?\s+)`)

@@ -35,6 +35,11 @@ var berkasBagian = map[string]string{
 	"Evaluasi":           "evaluasi.tmpl",
 	"Tindak Lanjut":      "tindak_lanjut.tmpl",
 	"Penutup":            "penutup.tmpl",
+	// The annual report's own parts (tahunan_data.go).
+	"Kata Pengantar":      berkasKataPengantar,
+	"Ikhtisar Eksekutif":  berkasIkhtisar,
+	"Isu Strategis":       berkasIsuStrategis,
+	"Perencanaan Kinerja": berkasPerencanaan,
 }
 
 // DaftarBagian lists the parts, in the order they appear in the report.
@@ -59,7 +64,7 @@ func templateFiles() []string {
 			names = append(names, templateIndikator)
 		}
 	}
-	return names
+	return append(names, berkasTahunanLain...)
 }
 
 // CariBagian returns the canonical name of a Narasi part name, matched
@@ -197,6 +202,9 @@ func loadTemplates(dir string) (*Templates, error) {
 func (ts *Templates) trial() error {
 	for _, d := range []*Data{contohData(true), contohData(false)} {
 		for _, b := range DaftarBagian {
+			if berkasTahunan[b.Berkas] {
+				continue // trialTahunan
+			}
 			if _, err := ts.exec(b.Berkas, d); err != nil {
 				return err
 			}
@@ -207,7 +215,7 @@ func (ts *Templates) trial() error {
 			}
 		}
 	}
-	return nil
+	return ts.trialTahunan()
 }
 
 func (ts *Templates) exec(name string, data any) (string, error) {

@@ -328,7 +328,7 @@ func TestNarasi(t *testing.T) {
 		{Bagian: tsel("  pendahuluan "), Teks: tsel("Paragraf pendahuluan pengganti.\nParagraf kedua dari sel yang sama.")},
 		{Bagian: tsel("2.5. Rencana Tindak Lanjut"), Teks: tsel("Tindak lanjut pengganti:\n1. butir satu\n2. butir dua")},
 		{Bagian: tsel("PENUTUP"), Teks: tsel("Penutup pengganti.")},
-		{Bagian: tsel("Kata Pengantar"), Teks: kinerja.Sel{Teks: "tidak dipakai", Ref: kinerja.Ref{Sheet: "Narasi", Cell: "B5"}}},
+		{Bagian: tsel("Kata Sambutan"), Teks: kinerja.Sel{Teks: "tidak dipakai", Ref: kinerja.Ref{Sheet: "Narasi", Cell: "B5"}}},
 	}
 	pdf, info := render(t, l, Options{})
 	text := teks(t, pdf)
@@ -342,7 +342,7 @@ func TestNarasi(t *testing.T) {
 			t.Errorf("replaced text still shows %q", s)
 		}
 	}
-	if len(info.Catatan) != 1 || !strings.Contains(info.Catatan[0], "Narasi!B5") || !strings.Contains(info.Catatan[0], "Kata Pengantar") {
+	if len(info.Catatan) != 1 || !strings.Contains(info.Catatan[0], "Narasi!B5") || !strings.Contains(info.Catatan[0], "Kata Sambutan") {
 		t.Errorf("catatan = %q", info.Catatan)
 	}
 }
@@ -355,7 +355,9 @@ func TestCariBagian(t *testing.T) {
 		"Capaian_Kinerja": "Capaian Kinerja", "cost per outcome": "Anggaran", "Anggaran": "Anggaran",
 		"Evaluasi dan Analisis Kinerja": "Evaluasi", "tindak-lanjut": "Tindak Lanjut",
 		"Rencana Tindak Lanjut": "Tindak Lanjut", "BAB III Penutup": "Penutup", "Kesimpulan": "Penutup",
-		"": "", "Kata Pengantar": "", "2.1": "",
+		"": "", "Kata Sambutan": "", "2.1": "",
+		// annual-only parts (LKjIP)
+		"Kata Pengantar": "Kata Pengantar", "ringkasan eksekutif": "Ikhtisar Eksekutif", "Isu Strategis": "Isu Strategis",
 	}
 	for in, want := range cases {
 		got, ok := CariBagian(in)

@@ -175,10 +175,16 @@ func (r *laporan) render(w io.Writer) error {
 	pdf.SetKeywords(utf16PDF(gabungTeks(", ", "laporan kinerja", "triwulan "+kinerja.Romawi(q), fmt.Sprint(id.Tahun),
 		satuBarisInfo(id.Unit), satuBarisInfo(id.Pemda), "akuntabilitas kinerja")), false)
 
-	r.sampul()
-	r.bab1()
-	r.bab2()
-	r.bab3()
+	if r.h.Tahunan() {
+		judul = fmt.Sprintf("Laporan Kinerja Instansi Pemerintah Tahun %d", id.Tahun)
+		pdf.SetTitle(utf16PDF(judul+" – "+satuBarisInfo(id.Unit)), false)
+		r.tahunan() // tahunan.go
+	} else {
+		r.sampul()
+		r.bab1()
+		r.bab2()
+		r.bab3()
+	}
 	if r.err != nil {
 		return r.err
 	}

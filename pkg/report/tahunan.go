@@ -1,0 +1,673 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+)
+
+// The annual report (Laporan Kinerja Instansi Pemerintah, LKjIP) in the
+// order PermenPANRB 53/2014 gives (docs/laporan.md#lkjip): cover, Kata
+// Pengantar, Ikhtisar Eksekutif, Daftar Isi, BAB I–IV, Lampiran. It is
+// rendered when the figures are HitungTahunan's (Hasil.Tahunan).
+//
+// Decisions:
+//   - The Daftar Isi lists the front matter, the chapters, their lettered
+//     sections and the Lampiran; its page is reserved where it stands and
+//     filled once the page numbers are known.
+//   - Tables and charts are numbered per chapter (Tabel 2.1, 3.1 …,
+//     Gambar 3.1 …).
+//   - Each indicator of BAB III A gets its seven analyses as numbered
+//     paragraphs; an analysis without data is one sentence saying so
+//     (templates/tahunan_indikator.tmpl), never a figure.
+//   - The chart of realisation over the years is drawn for an indicator
+//     with at least two years (this year and one previous year, or the two
+//     previous years).
+//   - BAB IV is signed by the head of the unit alone; the Lampiran's
+//     Perjanjian Kinerja carries both parties' signatures, as the signed
+//     agreement does.
+
+// entriIsi is a line of the Daftar Isi.
+type entriIsi struct {
+	judul   string
+	tingkat int
+	halaman int
+}
+
+// tahunanState is the annual report's own state.
+type tahunanState struct {
+	dt       *DataTahunan
+	isi      []entriIsi
+	halIsi   int // page of the Daftar Isi
+	nGambar  int // figures so far in BAB III
+	analisis map[string][]string
+}
+
+func (r *laporan) tahunan() {
+	id := r.l.Identitas
+	st := &tahunanState{dt: buatDataTahunan(r.l, r.h, r.data), analisis: map[string][]string{}}
+	for _, a := range r.l.Analisis {
+		k := kinerja.NormKode(satuBaris(a.Kode.Teks))
+		st.analisis[k] = append(st.analisis[k], a.Uraian.Teks)
+	}
+	r.pdf.SetSubject(utf16PDF(fmt.Sprintf("Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun %d %s", id.Tahun,
+		gabungTeks(", ", satuBarisInfo(id.Unit), satuBarisInfo(id.Pemda)))), false)
+	r.pdf.SetKeywords(utf16PDF(gabungTeks(", ", "laporan kinerja", "LKjIP", fmt.Sprint(id.Tahun),
+		satuBarisInfo(id.Unit), satuBarisInfo(id.Pemda), "akuntabilitas kinerja")), false)
+
+	r.sampulTahunan()
+	r.halamanDepan(st, "KATA PENGANTAR")
+	r.narasiTahunan(st, "Kata Pengantar", berkasKataPengantar)
+	r.tandaTanganKepala()
+	r.halamanDepan(st, "IKHTISAR EKSEKUTIF")
+	r.narasiTahunan(st, "Ikhtisar Eksekutif", berkasIkhtisar)
+	// The Daftar Isi's page, filled at the end.
+	r.halamanBaru()
+	st.halIsi = r.pdf.PageNo()
+	r.pdf.Bookmark("Daftar Isi", 0, -1)
+
+	r.babTahunan(st, "I", "PENDAHULUAN")
+	r.subjudulTahunan(st, "A", "Latar Belakang")
+	r.narasiTahunan(st, "Pendahuluan", berkasPendahuluanTahunan)
+	r.subjudulTahunan(st, "B", "Tugas dan Fungsi")
+	r.narasiBagian("Tugas")
+	r.daftarTugas()
+	r.subjudulTahunan(st, "C", "Isu Strategis")
+	r.narasiTahunan(st, "Isu Strategis", berkasIsuStrategis)
+
+	r.babTahunan(st, "II", "PERENCANAAN KINERJA")
+	r.subjudulTahunan(st, "A", "Rencana Strategis")
+	r.narasiTahunan(st, "Perencanaan Kinerja", berkasPerencanaan)
+	r.tabelRenstra(st)
+	r.subjudulTahunan(st, "B", "Perjanjian Kinerja Tahun "+strconv.Itoa(id.Tahun))
+	r.tabelPK("2.2")
+
+	r.babTahunan(st, "III", "AKUNTABILITAS KINERJA")
+	r.subjudulTahunan(st, "A", "Capaian Kinerja")
+	r.narasiTahunan(st, "Capaian Kinerja", berkasCapaianTahunan)
+	r.capaianTahunan(st)
+	r.subjudulTahunan(st, "B", "Realisasi Anggaran")
+	r.narasiTahunan(st, "Anggaran", berkasAnggaranTahunan)
+	r.anggaranTahunan()
+
+	r.babTahunan(st, "IV", "PENUTUP")
+	r.narasiTahunan(st, "Penutup", berkasPenutupTahunan)
+	r.tandaTanganKepala()
+
+	r.halamanBaru()
+	r.pdf.Bookmark("Lampiran", 0, -1)
+	st.isi = append(st.isi, entriIsi{judul: "LAMPIRAN: PERJANJIAN KINERJA TAHUN " + strconv.Itoa(id.Tahun), halaman: r.pdf.PageNo()})
+	r.setFont("B", ukuranJudul+1)
+	lh := tinggiBaris(ukuranJudul + 1)
+	y := r.y()
+	r.tulisBaris(margKi, y, lebarIsi, lh, "LAMPIRAN", "C")
+	r.tulisBaris(margKi, y+lh, lebarIsi, lh, "PERJANJIAN KINERJA TAHUN "+strconv.Itoa(id.Tahun), "C")
+	r.setY(y + 2*lh + 5)
+	r.tabelPK("L.1")
+	r.tabelPKAnggaran()
+	r.tandaTangan()
+
+	r.isiDaftarIsi(st)
+}
+
+// sampulTahunan is the annual report's cover.
+func (r *laporan) sampulTahunan() {
+	id := r.l.Identitas
+	r.halamanBaru()
+	r.pdf.Bookmark("Sampul", 0, -1)
+	tengah := func(teks string, gaya string, pt float64, y float64) float64 {
+		r.setFont(gaya, pt)
+		lh := tinggiBaris(pt) * 0.9
+		for _, ln := range r.pecah(teks, lebarIsi-10) {
+			r.tulisBaris(margKi, y, lebarIsi, lh, ln, "C")
+			y += lh
+		}
+		return y
+	}
+	y := 36.0
+	y = tengah("LAPORAN KINERJA", "B", 22, y)
+	y = tengah("INSTANSI PEMERINTAH", "B", 22, y)
+	y = tengah("(LKjIP)", "B", 16, y+2)
+	tengah(fmt.Sprintf("TAHUN %d", id.Tahun), "B", 18, y+2)
+
+	r.logo(margKi+lebarIsi/2, 122, 52)
+
+	y = 180
+	y = tengah(strings.ToUpper(satuBaris(id.Unit)), "B", 15, y)
+	if pemda := satuBaris(id.Pemda); pemda != "" {
+		if !strings.HasPrefix(strings.ToLower(pemda), "pemerintah") {
+			pemda = "Pemerintah " + pemda
+		}
+		tengah(strings.ToUpper(pemda), "B", 14, y+1)
+	}
+}
+
+// halamanDepan starts a front-matter page with its centred title.
+func (r *laporan) halamanDepan(st *tahunanState, judul string) {
+	r.halamanBaru()
+	r.pdf.Bookmark(judul, 0, -1)
+	st.isi = append(st.isi, entriIsi{judul: judul, halaman: r.pdf.PageNo()})
+	r.setFont("B", ukuranJudul+1)
+	lh := tinggiBaris(ukuranJudul + 1)
+	y := r.y()
+	r.tulisBaris(margKi, y, lebarIsi, lh, judul, "C")
+	r.setY(y + lh + 6)
+}
+
+func (r *laporan) babTahunan(st *tahunanState, bab, judul string) {
+	r.judulBab(bab, judul)
+	st.isi = append(st.isi, entriIsi{judul: "BAB " + bab + " " + judul, halaman: r.pdf.PageNo()})
+}
+
+func (r *laporan) subjudulTahunan(st *tahunanState, nomor, judul string) {
+	r.subjudul(nomor, judul)
+	st.isi = append(st.isi, entriIsi{judul: nomor + ". " + judul, tingkat: 1, halaman: r.pdf.PageNo()})
+}
+
+// narasiTahunan writes a part: the Narasi sheet's paragraphs for it, else
+// the annual template.
+func (r *laporan) narasiTahunan(st *tahunanState, bagian, berkas string) {
+	r.setFont("", ukuranIsi)
+	if paras, ok := r.narasi[bagian]; ok {
+		var bs []blok
+		for _, p := range paras {
+			bs = append(bs, parseBlok(p, true)...)
+		}
+		r.tulisBlok(bs, margKi, lebarIsi, 2.5)
+		r.spasi(2.5)
+		return
+	}
+	out, err := r.tpl.exec(berkas, st.dt)
+	if err != nil {
+		if r.err == nil {
+			r.err = err
+		}
+		return
+	}
+	r.tulisBlok(parseBlok(out, false), margKi, lebarIsi, 2.5)
+	r.spasi(2.5)
+}
+
+// daftarTugas lists the duties of the Tugas sheet.
+func (r *laporan) daftarTugas() {
+	var bs []blok
+	for _, t := range r.l.Tugas {
+		if s := satuBaris(t.Teks); s != "" {
+			bs = append(bs, blok{item: true, marker: strconv.Itoa(len(bs)+1) + ".", teks: s})
+		}
+	}
+	if len(bs) == 0 {
+		return
+	}
+	r.setFont("", ukuranIsi)
+	r.tulisBlok(bs, margKi+4, lebarIsi-4, 1.5)
+	r.spasi(3)
+}
+
+// isiDaftarIsi draws the Daftar Isi on its reserved page.
+func (r *laporan) isiDaftarIsi(st *tahunanState) {
+	akhir := r.pdf.PageNo()
+	r.pdf.SetPage(st.halIsi)
+	r.lupaFont()
+	r.setY(margAt)
+	r.setFont("B", ukuranJudul+1)
+	lh := tinggiBaris(ukuranJudul + 1)
+	r.tulisBaris(margKi, margAt, lebarIsi, lh, "DAFTAR ISI", "C")
+	y := margAt + lh + 6
+	lh = tinggiBaris(ukuranIsi) + 1
+	for _, e := range st.isi {
+		if y+lh > r.bawah() {
+			break // one page holds the front matter, chapters and sections
+		}
+		gaya := "B"
+		x := margKi
+		if e.tingkat > 0 {
+			gaya, x = "", margKi+8
+		}
+		r.setFont(gaya, ukuranIsi)
+		hal := strconv.Itoa(e.halaman)
+		hw := 12.0
+		teks := potong(r, e.judul, margKi+lebarIsi-hw-x-6)
+		tw := r.pdf.GetStringWidth(teks)
+		r.tulisBaris(x, y, tw+1, lh, teks, "L")
+		// Dot leader.
+		r.setFont("", ukuranIsi)
+		dw := r.pdf.GetStringWidth(" .")
+		n := int((margKi + lebarIsi - hw - (x + tw + 2)) / dw)
+		if n > 0 {
+			r.tulisBaris(x+tw+1, y, float64(n)*dw, lh, strings.Repeat(" .", n), "L")
+		}
+		r.tulisBaris(margKi+lebarIsi-hw, y, hw, lh, hal, "R")
+		y += lh
+	}
+	r.pdf.SetPage(akhir)
+	r.lupaFont()
+}
+
+// tandaTanganKepala is the signature of the head of the unit alone, on
+// the right: place and date, position, name, NIP.
+func (r *laporan) tandaTanganKepala() {
+	id := r.l.Identitas
+	lh := tinggiBaris(ukuranIsi)
+	colW := 80.0
+	x := margKi + lebarIsi - colW
+	r.setFont("", ukuranIsi)
+	jab := r.pecah(satuBaris(id.Jabatan)+",", colW)
+	r.setFont("B", ukuranIsi)
+	nama := r.pecah(satuBaris(id.Nama), colW)
+	ruang := 22.0
+	total := lh*float64(2+len(jab)+len(nama)) + ruang
+	r.spasi(6)
+	r.perlu(total)
+	y := r.y()
+	r.setFont("", ukuranIsi)
+	r.tulisBaris(x, y, colW, lh, gabungTeks(", ", satuBaris(id.Tempat), kinerja.FormatTanggal(r.info.TanggalLaporan)), "C")
+	y += lh
+	for _, ln := range jab {
+		r.tulisBaris(x, y, colW, lh, ln, "C")
+		y += lh
+	}
+	y += ruang
+	r.setFont("BU", ukuranIsi)
+	for _, ln := range nama {
+		r.tulisBaris(x, y, colW, lh, ln, "C")
+		y += lh
+	}
+	r.setFont("", ukuranIsi)
+	nip := formatNIP(id.NIP)
+	if nip == "" {
+		nip = "–"
+	}
+	r.tulisBaris(x, y, colW, lh, "NIP. "+nip, "C")
+	r.setY(y + lh + 2)
+}
+
+// tabelRenstra is Tabel 2.1: the Renstra's sasaran and indicators with
+// their end-of-period target; left out with the template's note when no
+// indicator has one.
+func (r *laporan) tabelRenstra(st *tahunanState) {
+	if !st.dt.AdaRenstra {
+		return
+	}
+	judulTarget := "Target Akhir Renstra"
+	if st.dt.TahunAkhirRenstra != 0 {
+		judulTarget += " (" + strconv.Itoa(st.dt.TahunAkhirRenstra) + ")"
+	}
+	t := &tabel{
+		nomor: "2.1",
+		judul: gabungTeks(" ", "Sasaran, Indikator dan Target Akhir Rencana Strategis", satuBaris(r.l.Identitas.Unit), st.dt.PeriodeRenstra),
+		kolom: []kolom{
+			{rata: "C", pas: true, min: 8},
+			{rata: "L", bobot: 1, min: 30},
+			{rata: "L", bobot: 1.25, min: 35},
+			{rata: "C", pas: true, min: 18, maks: 26},
+		},
+		header: []selHeader{
+			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran", k0: 1, ks: 1, bs: 1},
+			{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: judulTarget, k0: 3, ks: 1, bs: 1},
+		},
+		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
+	}
+	for i, hi := range r.h.Indikator {
+		di := st.dt.Indikator[i]
+		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
+			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(hi.Sasaran)}, {teks: satuBaris(hi.Indikator)},
+			{teks: di.TargetAkhirRenstra},
+		}})
+	}
+	r.tabelAtauCatatan(t, "")
+}
+
+// tabelPK is the Perjanjian Kinerja table (BAB II B and the Lampiran).
+func (r *laporan) tabelPK(nomor string) {
+	t := &tabel{
+		nomor: nomor,
+		judul: "Perjanjian Kinerja " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun),
+		kolom: []kolom{
+			{rata: "C", pas: true, min: 8},
+			{rata: "L", bobot: 1, min: 30},
+			{rata: "L", bobot: 1.25, min: 35},
+			{rata: "C", pas: true, min: 16, maks: 22},
+		},
+		header: []selHeader{
+			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran", k0: 1, ks: 1, bs: 1},
+			{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: "Target", k0: 3, ks: 1, bs: 1},
+		},
+		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
+	}
+	for i, hi := range r.h.Indikator {
+		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
+			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(hi.Sasaran)}, {teks: satuBaris(hi.Indikator)},
+			{teks: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
+		}})
+	}
+	r.tabelAtauCatatan(t, "Lembar Target belum memuat indikator kinerja.")
+}
+
+// tabelPKAnggaran lists the kegiatan and their pagu under the Lampiran's
+// Perjanjian Kinerja, as the signed agreement does.
+func (r *laporan) tabelPKAnggaran() {
+	if len(r.h.Kegiatan) == 0 {
+		return
+	}
+	t := &tabel{
+		nomor: "L.2",
+		judul: "Program/Kegiatan dan Anggaran Tahun " + strconv.Itoa(r.h.Tahun),
+		kolom: []kolom{
+			{rata: "C", pas: true, min: 8},
+			{rata: "L", bobot: 1, min: 60},
+			{rata: "R", pas: true, min: 28},
+		},
+		header: []selHeader{
+			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Program/Kegiatan", k0: 1, ks: 1, bs: 1},
+			{teks: "Anggaran (Rp)", k0: 2, ks: 1, bs: 1},
+		},
+		nHeader: 1, kolomGabung: -1, ukuran: ukuranTabel,
+	}
+	for i, k := range r.h.Kegiatan {
+		t.baris = append(t.baris, baris{sel: []sel{
+			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(k.Kegiatan)}, {teks: kinerja.FormatRupiah(k.Pagu)},
+		}})
+	}
+	t.baris = append(t.baris, baris{isi: 225, gaya: "B", sel: []sel{
+		{teks: "Jumlah", span: 2, rata: "C"}, {teks: kinerja.FormatRupiah(r.h.Total.Pagu)},
+	}})
+	r.tabelAtauCatatan(t, "")
+}
+
+// capaianTahunan is BAB III A after its lead-in: Tabel 3.1 (the year's
+// capaian), Gambar 3.1, Tabel 3.2 (the years compared and the Renstra
+// progress), then the seven analyses of each indicator.
+func (r *laporan) capaianTahunan(st *tahunanState) {
+	id := r.l.Identitas
+	t := &tabel{
+		nomor: "3.1",
+		judul: "Capaian Kinerja " + pejabat(id) + " Tahun " + strconv.Itoa(r.h.Tahun),
+		kolom: []kolom{
+			{rata: "C", pas: true, min: 8},
+			{rata: "L", bobot: 1, min: 26},
+			{rata: "L", bobot: 1.25, min: 30},
+			{rata: "C", pas: true, min: 14, maks: 17},
+			{rata: "C", pas: true, min: 14, maks: 17},
+			{rata: "R", pas: true, min: 14},
+			{rata: "C", pas: true, min: 14, maks: 16},
+		},
+		header: []selHeader{
+			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran", k0: 1, ks: 1, bs: 1},
+			{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: "Target", k0: 3, ks: 1, bs: 1},
+			{teks: "Realisasi", k0: 4, ks: 1, bs: 1}, {teks: "Capaian (%)", k0: 5, ks: 1, bs: 1},
+			{teks: "Predikat", k0: 6, ks: 1, bs: 1},
+		},
+		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
+	}
+	st.nGambar++
+	g := &grafik{
+		nomor: "3." + strconv.Itoa(st.nGambar),
+		judul: "Capaian Kinerja per Indikator Tahun " + strconv.Itoa(r.h.Tahun),
+		seri:  []seriChart{{nama: "tercapai (≥ 100%)", gelap: true}, {nama: "tidak tercapai", gelap: false}},
+	}
+	for i, hi := range r.h.Indikator {
+		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
+			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(hi.Sasaran)}, {teks: satuBaris(hi.Indikator)},
+			{teks: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
+			{teks: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
+			{teks: kinerja.FormatPersen(hi.Capaian)},
+			{teks: predikat(hi.Predikat)},
+		}})
+		s := 1
+		if hi.Tercapai {
+			s = 0
+		}
+		g.baris = append(g.baris, barisChart{label: strconv.Itoa(i+1) + ". " + satuBaris(hi.Indikator),
+			nilai: []kinerja.Angka{hi.Capaian}, seri: []int{s}})
+	}
+	r.tabelAtauCatatan(t, "Tidak ada indikator kinerja untuk disajikan.")
+	if len(g.baris) == 0 {
+		return
+	}
+	r.gambarGrafik(g)
+	r.spasi(4)
+	r.tabelAntarTahun(st)
+
+	r.setFont("", ukuranIsi)
+	r.paragraf("Analisis capaian masing-masing indikator kinerja adalah sebagai berikut.", margKi, lebarIsi, "J")
+	r.spasi(2)
+	for i, di := range st.dt.Indikator {
+		r.indikatorTahunan(st, i, di)
+		if r.err != nil {
+			return
+		}
+	}
+}
+
+// tabelAntarTahun is Tabel 3.2: realisation and capaian over the years and
+// the progress towards the Renstra's end target.
+func (r *laporan) tabelAntarTahun(st *tahunanState) {
+	y := r.h.Tahun
+	ys := func(n int) string { return strconv.Itoa(y - n) }
+	t := &tabel{
+		nomor: "3.2",
+		judul: "Perbandingan Realisasi dan Capaian Tahun " + ys(2) + "–" + ys(0) + " serta Kemajuan terhadap Target Akhir Renstra",
+		kolom: []kolom{
+			{rata: "C", pas: true, min: 7},
+			{rata: "L", bobot: 1, min: 34},
+			{rata: "C", pas: true, min: 12, maks: 16}, {rata: "C", pas: true, min: 12, maks: 16},
+			{rata: "R", pas: true, min: 12},
+			{rata: "C", pas: true, min: 12, maks: 16}, {rata: "R", pas: true, min: 12},
+			{rata: "C", pas: true, min: 13, maks: 17}, {rata: "R", pas: true, min: 12},
+		},
+		header: []selHeader{
+			{teks: "No", k0: 0, ks: 1, b0: 0, bs: 2},
+			{teks: "Indikator Kinerja", k0: 1, ks: 1, b0: 0, bs: 2},
+			{teks: "Tahun " + ys(2), k0: 2, ks: 1, b0: 0, bs: 1},
+			{teks: "Tahun " + ys(1), k0: 3, ks: 2, b0: 0, bs: 1},
+			{teks: "Tahun " + ys(0), k0: 5, ks: 2, b0: 0, bs: 1},
+			{teks: "Renstra", k0: 7, ks: 2, b0: 0, bs: 1},
+			{teks: "Realisasi", k0: 2, ks: 1, b0: 1, bs: 1},
+			{teks: "Realisasi", k0: 3, ks: 1, b0: 1, bs: 1},
+			{teks: "Capaian (%)", k0: 4, ks: 1, b0: 1, bs: 1},
+			{teks: "Realisasi", k0: 5, ks: 1, b0: 1, bs: 1},
+			{teks: "Capaian (%)", k0: 6, ks: 1, b0: 1, bs: 1},
+			{teks: "Target Akhir", k0: 7, ks: 1, b0: 1, bs: 1},
+			{teks: "Kemajuan (%)", k0: 8, ks: 1, b0: 1, bs: 1},
+		},
+		nHeader: 2, kolomGabung: -1, ukuran: 7.5,
+	}
+	for i, di := range st.dt.Indikator {
+		t.baris = append(t.baris, baris{sel: []sel{
+			{teks: strconv.Itoa(i + 1)}, {teks: di.Indikator},
+			{teks: di.RealisasiTahunLalu2}, {teks: di.RealisasiTahunLalu}, {teks: di.CapaianTahunLalu},
+			{teks: di.Realisasi}, {teks: di.Capaian},
+			{teks: di.TargetAkhirRenstra}, {teks: di.KemajuanRenstra},
+		}})
+	}
+	r.tabelAtauCatatan(t, "")
+	r.setFont("I", 8)
+	r.paragraf("Tanda – berarti datanya tidak diisi pada lembar Target (kolom Realisasi tahun sebelumnya, Target tahun lalu, Target Akhir Renstra); perbandingannya tidak disajikan.", margKi, lebarIsi, "L")
+	r.spasi(4)
+}
+
+// indikatorTahunan writes the seven analyses of one indicator.
+func (r *laporan) indikatorTahunan(st *tahunanState, i int, di *DataIndikatorTahunan) {
+	lh := tinggiBaris(ukuranIsi)
+	mw := 8.0
+	r.setFont("B", ukuranIsi)
+	r.perlu(float64(len(r.pecah(di.Indikator, lebarIsi-mw))+4)*lh + 2)
+	y := r.y()
+	r.tulisBaris(margKi, y, mw, lh, strconv.Itoa(i+1)+".", "L")
+	r.setY(y)
+	r.paragraf(di.Indikator, margKi+mw, lebarIsi-mw, "L")
+	r.spasi(1)
+	x, w := margKi+mw, lebarIsi-mw
+	for j, a := range analisisTahunan {
+		out, err := r.tpl.execBlok(berkasIndikatorTahunan, a.blok, di)
+		if err != nil {
+			if r.err == nil {
+				r.err = err
+			}
+			return
+		}
+		bs := parseBlok(out, false)
+		if a.blok == "sebab" {
+			for _, p := range st.analisis[kinerja.NormKode(di.Kode)] {
+				bs = append(bs, parseBlok(p, true)...)
+			}
+		}
+		r.setFont("I", ukuranIsi)
+		r.perlu(3 * lh)
+		yy := r.y()
+		r.tulisBaris(x, yy, w, lh, fmt.Sprintf("(%d) %s", j+1, a.judul), "L")
+		r.setY(yy + lh + 0.5)
+		r.setFont("", ukuranIsi)
+		r.tulisBlok(bs, x+6, w-6, 1.5)
+		r.spasi(1.5)
+		if a.blok == "tahun_lalu" {
+			r.grafikTahunan(st, i, di)
+		}
+	}
+	r.spasi(2)
+}
+
+// grafikTahunan draws the realisation over the years of an indicator as
+// vertical bars, when at least two years are known; the target of each
+// year, when given, is a short dashed line over its bar.
+func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahunan) {
+	hi := &r.h.Indikator[i]
+	t := hi.IndikatorTahunan
+	if t == nil {
+		return
+	}
+	type batangTahun struct {
+		tahun   int
+		nilai   kinerja.Angka
+		target  kinerja.Angka
+		teks    string
+		kiniIni bool
+	}
+	var bs []batangTahun
+	if t.RealisasiTahunLalu[1].OK {
+		bs = append(bs, batangTahun{tahun: r.h.Tahun - 2, nilai: t.RealisasiTahunLalu[1], teks: di.RealisasiTahunLalu2})
+	}
+	if t.RealisasiTahunLalu[0].OK {
+		bs = append(bs, batangTahun{tahun: r.h.Tahun - 1, nilai: t.RealisasiTahunLalu[0], target: t.TargetTahunLalu, teks: di.RealisasiTahunLalu})
+	}
+	if hi.Realisasi.OK {
+		bs = append(bs, batangTahun{tahun: r.h.Tahun, nilai: hi.Realisasi, target: hi.Target, teks: di.Realisasi, kiniIni: true})
+	}
+	if len(bs) < 2 {
+		return
+	}
+	maxV := 0.0
+	for _, b := range bs {
+		maxV = max(maxV, b.nilai.V, b.target.V)
+	}
+	if maxV <= 0 {
+		maxV = 1
+	}
+	st.nGambar++
+	lhK := tinggiBaris(ukuranChart)
+	plotH := 32.0
+	barW := 16.0
+	gap := 14.0
+	plotW := float64(len(bs))*barW + float64(len(bs)+1)*gap
+	capH := 2*tinggiBaris(ukuranIsi) + 2
+	total := plotH + 2*lhK + 4 + capH
+	r.perlu(total + 2)
+	y0 := r.y() + lhK + 1 // top of the plot, under the value labels
+	x0 := margKi + 8 + (lebarIsi-8-plotW)/2
+	base := y0 + plotH
+	r.pdf.SetDrawColor(0, 0, 0)
+	r.pdf.SetLineWidth(0.2)
+	r.pdf.Line(x0, base, x0+plotW, base)
+	for k, b := range bs {
+		x := x0 + gap + float64(k)*(barW+gap)
+		h := b.nilai.V / maxV * plotH
+		r.batang(x, base-h, barW, h, b.kiniIni)
+		r.setFont("", ukuranChart)
+		r.tulisBaris(x-gap/2, base-h-lhK-0.5, barW+gap, lhK, b.teks, "C")
+		r.tulisBaris(x-gap/2, base+0.8, barW+gap, lhK, strconv.Itoa(b.tahun), "C")
+		if b.target.OK {
+			ty := base - b.target.V/maxV*plotH
+			r.pdf.SetDrawColor(0, 0, 0)
+			r.pdf.SetLineWidth(0.4)
+			r.pdf.SetDashPattern([]float64{1.2, 0.8}, 0)
+			r.pdf.Line(x-2, ty, x+barW+2, ty)
+			r.pdf.SetDashPattern([]float64{}, 0)
+			r.pdf.SetLineWidth(0.2)
+		}
+	}
+	r.setFont("", ukuranChart)
+	r.tulisBaris(margKi+8, base+lhK+1, lebarIsi-8, lhK, "Garis putus-putus: target tahun itu (bila diisi). Satuan: "+satuBaris(hi.Satuan)+".", "C")
+	r.setY(base + 2*lhK + 2)
+	r.setFont("B", ukuranIsi-1)
+	yy := r.y()
+	r.tulisBaris(margKi+8, yy, lebarIsi-8, tinggiBaris(ukuranIsi-1), "Gambar 3."+strconv.Itoa(st.nGambar), "C")
+	r.setY(yy + tinggiBaris(ukuranIsi-1))
+	r.setFont("", ukuranIsi-1)
+	r.paragraf("Realisasi "+di.Indikator+" Tahun "+strconv.Itoa(bs[0].tahun)+"–"+strconv.Itoa(r.h.Tahun), margKi+8, lebarIsi-8, "C")
+	r.spasi(3)
+}
+
+// anggaranTahunan is the table of BAB III B: per kegiatan the year's
+// pagu, realisation, serapan, capaian kinerja and efficiency, with totals.
+func (r *laporan) anggaranTahunan() {
+	if len(r.h.Kegiatan) == 0 {
+		return
+	}
+	pmk := r.h.Metode == kinerja.PMK
+	kol := []kolom{
+		{rata: "C", pas: true, min: 7},
+		{rata: "L", bobot: 1, min: 40},
+		{rata: "R", pas: true, min: 16}, {rata: "R", pas: true, min: 16}, {rata: "R", pas: true, min: 12},
+		{rata: "R", pas: true, min: 13}, {rata: "R", pas: true, min: 12},
+	}
+	header := []selHeader{
+		{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Program/Kegiatan", k0: 1, ks: 1, bs: 1},
+		{teks: "Pagu (Rp)", k0: 2, ks: 1, bs: 1}, {teks: "Realisasi (Rp)", k0: 3, ks: 1, bs: 1},
+		{teks: "Serapan (%)", k0: 4, ks: 1, bs: 1}, {teks: "Capaian Kinerja (%)", k0: 5, ks: 1, bs: 1},
+		{teks: "Efisiensi (%)", k0: 6, ks: 1, bs: 1},
+	}
+	if pmk {
+		kol = append(kol, kolom{rata: "R", pas: true, min: 11})
+		header = append(header, selHeader{teks: "Nilai Efisiensi", k0: 7, ks: 1, bs: 1})
+	}
+	t := &tabel{
+		nomor:       "3.3",
+		judul:       "Realisasi Anggaran per Kegiatan " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun),
+		kolom:       kol,
+		header:      header,
+		nHeader:     1,
+		kolomGabung: -1,
+		ukuran:      7.5,
+	}
+	for i := range r.h.Kegiatan {
+		k := &r.h.Kegiatan[i]
+		cells := []sel{
+			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(k.Kegiatan)},
+			{teks: kinerja.FormatRupiah(k.Pagu)}, {teks: kinerja.FormatRupiah(k.RealisasiAnggaran)},
+			{teks: kinerja.FormatPersen(k.Serapan)}, {teks: kinerja.FormatPersen(k.Capaian)},
+			{teks: kinerja.FormatPersen(k.Efisiensi)},
+		}
+		if pmk {
+			cells = append(cells, sel{teks: nilaiEfisiensi(k.NilaiEfisiensi)})
+		}
+		t.baris = append(t.baris, baris{sel: cells})
+	}
+	tot := []sel{
+		{teks: "Jumlah", span: 2, rata: "C"},
+		{teks: kinerja.FormatRupiah(r.h.Total.Pagu)}, {teks: kinerja.FormatRupiah(r.h.Total.RealisasiAnggaran)},
+		{teks: kinerja.FormatPersen(r.h.Total.Serapan)}, {},
+		{teks: kinerja.FormatPersen(r.h.Total.Efisiensi)},
+	}
+	if pmk {
+		tot = append(tot, sel{teks: nilaiEfisiensi(r.h.Total.NilaiEfisiensi)})
+	}
+	t.baris = append(t.baris, baris{sel: tot, isi: 225, gaya: "B"})
+	r.gambarTabel(t)
+	r.spasi(1)
+	r.setFont("I", 8)
+	r.paragraf("Metode efisiensi: "+r.h.Metode.Sumber(), margKi, lebarIsi, "L")
+	r.spasi(4)
+}
