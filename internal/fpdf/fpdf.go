@@ -2429,7 +2429,7 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontSelect()
 	}
 }
 
@@ -2463,7 +2463,7 @@ func (f *Fpdf) SetFontSize(size float64) {
 	f.fontSizePt = size
 	f.fontSize = size / f.k
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontSelect()
 	}
 }
 
@@ -2473,7 +2473,7 @@ func (f *Fpdf) SetFontUnitSize(size float64) {
 	f.fontSizePt = size * f.k
 	f.fontSize = size
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontSelect()
 	}
 }
 
@@ -4430,13 +4430,29 @@ func (f *Fpdf) putfonts() {
 			sort.SliceStable(keyList, func(i, j int) bool { return keyList[i] < keyList[j] })
 		}
 		subsets := f.utf8Subsets(keyList)
+		preparedShared := 0
 		for _, key = range keyList {
 			font = f.fonts[key]
+			if font.prepared != nil {
+				// lapkin patch (PATCHES.md 8): a prepared font no page
+				// selects is not embedded; the others share one ToUnicode
+				// map and CIDSystemInfo.
+				if !f.fontsOnPage[font.i] {
+					continue
+				}
+				if preparedShared == 0 {
+					preparedShared = f.putPreparedShared()
+				}
+			}
 			// Font objects
 			font.N = f.n + 1
 			f.fonts[key] = font
 			tp := font.Tp
 			name := font.Name
+			if font.prepared != nil {
+				f.putPreparedFont(&font, subsets[key], preparedShared)
+				continue
+			}
 			switch tp {
 			case "Core":
 				// Core font
@@ -4876,6 +4892,9 @@ func (f *Fpdf) putresourcedict() {
 		}
 		for _, key = range keyList {
 			font = f.fonts[key]
+			if font.prepared != nil && !f.fontsOnPage[font.i] {
+				continue // not embedded (lapkin patch)
+			}
 			f.outf("/F%s %d 0 R", font.i, font.N)
 		}
 	}

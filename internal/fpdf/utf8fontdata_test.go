@@ -2,7 +2,11 @@ package fpdf
 
 import (
 	"bytes"
+	"compress/zlib"
+	"io"
 	"os"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -65,8 +69,9 @@ func TestCutPreparedUpstream(t *testing.T) {
 	}
 }
 
-// A document with the fonts registered from prepared data is the document
-// made with the font files.
+// A document with the fonts registered from prepared data draws the same
+// pages as the document made with the font files (the same content
+// streams: same font names, codes and positions), with smaller fonts.
 func TestAddUTF8FontFromData(t *testing.T) {
 	fonts := fontsUji(t)
 	data := map[string]*UTF8FontData{}
@@ -101,8 +106,163 @@ func TestAddUTF8FontFromData(t *testing.T) {
 		return buf.Bytes()
 	}
 	want, got := make3(false), make3(true)
-	if !bytes.Equal(got, want) {
-		t.Errorf("document from prepared fonts differs (%d, want %d bytes)", len(got), len(want))
+	pw, pg := pageStreams(t, want), pageStreams(t, got)
+	if len(pg) != 1 || len(pw) != 1 || !bytes.Equal(pg[0], pw[0]) {
+		t.Errorf("the page differs from the one drawn with the font files")
+	}
+	if n := bytes.Count(got, []byte("/FontFile2")); n != 3 {
+		t.Errorf("%d embedded fonts, want 3", n)
+	}
+	if len(got) >= len(want)*2/3 {
+		t.Errorf("document from prepared fonts is %d bytes, from the files %d", len(got), len(want))
+	}
+	if !bytes.Equal(make3(true), got) {
+		t.Error("the same document twice differs")
+	}
+}
+
+// pageStreams is the uncompressed content of the streams of a PDF that
+// hold page content (those with a text object).
+func pageStreams(t *testing.T, pdf []byte) [][]byte {
+	t.Helper()
+	var out [][]byte
+	for _, s := range streams(t, pdf) {
+		if bytes.Contains(s, []byte(" Tf ET")) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// streams is every stream of a PDF, uncompressed (fpdf writes
+// "<<…/Length n…>>\nstream\n" and compresses with zlib).
+func streams(t *testing.T, pdf []byte) [][]byte {
+	t.Helper()
+	var out [][]byte
+	for rest := pdf; ; {
+		i := bytes.Index(rest, []byte(">>\nstream\n"))
+		if i < 0 {
+			return out
+		}
+		dict := rest[bytes.LastIndex(rest[:i], []byte("<<")):i]
+		rest = rest[i+len(">>\nstream\n"):]
+		j := bytes.Index(dict, []byte("/Length "))
+		k := j + 8
+		for k < len(dict) && dict[k] >= '0' && dict[k] <= '9' {
+			k++
+		}
+		n, _ := strconv.Atoi(string(dict[j+8 : k]))
+		s := rest[:n]
+		if bytes.Contains(dict, []byte("/FlateDecode")) {
+			zr, err := zlib.NewReader(bytes.NewReader(s))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s, err = io.ReadAll(zr); err != nil {
+				t.Fatal(err)
+			}
+		}
+		out = append(out, s)
+	}
+}
+
+// The stripped subset is a TrueType file fpdf's parser reads, with the
+// widths and the rune → glyph map of the runes asked for, each glyph's
+// outline the font's without its instructions, and no hinting tables.
+func TestCutPreparedStrip(t *testing.T) {
+	for st, font := range fontsUji(t) {
+		d, err := ParseUTF8FontData("Uji", st, font)
+		if err != nil {
+			t.Fatal(err)
+		}
+		teks := teksUji[1] + teksUji[2]
+		var chars []int
+		for _, r := range teks {
+			chars = append(chars, int(r))
+		}
+		cut := cutPrepared(&preparedFont{data: d, ttf: string(font)}, chars, true)
+		full, _ := cutPrepared(&preparedFont{data: d, ttf: string(font)}, chars, false), 0
+		if len(cut.font) >= len(full.font)*2/3 {
+			t.Errorf("style %q: stripped subset %d bytes, unstripped %d", st, len(cut.font), len(full.font))
+		}
+		sub, err := ParseUTF8FontData("Uji", st, cut.font)
+		if err != nil {
+			t.Fatalf("style %q: subset unreadable: %v", st, err)
+		}
+		for _, tag := range []string{"cvt ", "fpgm", "prep", "gasp"} {
+			if sub.table(string(cut.font), tag) != "" {
+				t.Errorf("style %q: subset keeps %q", st, tag)
+			}
+		}
+		if name := sub.table(string(cut.font), "name"); !strings.Contains(name, "\x00L\x00i\x00b\x00e\x00r\x00a\x00t\x00i\x00o\x00n") {
+			t.Errorf("style %q: the subset's name table lacks the family name", st)
+		}
+		subGlyf, fontGlyf := sub.table(string(cut.font), "glyf"), d.table(string(font), "glyf")
+		for _, r := range teks {
+			if d.Widths[r] == 0 {
+				continue
+			}
+			if sub.Widths[r] != d.Widths[r] {
+				t.Errorf("style %q, %q: width %d, want %d", st, r, sub.Widths[r], d.Widths[r])
+			}
+			g, og := int(sub.Glyphs[r]), int(d.Glyphs[r])
+			if g != cut.code[int(r)] {
+				t.Errorf("style %q, %q: subset cmap glyph %d, CIDToGIDMap glyph %d", st, r, g, cut.code[int(r)])
+			}
+			a := subGlyf[sub.Loca[g]:sub.Loca[g+1]]
+			b := fontGlyf[d.Loca[og]:d.Loca[og+1]]
+			if len(b) == 0 || b[0]&0x80 != 0 {
+				continue // empty, or composite (its components renumbered)
+			}
+			// header and contour ends, instruction length, then the
+			// outline: the same with the instructions left out.
+			p := 10 + 2*(int(b[0])<<8|int(b[1]))
+			ni := int(b[p])<<8 | int(b[p+1])
+			if a[:p] != b[:p] || a[p:p+2] != "\x00\x00" || strings.TrimRight(a[p+2:], "\x00") != strings.TrimRight(b[p+2+ni:], "\x00") {
+				t.Errorf("style %q, %q: outline differs from the font's", st, r)
+			}
+		}
+	}
+}
+
+// A prepared font that no page selects is not embedded nor listed among
+// the page resources; one selected without any text drawn is (its Tf
+// operator is in the page).
+func TestPreparedFontUnused(t *testing.T) {
+	fonts := fontsUji(t)
+	pdf := New("P", "mm", "A4", "")
+	ids := map[string]string{}
+	for _, st := range []string{"", "B", "I"} {
+		d, err := ParseUTF8FontData("Uji", st, fonts[st])
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[st] = d.ID
+		pdf.AddUTF8FontFromData("Uji", st, string(fonts[st]), d)
+	}
+	pdf.AddPage()
+	pdf.SetFont("Uji", "B", 12)
+	pdf.SetFont("Uji", "", 12)
+	pdf.Cell(50, 10, "Capaian")
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.Bytes()
+	if n := bytes.Count(out, []byte("/FontFile2")); n != 2 {
+		t.Errorf("%d fonts embedded, want 2", n)
+	}
+	page := bytes.Join(pageStreams(t, out), nil)
+	for st, want := range map[string]int{"": 1, "B": 1, "I": 0} { // in the resources
+		if n := bytes.Count(out, []byte("/F"+ids[st]+" ")); n != want {
+			t.Errorf("style %q named %d times among the resources, want %d", st, n, want)
+		}
+		if n := bytes.Count(page, []byte("/F"+ids[st]+" ")); (n > 0) != (want > 0) {
+			t.Errorf("style %q selected %d times in the page", st, n)
+		}
+	}
+	if n := bytes.Count(out, []byte("/ToUnicode ")); n != 2 || bytes.Count(out, []byte("CIDInit")) != 0 {
+		t.Errorf("%d fonts refer to a ToUnicode map; want 2 sharing one compressed map", n)
 	}
 }
 

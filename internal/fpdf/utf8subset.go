@@ -23,7 +23,7 @@ func (f *Fpdf) utf8Subsets(keys []string) map[string]*utf8Subset {
 	var panicked any
 	for _, key := range keys {
 		font := f.fonts[key]
-		if font.Tp != "UTF8" {
+		if font.Tp != "UTF8" || (font.prepared != nil && !f.fontsOnPage[font.i]) {
 			continue
 		}
 		sub := &utf8Subset{}
@@ -45,8 +45,21 @@ func (f *Fpdf) utf8Subsets(keys []string) map[string]*utf8Subset {
 			var stream []byte
 			var dict map[int]int
 			if font.prepared != nil {
-				cut := cutPrepared(font.prepared, runeValues(usedRunes), false)
-				stream, dict, sub.lastRune = cut.font, cut.code, cut.lastRune
+				cut := cutPrepared(font.prepared, runeValues(usedRunes), true)
+				sub.size = len(cut.font)
+				sub.font = xmem.compress(cut.font)
+				// The map up to the last rune asked for: every code of
+				// the document's text (the upstream map has all 65,536).
+				cidToGidMap := make([]byte, 2*(cut.lastRune+1))
+				for cc, glyph := range cut.code {
+					if cc <= cut.lastRune {
+						cidToGidMap[cc*2] = byte(glyph >> 8)
+						cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+					}
+				}
+				sub.cidToGid = xmem.compress(cidToGidMap)
+				sub.lastRune = cut.lastRune
+				return
 			} else {
 				stream = font.utf8File.GenerateCutFont(usedRunes)
 				dict, sub.lastRune = font.utf8File.CodeSymbolDictionary, font.utf8File.LastRune

@@ -1,0 +1,125 @@
+package fpdf
+
+import (
+	"slices"
+	"strconv"
+)
+
+// outFontSelect writes the operator selecting the current font into the
+// page and notes that a page uses the font (lapkin patch: putfonts embeds
+// a prepared font only if a page selects it).
+func (f *Fpdf) outFontSelect() {
+	if f.fontsOnPage == nil {
+		f.fontsOnPage = make(map[string]bool)
+	}
+	f.fontsOnPage[f.currentFont.i] = true
+	f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+}
+
+// putPreparedShared writes the objects every prepared font of the
+// document refers to — the ToUnicode map (CID = Unicode, compressed) and
+// the CIDSystemInfo — and returns the number of the first; the second
+// follows it.
+func (f *Fpdf) putPreparedShared() int {
+	f.newobj()
+	n := f.n
+	mem := xmem.compress([]byte(toUnicode))
+	b := mem.bytes()
+	f.out("<</Length " + strconv.Itoa(len(b)) + "/Filter /FlateDecode>>")
+	f.putstream(b)
+	f.out("endobj")
+	mem.release()
+	f.newobj()
+	f.out("<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0>>")
+	f.out("endobj")
+	return n
+}
+
+// putPreparedFont writes a prepared font's objects: the Type0 font, its
+// CIDFontType2 font with the widths of the runes the document uses, the
+// font descriptor, the CIDToGIDMap and the subset font file. shared is the
+// number of the ToUnicode object; the CIDSystemInfo is the next one.
+func (f *Fpdf) putPreparedFont(font *fontDefType, sub *utf8Subset, shared int) {
+	fontName := "utf8" + font.Name
+	t0 := f.n + 1
+	f.newobj()
+	f.out("<</Type /Font\n/Subtype /Type0\n/BaseFont /" + fontName + "\n/Encoding /Identity-H\n/DescendantFonts [" +
+		strconv.Itoa(t0+1) + " 0 R]\n/ToUnicode " + strconv.Itoa(shared) + " 0 R>>\nendobj")
+
+	f.newobj()
+	f.out("<</Type /Font\n/Subtype /CIDFontType2\n/BaseFont /" + fontName + "\n" +
+		"/CIDSystemInfo " + strconv.Itoa(shared+1) + " 0 R\n/FontDescriptor " + strconv.Itoa(t0+2) + " 0 R")
+	if font.Desc.MissingWidth != 0 {
+		f.out("/DW " + strconv.Itoa(font.Desc.MissingWidth))
+	}
+	f.out(preparedWidths(font.Cw, font.usedRunes))
+	f.out("/CIDToGIDMap " + strconv.Itoa(t0+3) + " 0 R>>")
+	f.out("endobj")
+
+	f.newobj()
+	var s fmtBuffer
+	s.printf("<</Type /FontDescriptor /FontName /%s\n /Ascent %d", fontName, font.Desc.Ascent)
+	s.printf(" /Descent %d", font.Desc.Descent)
+	s.printf(" /CapHeight %d", font.Desc.CapHeight)
+	s.printf(" /Flags %d", (font.Desc.Flags|4)&^32)
+	s.printf("/FontBBox [%d %d %d %d] ", font.Desc.FontBBox.Xmin, font.Desc.FontBBox.Ymin,
+		font.Desc.FontBBox.Xmax, font.Desc.FontBBox.Ymax)
+	s.printf(" /ItalicAngle %d", font.Desc.ItalicAngle)
+	s.printf(" /StemV %d", font.Desc.StemV)
+	s.printf(" /MissingWidth %d", font.Desc.MissingWidth)
+	s.printf("/FontFile2 %d 0 R", t0+4)
+	s.printf(">>")
+	f.out(s.String())
+	f.out("endobj")
+
+	cidToGidMap := sub.cidToGid.bytes()
+	f.newobj()
+	f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
+	f.putstream(cidToGidMap)
+	f.out("endobj")
+	sub.cidToGid.release()
+
+	file := sub.font.bytes()
+	f.newobj()
+	f.out("<</Length " + strconv.Itoa(len(file)) + "\n/Filter /FlateDecode\n/Length1 " + strconv.Itoa(sub.size) + "\n>>")
+	f.putstream(file)
+	f.out("endobj")
+	sub.font.release()
+}
+
+// preparedWidths is the /W array of the runes a document draws: runs of
+// consecutive codes, each as "first [w1 w2 …]" (a rune without advance
+// is 0 wide; a rune the font lacks has the default width, /DW).
+func preparedWidths(cw []int, usedRunes map[int]int) string {
+	var codes []int
+	for _, r := range usedRunes {
+		if r > 0 && r < len(cw) && cw[r] != 0 {
+			codes = append(codes, r)
+		}
+	}
+	slices.Sort(codes)
+	codes = slices.Compact(codes)
+	b := make([]byte, 0, 8+5*len(codes))
+	b = append(b, "/W ["...)
+	for i, r := range codes {
+		if i == 0 || codes[i-1] != r-1 {
+			if i > 0 {
+				b = append(b, "]\n"...)
+			}
+			b = strconv.AppendInt(b, int64(r), 10)
+			b = append(b, " ["...)
+		} else {
+			b = append(b, ' ')
+		}
+		w := cw[r]
+		if w == 65535 {
+			w = 0
+		}
+		b = strconv.AppendInt(b, int64(w), 10)
+	}
+	if len(codes) > 0 {
+		b = append(b, ']')
+	}
+	b = append(b, ']')
+	return string(b)
+}
