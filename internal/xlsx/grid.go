@@ -13,8 +13,9 @@ import (
 type Cell struct {
 	Col, Row int   // 1-based column and row
 	Style    int32 // style index (cellXfs)
-	// Type: 'n' number, 's' text, 'b' boolean, 'e' error value, 'd' ISO
-	// date; after evaluating a formula stored without a value, 'x' when it
+	// Type: 'n' number, 's' text, 'L' text longer than MaxCellText (Value
+	// holds its first MaxCellText characters), 'b' boolean, 'e' error
+	// value, 'd' ISO date; after evaluating a formula stored without a value, 'x' when it
 	// cannot be evaluated (Value then says why); 0 not known yet.
 	Type       byte
 	HasFormula bool // a formula is stored
@@ -127,13 +128,6 @@ func (g *Grid) Get(row *Row, r, c int) Content {
 	return Content{Ref: CellName(c, r)}
 }
 
-// Reading limits per workbook (a zip bomb is stopped before this by the
-// unzip size limits; these bound the memory of what is kept).
-var (
-	MaxCells  = 3_000_000 // cells kept over the whole workbook (about 56 bytes each)
-	MaxMerges = 100_000   // merged ranges per sheet
-)
-
 // Excel's own grid size.
 const (
 	MaxRows    = 1_048_576
@@ -141,9 +135,16 @@ const (
 )
 
 // ReadGrid streams one worksheet part into a grid. sst resolves shared
-// strings. budget is the number of cells still allowed.
-func ReadGrid(r io.Reader, sst []string, budget *int) (*Grid, error) {
-	d := &tokenizer{d: xmlDecoder(r)}
+// strings (nil: none); b is the workbook's budget (nil: a fresh one),
+// which every sheet read draws on.
+func ReadGrid(r io.Reader, sst *SharedStrings, b *Budget) (*Grid, error) {
+	if b == nil {
+		b = NewBudget()
+	}
+	if sst == nil {
+		sst = &SharedStrings{}
+	}
+	d := newTokenizer(r, b)
 	g := &Grid{}
 	var (
 		cur      *Row
@@ -151,6 +152,7 @@ func ReadGrid(r io.Reader, sst []string, budget *int) (*Grid, error) {
 		col      int
 		inData   bool
 		unsorted bool
+		span     int
 	)
 	for {
 		tok, err := d.next()
@@ -183,9 +185,17 @@ func ReadGrid(r io.Reader, sst []string, budget *int) (*Grid, error) {
 			if n > MaxRows {
 				return nil, errorf("lembar memiliki nomor baris %d, di luar batas Excel (%d baris)", n, MaxRows)
 			}
+			if cur != nil && n == cur.N {
+				col = 0 // the same row again: its cells join the row
+				continue
+			}
 			if n <= row {
 				unsorted = true
 			}
+			if b.rows <= 0 {
+				return nil, errorf("berkas berisi lebih dari %d baris (batas lapkin untuk seluruh buku kerja); hapus baris kosong yang tidak perlu, lalu simpan ulang", MaxRowsKept)
+			}
+			b.rows--
 			row, col = n, 0
 			g.Rows = append(g.Rows, Row{N: n})
 			cur = &g.Rows[len(g.Rows)-1]
@@ -193,7 +203,7 @@ func ReadGrid(r io.Reader, sst []string, budget *int) (*Grid, error) {
 			if !inData || cur == nil {
 				continue
 			}
-			s, err := readC(d, se, sst)
+			s, err := readC(d, se, sst, b)
 			if err != nil {
 				return nil, err
 			}
@@ -210,16 +220,20 @@ func ReadGrid(r io.Reader, sst []string, budget *int) (*Grid, error) {
 			if c > MaxColumns || (!s.HasValue && !s.HasFormula) {
 				continue
 			}
-			if *budget <= 0 {
+			if b.cells <= 0 {
 				return nil, errorf("lembar berisi terlalu banyak sel (batas %d sel untuk seluruh buku kerja)", MaxCells)
 			}
-			*budget--
+			b.cells--
 			cur.Cells = append(cur.Cells, s)
 		case "mergeCell":
 			if len(g.Merges) >= MaxMerges {
 				return nil, errorf("lembar berisi lebih dari %d rentang sel gabungan", MaxMerges)
 			}
 			if m, ok := ParseRange(attr(se, "ref")); ok {
+				span += m.C2 - m.C1 + 1
+				if span > MaxMergeSpan {
+					return nil, errorf("rentang sel gabungan di lembar ini terlalu banyak atau terlalu lebar (bersama-sama lebih dari %d kolom; batas lapkin); hapus penggabungan sel yang tidak perlu", MaxMergeSpan)
+				}
 				g.Merges = append(g.Merges, m)
 			}
 		}
@@ -265,7 +279,7 @@ func attr(se xml.StartElement, local string) string {
 }
 
 // readC reads one <c> element (the decoder is just past its start tag).
-func readC(d *tokenizer, se xml.StartElement, sst []string) (Cell, error) {
+func readC(d *tokenizer, se xml.StartElement, sst *SharedStrings, b *Budget) (Cell, error) {
 	var s Cell
 	t := "n"
 	for _, a := range se.Attr {
@@ -286,14 +300,15 @@ func readC(d *tokenizer, se xml.StartElement, sst []string) (Cell, error) {
 		}
 	}
 	var (
-		v, inl   strings.Builder
+		v        = textBuf{limit: MaxCellText}
+		inl      = textBuf{limit: MaxCellText}
+		f        = textBuf{limit: MaxFormula}
 		inV, inF bool
 		inIS     bool
 		inT      bool
 		inPh     int
 		adaV     bool
 	)
-	var f strings.Builder
 	depth := 1
 	for depth > 0 {
 		tok, err := d.next()
@@ -335,35 +350,50 @@ func readC(d *tokenizer, se xml.StartElement, sst []string) (Cell, error) {
 		case xml.CharData:
 			switch {
 			case inV:
-				v.Write(x)
+				v.write(x)
 			case inF:
-				f.Write(x)
+				f.write(x)
 			case inT:
-				inl.Write(x)
+				inl.write(x)
 			}
 		}
 	}
 	s.Formula = f.String()
+	if f.over {
+		s.Formula += "…" // cut: never evaluated
+	}
+	if err := b.keepText(v.Len() + inl.Len() + f.Len()); err != nil {
+		return s, err
+	}
 	switch t {
 	case "s":
 		if !adaV {
 			break
 		}
 		i, err := strconv.Atoi(strings.TrimSpace(v.String()))
-		if err != nil || i < 0 || i >= len(sst) {
+		if err != nil || i < 0 || i >= len(sst.List) {
 			return s, errorf("sel %s merujuk teks nomor %q yang tidak ada di tabel teks", s.Ref(), v.String())
 		}
-		s.Type, s.Value, s.HasValue = 's', sst[i], true
+		s.Type, s.Value, s.HasValue = 's', sst.List[i], true
+		if sst.long[i] {
+			s.Type = 'L'
+		}
 	case "inlineStr":
 		if adaV {
 			s.Type, s.Value, s.HasValue = 's', Unescape(inl.String()), true
 			if inl.Len() == 0 && v.Len() > 0 {
 				s.Value = v.String()
 			}
+			if inl.over || v.over {
+				s.Type = 'L'
+			}
 		}
 	case "str":
 		if adaV {
 			s.Type, s.Value, s.HasValue = 's', Unescape(v.String()), true
+			if v.over {
+				s.Type = 'L'
+			}
 		}
 	case "b":
 		if adaV {
@@ -451,38 +481,3 @@ func ColumnName(c int) string {
 
 // CellName gives the A1 name of (column c, row r).
 func CellName(c, r int) string { return ColumnName(c) + strconv.Itoa(r) }
-
-// tokenizer reads raw XML tokens (no namespace translation, which is the
-// costly part of encoding/xml's Token for a large sheet) while still
-// checking that elements nest and close, so a damaged or truncated sheet
-// is an error and never a silently partial read.
-type tokenizer struct {
-	d     *xml.Decoder
-	stack []xml.Name
-}
-
-func (t *tokenizer) next() (xml.Token, error) {
-	tok, err := t.d.RawToken()
-	if err != nil {
-		if err == io.EOF && len(t.stack) > 0 {
-			return nil, &xml.SyntaxError{Msg: "unexpected EOF", Line: t.line()}
-		}
-		return nil, err
-	}
-	switch x := tok.(type) {
-	case xml.StartElement:
-		t.stack = append(t.stack, x.Name)
-	case xml.EndElement:
-		n := len(t.stack)
-		if n == 0 || t.stack[n-1] != x.Name {
-			return nil, &xml.SyntaxError{Msg: "element " + x.Name.Local + " closed out of order", Line: t.line()}
-		}
-		t.stack = t.stack[:n-1]
-	}
-	return tok, nil
-}
-
-func (t *tokenizer) line() int {
-	l, _ := t.d.InputPos()
-	return l
-}

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/net/html/charset"
 )
 
 // Package is the OOXML package of a workbook as this reader sees it: the
@@ -24,6 +23,7 @@ type Package struct {
 	sheets   []Sheet              // workbook order
 	sstPath  string
 	date1904 bool
+	budget   *Budget
 }
 
 // Sheet is one sheet of the workbook: its name and its part.
@@ -45,7 +45,7 @@ func NormPart(name string) string {
 // OpenPackage reads the package structure (relationships, workbook.xml) of
 // an opened zip.
 func OpenPackage(zr *zip.Reader) (*Package, error) {
-	p := &Package{parts: make(map[string]*zip.File, len(zr.File))}
+	p := &Package{parts: make(map[string]*zip.File, len(zr.File)), budget: NewBudget()}
 	for _, f := range zr.File {
 		n := NormPart(f.Name)
 		if _, dup := p.parts[n]; !dup {
@@ -108,12 +108,6 @@ func (p *Package) Open(name string) (io.ReadCloser, error) {
 	return f.Open()
 }
 
-func xmlDecoder(r io.Reader) *xml.Decoder {
-	d := xml.NewDecoder(r)
-	d.CharsetReader = charset.NewReaderLabel
-	return d
-}
-
 // Relationship is one entry of a relationships part.
 type relationship struct {
 	id, typ, target string
@@ -130,10 +124,10 @@ func (p *Package) readRels(relsPath, src string) ([]relationship, error) {
 		return nil, errors.New("no rels")
 	}
 	defer rc.Close()
-	d := xmlDecoder(rc)
+	d := newTokenizer(rc, p.budget)
 	var out []relationship
 	for {
-		tok, err := d.Token()
+		tok, err := d.next()
 		if err == io.EOF {
 			break
 		}
@@ -195,11 +189,14 @@ func (p *Package) readWorkbook() error {
 		return errorf("berkas rusak: bagian workbook.xml tidak terbaca; buka dan simpan ulang di Excel")
 	}
 	defer rc.Close()
-	d := xmlDecoder(rc)
+	d := newTokenizer(rc, p.budget)
 	for {
-		tok, err := d.Token()
+		tok, err := d.next()
 		if err == io.EOF {
 			break
+		}
+		if e, ok := err.(*Error); ok {
+			return e
 		}
 		if err != nil {
 			return errorf("berkas rusak: isi workbook.xml tidak sah (%s); buka dan simpan ulang di Excel", XMLMessage(err))
@@ -256,28 +253,45 @@ func XMLMessage(err error) string {
 	return "isi tidak terbaca"
 }
 
-// readSharedStrings reads the shared strings table (rich text runs joined, phonetic
-// runs skipped).
-func (p *Package) readSharedStrings() ([]string, error) {
+// SharedStrings is the shared strings table.
+type SharedStrings struct {
+	List []string
+	long map[int]bool // entries longer than MaxCellText (kept cut)
+}
+
+// readSharedStrings reads the package's shared strings table.
+func (p *Package) readSharedStrings() (*SharedStrings, error) {
 	rc, err := p.Open(p.sstPath)
 	if err != nil {
 		return nil, errorf("berkas rusak: tabel teks (sharedStrings.xml) tidak terbaca; buka dan simpan ulang di Excel")
 	}
 	if rc == nil {
-		return nil, nil
+		return &SharedStrings{}, nil
 	}
 	defer rc.Close()
-	d := xmlDecoder(rc)
+	return ReadSharedStrings(rc, p.budget)
+}
+
+// ReadSharedStrings reads a shared strings part (rich text runs joined,
+// phonetic runs skipped) within the budget b (nil: a fresh one).
+func ReadSharedStrings(r io.Reader, b *Budget) (*SharedStrings, error) {
+	if b == nil {
+		b = NewBudget()
+	}
+	d := newTokenizer(r, b)
 	var (
-		out       []string
-		sb        strings.Builder
+		out       = &SharedStrings{}
+		sb        = textBuf{limit: MaxCellText}
 		inSI, inT bool
 		inPh      int
 	)
 	for {
-		tok, err := d.Token()
+		tok, err := d.next()
 		if err == io.EOF {
 			break
+		}
+		if e, ok := err.(*Error); ok {
+			return nil, e
 		}
 		if err != nil {
 			return nil, errorf("berkas rusak: tabel teks (sharedStrings.xml) tidak sah (%s); buka dan simpan ulang di Excel", XMLMessage(err))
@@ -287,7 +301,7 @@ func (p *Package) readSharedStrings() ([]string, error) {
 			switch t.Name.Local {
 			case "si":
 				inSI = true
-				sb.Reset()
+				sb.reset()
 			case "rPh":
 				inPh++
 			case "t":
@@ -296,7 +310,19 @@ func (p *Package) readSharedStrings() ([]string, error) {
 		case xml.EndElement:
 			switch t.Name.Local {
 			case "si":
-				out = append(out, Unescape(sb.String()))
+				if len(out.List) >= MaxSharedStrings {
+					return nil, errorf("tabel teks (sharedStrings.xml) berisi lebih dari %d entri (batas lapkin); buku kerja laporan yang wajar jauh lebih kecil", MaxSharedStrings)
+				}
+				if err := b.keepText(sb.Len()); err != nil {
+					return nil, err
+				}
+				if sb.over {
+					if out.long == nil {
+						out.long = map[int]bool{}
+					}
+					out.long[len(out.List)] = true
+				}
+				out.List = append(out.List, Unescape(sb.String()))
 				inSI = false
 			case "rPh":
 				inPh--
@@ -305,7 +331,7 @@ func (p *Package) readSharedStrings() ([]string, error) {
 			}
 		case xml.CharData:
 			if inT {
-				sb.Write(t)
+				sb.write(t)
 			}
 		}
 	}

@@ -33,12 +33,22 @@ func (p *Package) readStyles() []Format {
 		return nil
 	}
 	defer rc.Close()
-	d := xmlDecoder(rc)
+	return ReadStyles(rc, p.budget)
+}
+
+// ReadStyles reads the number format of every cell style (cellXfs) of a
+// styles part within the budget b (nil: a fresh one). What cannot be read
+// is General.
+func ReadStyles(r io.Reader, b *Budget) []Format {
+	if b == nil {
+		b = NewBudget()
+	}
+	d := newTokenizer(r, b)
 	custom := map[int]string{}
 	var out []Format
 	inXfs := false
 	for {
-		tok, err := d.Token()
+		tok, err := d.next()
 		if err == io.EOF {
 			break
 		}

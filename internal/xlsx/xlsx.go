@@ -65,7 +65,7 @@ type Workbook struct {
 	Name   string // for messages
 	data   []byte // the (decrypted) zip
 	pkg    *Package
-	sst    []string
+	sst    *SharedStrings
 	styles []Format
 	xf     *excelize.File // opened lazily
 	xfErr  error
@@ -160,6 +160,9 @@ func Open(data []byte, name, password string) (*Workbook, error) {
 	var total uint64
 	for _, f := range zr.File {
 		total += f.UncompressedSize64
+		if f.UncompressedSize64 > uint64(MaxPart) && f.UncompressedSize64 <= uint64(MaxUnzip) {
+			return nil, errorf("berkas melebihi batas ukuran: bagian %s bila diurai berukuran %s (batas %s per bagian); buku kerja laporan yang wajar jauh lebih kecil", f.Name, Size(int64(f.UncompressedSize64)), Size(MaxPart))
+		}
 		if f.UncompressedSize64 > uint64(MaxUnzip) || total > uint64(MaxUnzip) {
 			return nil, errorf("berkas melebihi batas ukuran: isinya bila diurai lebih dari %s (batas %s); berkas ini mungkin rusak atau sengaja dibuat berbahaya (zip bomb)", Size(int64(min(total, 1<<62))), Size(MaxUnzip))
 		}

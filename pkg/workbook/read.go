@@ -76,14 +76,13 @@ func (b *reader) readBook() (*kinerja.Laporan, error) {
 			}
 		}
 	}
-	budget := xlsx.MaxCells
 	grids := map[string]*sheet{}
 	for _, k := range canonicalSheets {
 		info, ok := found[k]
 		if !ok {
 			continue
 		}
-		g, err := b.wb.ReadSheet(info, &budget)
+		g, err := b.wb.ReadSheet(info)
 		if err != nil {
 			return nil, err
 		}

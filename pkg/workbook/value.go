@@ -247,6 +247,9 @@ func (b *reader) teks(g *sheet, x xlsx.Content, key, kolom string) kinerja.Sel {
 		if t, ok := xlsx.ISODate(v); ok {
 			out.Teks = kinerja.FormatTanggal(t)
 		}
+	case 'L':
+		b.reportLong(g, x, key, kolom)
+		out.Teks = strings.TrimSpace(v)
 	case 'e', 'x':
 		b.galat(g, x, key, kolom, jenis, v)
 		if jenis == 'e' {
@@ -279,6 +282,9 @@ func (b *reader) angka(g *sheet, x xlsx.Content, key, kolom string, target bool)
 	jenis, v := b.rawValue(g, x.Cell)
 	switch jenis {
 	case 0:
+		return out
+	case 'L':
+		b.reportLong(g, x, key, kolom)
 		return out
 	case 'e', 'x':
 		b.galat(g, x, key, kolom, jenis, v)
@@ -357,6 +363,9 @@ func (b *reader) tanggal(g *sheet, x xlsx.Content, key, kolom string) (time.Time
 	switch jenis {
 	case 0:
 		return time.Time{}, "", false
+	case 'L':
+		b.reportLong(g, x, key, kolom)
+		return time.Time{}, "", false
 	case 'e', 'x':
 		b.galat(g, x, key, kolom, jenis, v)
 		return time.Time{}, v, false
@@ -397,4 +406,12 @@ func (b *reader) tanggal(g *sheet, x xlsx.Content, key, kolom string) (time.Time
 		return time.Time{}, t, false
 	}
 	return d, t, true
+}
+
+// reportLong reports a text longer than Excel allows in a cell (LK005);
+// only its first xlsx.MaxCellText characters were kept.
+func (b *reader) reportLong(g *sheet, x xlsx.Content, key, kolom string) {
+	b.report("LK005", kinerja.Error, kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}, key,
+		"%s berisi teks lebih dari %s karakter, di atas batas Excel untuk satu sel; persingkat isinya atau bagi ke beberapa baris",
+		kolom, showNumber(xlsx.MaxCellText, true))
 }
