@@ -8,7 +8,6 @@ import (
 	"path"
 	"strconv"
 	"strings"
-
 )
 
 // Package is the OOXML package of a workbook as this reader sees it: the

@@ -77,6 +77,7 @@ func (b *reader) readBook() (*kinerja.Laporan, error) {
 		}
 	}
 	grids := map[string]*sheet{}
+	b.sheetsByName = map[string]*sheet{}
 	for _, k := range canonicalSheets {
 		info, ok := found[k]
 		if !ok {
@@ -87,6 +88,7 @@ func (b *reader) readBook() (*kinerja.Laporan, error) {
 			return nil, err
 		}
 		grids[k] = &sheet{Grid: g, canonical: k, name: info.Name}
+		b.sheetsByName[strings.ToLower(info.Name)] = grids[k]
 	}
 
 	lap := &kinerja.Laporan{NamaLembar: map[string]string{}}
@@ -145,6 +147,7 @@ func (b *reader) readBook() (*kinerja.Laporan, error) {
 	if g := grids[kinerja.SheetLibur]; g != nil {
 		lap.Libur = b.readLibur(g)
 	}
+	b.reportUnevaluated()
 	return lap, nil
 }
 

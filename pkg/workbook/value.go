@@ -3,12 +3,10 @@ package workbook
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/xuri/excelize/v2"
+	"unicode/utf8"
 
 	"github.com/lapkin/lapkin/internal/xlsx"
 	"github.com/lapkin/lapkin/pkg/kinerja"
@@ -19,6 +17,15 @@ type reader struct {
 	wb       *xlsx.Workbook
 	findings kinerja.Temuans
 	reported map[string]bool // Sheet!A1 already reported (a merged value is read by many cells)
+	// sheetsByName: the sheets read, by lower-case workbook name, for
+	// formulas referring to another sheet.
+	sheetsByName map[string]*sheet
+	evalDepth    int // formulas being evaluated, one inside the other
+	evalSteps    int
+	// unevaluated counts the formulas without a value that were not
+	// evaluated; after maxEvalShown they are only counted (first: where).
+	unevaluated      int
+	unevaluatedFirst kinerja.Ref
 }
 
 // sheet is a worksheet read into memory, with its names.
@@ -72,16 +79,18 @@ var excelErrors = map[string]string{
 	"#CIRCULAR_REF!": "rujukan melingkar",
 }
 
-func isExcelError(s string) bool {
-	_, ok := excelErrors[strings.ToUpper(strings.TrimSpace(s))]
-	return ok
-}
+// Limits of evaluating formulas stored without a value (see
+// internal/xlsx.Eval for what is evaluated at all).
+const (
+	maxEvalDepth = 64        // a chain of such formulas referring to each other
+	maxEvalSteps = 1_000_000 // operators, references and range cells per workbook
+	maxEvalShown = 20        // unevaluated formulas reported one by one
+)
 
-var reRawNumber = regexp.MustCompile(`^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$`)
-
-// rawValue resolves a cell to its value: for a formula without a cached
-// value the formula is evaluated with excelize. jenis is 'n', 's', 'b',
-// 'e', 'd', 'x' (a formula that cannot be evaluated: v is why) or 0 (empty).
+// rawValue resolves a cell to its value: a formula without a cached value
+// is evaluated (internal/xlsx.Eval). jenis is 'n', 's', 'L' (text over
+// Excel's limit, cut), 'b', 'e', 'd', 'x' (a formula that is not
+// evaluated: v says why) or 0 (empty).
 func (b *reader) rawValue(g *sheet, s *xlsx.Cell) (jenis byte, v string) {
 	if s == nil {
 		return 0, ""
@@ -94,42 +103,93 @@ func (b *reader) rawValue(g *sheet, s *xlsx.Cell) (jenis byte, v string) {
 	}
 	if !s.Evaluated {
 		s.Evaluated = true
+		s.Type = 'p' // pending: met again, the formula refers to itself
 		jenis, v, why := b.evalFormula(g, s)
 		if why != "" {
 			jenis, v = 'x', why
 		}
 		s.Type, s.Value = jenis, v
 	}
+	if s.Type == 'p' {
+		return 'x', "merujuk dirinya sendiri (rujukan melingkar)"
+	}
 	return s.Type, s.Value
 }
 
 // evalFormula evaluates a formula that was stored without its value.
 func (b *reader) evalFormula(g *sheet, s *xlsx.Cell) (jenis byte, v, why string) {
-	xf, err := b.wb.Excelize()
-	if err != nil {
-		return 0, "", "buku kerja tidak dapat dibuka untuk menghitung rumus"
+	if s.Formula == "" {
+		return 0, "", "adalah salinan rumus bersama (dari sel lain) yang tidak dihitung lapkin"
 	}
-	res, err := xf.CalcCellValue(g.name, s.Ref(), excelize.Options{RawCellValue: true})
-	code := strings.ToUpper(strings.TrimSpace(res))
-	switch {
-	case err != nil && isExcelError(code) && strings.EqualFold(strings.TrimSpace(err.Error()), code):
-		return 'e', code, "" // the formula's genuine result, e.g. 1/0
-	case err != nil:
-		// excelize cannot evaluate it (a function it does not know, …):
-		// not the user's error value.
-		return 0, "", "tidak dapat dihitung oleh lapkin"
-	case isExcelError(code):
-		return 'e', code, ""
+	b.evalDepth++
+	defer func() { b.evalDepth-- }()
+	if b.evalDepth > maxEvalDepth {
+		return 0, "", fmt.Sprintf("merujuk rantai lebih dari %d rumus yang juga belum punya nilai", maxEvalDepth)
 	}
-	switch {
-	case res == "":
-		return 's', "", ""
-	case reRawNumber.MatchString(res):
-		return 'n', res, ""
-	case res == "TRUE" || res == "FALSE":
-		return 'b', map[string]string{"TRUE": "1", "FALSE": "0"}[res], ""
+	val, why := xlsx.Eval(s.Formula, formulaEnv{b: b, g: g})
+	if why != "" {
+		return 0, "", why
 	}
-	return 's', res, ""
+	switch val.Type {
+	case 'n':
+		return 'n', strconv.FormatFloat(val.Num, 'g', -1, 64), ""
+	case 'b':
+		if val.Num != 0 {
+			return 'b', "1", ""
+		}
+		return 'b', "0", ""
+	case 'e':
+		return 'e', val.Str, ""
+	}
+	return 's', val.Str, ""
+}
+
+// formulaEnv gives xlsx.Eval the cells of the sheets lapkin reads.
+type formulaEnv struct {
+	b *reader
+	g *sheet
+}
+
+func (e formulaEnv) Step() bool {
+	e.b.evalSteps++
+	return e.b.evalSteps <= maxEvalSteps
+}
+
+func (e formulaEnv) Cell(sheetName string, r, c int) (xlsx.Value, string) {
+	g := e.g
+	if sheetName != "" {
+		g = e.b.sheetsByName[strings.ToLower(sheetName)]
+		if g == nil {
+			return xlsx.Value{}, fmt.Sprintf("merujuk lembar %q yang tidak dibaca lapkin", sheetName)
+		}
+	}
+	s := g.Cell(r, c)
+	typ, v := e.b.rawValue(g, s)
+	switch typ {
+	case 0:
+		return xlsx.Value{}, ""
+	case 'n':
+		f, ok := parseNumber(v)
+		if !ok {
+			return xlsx.Value{Type: 's', Str: v}, ""
+		}
+		return xlsx.Value{Type: 'n', Num: f}, ""
+	case 's', 'L':
+		return xlsx.Value{Type: 's', Str: v}, ""
+	case 'b':
+		if v == "1" || strings.EqualFold(v, "true") {
+			return xlsx.Value{Type: 'b', Num: 1}, ""
+		}
+		return xlsx.Value{Type: 'b'}, ""
+	case 'e':
+		return xlsx.Value{Type: 'e', Str: strings.ToUpper(strings.TrimSpace(v))}, ""
+	case 'x':
+		if v == "merujuk dirinya sendiri (rujukan melingkar)" {
+			return xlsx.Value{}, v
+		}
+		return xlsx.Value{}, "merujuk sel " + xlsx.CellName(c, r) + " yang rumusnya juga belum punya nilai"
+	}
+	return xlsx.Value{}, "merujuk sel " + xlsx.CellName(c, r) + " berisi tanggal yang tidak dihitung lapkin"
 }
 
 func (b *reader) format(s *xlsx.Cell) xlsx.Format {
@@ -139,15 +199,26 @@ func (b *reader) format(s *xlsx.Cell) xlsx.Format {
 	return b.wb.Format(s.Style)
 }
 
-// galat reports an Excel error value (LK006) or a formula that could not
-// be evaluated.
-func (b *reader) galat(g *sheet, x xlsx.Content, key, kolom string, jenis byte, v string) {
+// reportError reports an Excel error value (LK006) or a formula that
+// could not be evaluated (LK006; after maxEvalShown of them only counted,
+// see reportUnevaluated).
+func (b *reader) reportError(g *sheet, x xlsx.Content, key, kolom string, jenis byte, v string) {
 	at := kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}
 	if jenis == 'x' {
+		if b.unevaluated == 0 {
+			b.unevaluatedFirst = at
+		}
+		b.unevaluated++
+		if b.unevaluated > maxEvalShown {
+			return
+		}
 		rumus := x.Cell.Formula
 		if rumus == "" {
 			rumus = "(rumus bersama)"
 		} else {
+			if utf8.RuneCountInString(rumus) > 80 {
+				rumus = string([]rune(rumus)[:80]) + "…"
+			}
 			rumus = "=" + rumus
 		}
 		b.report("LK006", kinerja.Error, at, key,
@@ -251,7 +322,7 @@ func (b *reader) teks(g *sheet, x xlsx.Content, key, kolom string) kinerja.Sel {
 		b.reportLong(g, x, key, kolom)
 		out.Teks = strings.TrimSpace(v)
 	case 'e', 'x':
-		b.galat(g, x, key, kolom, jenis, v)
+		b.reportError(g, x, key, kolom, jenis, v)
 		if jenis == 'e' {
 			out.Teks = v
 		}
@@ -287,7 +358,7 @@ func (b *reader) angka(g *sheet, x xlsx.Content, key, kolom string, target bool)
 		b.reportLong(g, x, key, kolom)
 		return out
 	case 'e', 'x':
-		b.galat(g, x, key, kolom, jenis, v)
+		b.reportError(g, x, key, kolom, jenis, v)
 		if jenis == 'e' {
 			out.Teks = v
 		}
@@ -367,7 +438,7 @@ func (b *reader) tanggal(g *sheet, x xlsx.Content, key, kolom string) (time.Time
 		b.reportLong(g, x, key, kolom)
 		return time.Time{}, "", false
 	case 'e', 'x':
-		b.galat(g, x, key, kolom, jenis, v)
+		b.reportError(g, x, key, kolom, jenis, v)
 		return time.Time{}, v, false
 	case 'n':
 		f, ok := parseNumber(v)
@@ -414,4 +485,14 @@ func (b *reader) reportLong(g *sheet, x xlsx.Content, key, kolom string) {
 	b.report("LK005", kinerja.Error, kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}, key,
 		"%s berisi teks lebih dari %s karakter, di atas batas Excel untuk satu sel; persingkat isinya atau bagi ke beberapa baris",
 		kolom, showNumber(xlsx.MaxCellText, true))
+}
+
+// reportUnevaluated ends the reading with one LK006 for the formulas
+// without a value that were not evaluated beyond the first maxEvalShown.
+func (b *reader) reportUnevaluated() {
+	if n := b.unevaluated - maxEvalShown; n > 0 {
+		b.report("LK006", kinerja.Error, kinerja.Ref{Sheet: b.unevaluatedFirst.Sheet}, "",
+			"Selain %d rumus yang disebut satu per satu, masih ada %d sel lain berisi rumus yang belum punya nilai tersimpan dan tidak dihitung lapkin (yang pertama di %s); buka buku kerja di Excel atau LibreOffice, biarkan rumus dihitung, lalu simpan ulang",
+			maxEvalShown, n, b.unevaluatedFirst.Cell)
+	}
 }
