@@ -155,8 +155,9 @@ func TestBersih(t *testing.T) {
 // changing the data).
 func TestTestdataUpToDate(t *testing.T) {
 	for file, sheets := range map[string][]workbook.Lembar{
-		"referensi.xlsx": contoh.Referensi(),
-		"contoh.xlsx":    contoh.Bersih(),
+		"referensi.xlsx":  contoh.Referensi(),
+		"contoh.xlsx":     contoh.Bersih(),
+		"bertingkat.xlsx": contoh.Bertingkat(),
 	} {
 		fromCode, _ := baca(t, file, sheets)
 		fromFile, _, err := workbook.Baca(filepath.Join("..", "..", "testdata", file), workbook.Options{})

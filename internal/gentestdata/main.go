@@ -22,7 +22,7 @@ import (
 
 func main() {
 	out := flag.String("out", "testdata", "folder to write the workbooks to")
-	lo := flag.Bool("libreoffice", false, "also re-save referensi.xlsx with LibreOffice into OUT/libreoffice/")
+	lo := flag.Bool("libreoffice", false, "also re-save referensi.xlsx and bertingkat.xlsx with LibreOffice into OUT/libreoffice/")
 	size := flag.String("sintetis", "", "instead: write synthetic workbooks of size S, L or L10 (L/10) into OUT")
 	n := flag.Int("n", 1, "with -sintetis: how many workbooks")
 	flag.Parse()
@@ -48,8 +48,9 @@ func main() {
 
 func run(out string, libreoffice bool) error {
 	books := map[string][]workbook.Lembar{
-		"referensi.xlsx": contoh.Referensi(),
-		"contoh.xlsx":    contoh.Bersih(),
+		"referensi.xlsx":  contoh.Referensi(),
+		"contoh.xlsx":     contoh.Bersih(),
+		"bertingkat.xlsx": contoh.Bertingkat(),
 	}
 	for name, sheets := range books {
 		var b bytes.Buffer
@@ -73,12 +74,14 @@ func run(out string, libreoffice bool) error {
 		return err
 	}
 	defer os.RemoveAll(profile)
-	cmd := exec.Command("soffice", "-env:UserInstallation=file://"+profile, "--headless",
-		"--convert-to", "xlsx", "--outdir", dir, filepath.Join(out, "referensi.xlsx"))
-	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("soffice: %w", err)
+	for _, name := range []string{"referensi.xlsx", "bertingkat.xlsx"} {
+		cmd := exec.Command("soffice", "-env:UserInstallation=file://"+profile, "--headless",
+			"--convert-to", "xlsx", "--outdir", dir, filepath.Join(out, name))
+		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("soffice: %w", err)
+		}
+		fmt.Println("wrote", filepath.Join(dir, name))
 	}
-	fmt.Println("wrote", filepath.Join(dir, "referensi.xlsx"))
 	return nil
 }

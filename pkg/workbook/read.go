@@ -124,7 +124,7 @@ func (b *reader) readBook() (*kinerja.Laporan, error) {
 	}
 	if g := grids[kinerja.SheetAnggaran]; g != nil {
 		lap.AdaAnggaran = true
-		lap.Anggaran = b.readAnggaran(g)
+		lap.Anggaran, lap.AnggaranTingkat = b.readAnggaran(g)
 	} else {
 		b.report("LK002", kinerja.Warning, kinerja.Ref{Sheet: kinerja.SheetAnggaran}, "",
 			"Lembar Anggaran tidak ada, sehingga tabel biaya per capaian (Tabel 2.3) dan efisiensi tidak dibuat; tambahkan lembar \"Anggaran\" bila ada data pagu dan realisasi anggaran")
@@ -169,6 +169,14 @@ func (c *rowCtx) x(id string) (xlsx.Content, string) {
 func (c *rowCtx) teks(id string) kinerja.Sel {
 	x, judul := c.x(id)
 	return c.b.teks(c.g, x, c.key, judul)
+}
+
+// isNumber reports whether the cell of a spec column holds a number (a
+// code typed as 1.10 that Excel stored as 1.1).
+func (c *rowCtx) isNumber(id string) bool {
+	x, _ := c.x(id)
+	jenis, _ := c.b.rawValue(c.g, x.Cell)
+	return jenis == 'n'
 }
 
 func (c *rowCtx) angka(id string) kinerja.Nilai {
@@ -221,6 +229,10 @@ func (b *reader) readTarget(g *sheet) []kinerja.Indikator {
 			b.report("LK008", kinerja.Error, ind.SifatSel.Ref, c.key, "Sifat %q tidak dikenal; tulis Kumulatif, Non Kumulatif atau Rata-rata. Sementara dianggap %s", ind.SifatSel.Teks, namaSifat(s))
 		}
 		ind.Sifat = s
+		ind.TingkatSel = c.teks("tingkat")
+		if ind.Tingkat, err = kinerja.ParseTingkat(ind.TingkatSel.Teks, true); err != nil {
+			b.report("LK008", kinerja.Error, ind.TingkatSel.Ref, c.key, "Tingkat %q tidak dikenal; tulis Sasaran Strategis, Program, Kegiatan atau Sub Kegiatan (atau kosongkan)", ind.TingkatSel.Teks)
+		}
 		out = append(out, ind)
 	})
 	return out
@@ -252,12 +264,16 @@ func (b *reader) readRealisasi(g *sheet) []kinerja.Realisasi {
 	return out
 }
 
-func (b *reader) readAnggaran(g *sheet) []kinerja.Kegiatan {
+// readAnggaran reads the Anggaran rows, and whether the sheet has a
+// Tingkat column (then it is a hierarchy, docs/format.md, Anggaran).
+func (b *reader) readAnggaran(g *sheet) ([]kinerja.Kegiatan, bool) {
 	out := make([]kinerja.Kegiatan, 0, len(g.Rows)) // at most one per row: no regrowth on large sheets
 	sp := &specAnggaran
+	tingkatColumn := false
 	b.rows(g, sp, func(c *rowCtx) {
 		var k kinerja.Kegiatan
 		k.Kode = c.teks("kode")
+		k.KodeAngka = c.isNumber("kode")
 		k.Kegiatan = c.teks("kegiatan")
 		c.key = k.Kode.Teks
 		if c.key == "" {
@@ -275,9 +291,17 @@ func (b *reader) readAnggaran(g *sheet) []kinerja.Kegiatan {
 		k.Capaian = c.angka("capaian")
 		k.Efisiensi = c.angka("efisiensi")
 		k.Keterangan = c.teks("keterangan")
+		k.TingkatSel = c.teks("tingkat")
+		if x, _ := c.x("tingkat"); x.Ref != "" {
+			tingkatColumn = true
+		}
+		var err error
+		if k.Tingkat, err = kinerja.ParseTingkat(k.TingkatSel.Teks, false); err != nil {
+			b.report("LK008", kinerja.Error, k.TingkatSel.Ref, c.key, "Tingkat %q tidak dikenal; tulis Program, Kegiatan atau Sub Kegiatan (nomenklatur Permendagri 90/2019)", k.TingkatSel.Teks)
+		}
 		out = append(out, k)
 	})
-	return out
+	return out, tingkatColumn
 }
 
 func (b *reader) readStrategi(g *sheet) []kinerja.Strategi {

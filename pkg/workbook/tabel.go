@@ -189,6 +189,7 @@ var (
 			{id: "target", alias: []string{"Target", "Target Tahunan", "Target Kinerja"}, cocok: reTargetTahun.MatchString, polaTeks: `"Target <tahun>" (mis. "Target 2023")`, wajib: true},
 			{id: "polaritas", alias: []string{"Polaritas"}},
 			{id: "sifat", alias: []string{"Sifat", "Sifat Indikator"}},
+			{id: "tingkat", alias: []string{"Tingkat", "Level", "Jenis", "Tingkat Indikator"}},
 		}}
 		for q := 1; q <= 4; q++ {
 			sp.kolom = append(sp.kolom, kolomTW(idTargetTW[q-1], q, "Target TW %s", "target"))
@@ -214,7 +215,7 @@ var (
 	specAnggaran = func() spesifikasi {
 		sp := spesifikasi{lembar: kinerja.SheetAnggaran, kunci: "kegiatan", kolomJumlah: []string{"kode", "kegiatan"}, kolom: []kolom{
 			{id: "kode", alias: []string{"Kode", "Kode Rekening", "Kode Kegiatan"}},
-			{id: "kegiatan", alias: []string{"Kegiatan", "Sub Kegiatan", "Uraian", "Program/Kegiatan", "Nama Kegiatan"}, wajib: true},
+			{id: "kegiatan", alias: []string{"Kegiatan", "Sub Kegiatan", "Uraian", "Program/Kegiatan", "Nama Kegiatan", "Program/Kegiatan/Sub Kegiatan", "Program, Kegiatan, Sub Kegiatan"}, wajib: true},
 			{id: "indikator", alias: []string{"Indikator", "Kode Indikator"}},
 			{id: "pagu", alias: []string{"Pagu", "Pagu Anggaran", "Anggaran"}, wajib: true},
 			{id: "realisasi", alias: []string{"Realisasi", "Realisasi Anggaran"}},
@@ -224,6 +225,7 @@ var (
 			{id: "capaian", alias: []string{"Capaian", "Capaian Anggaran", "Serapan", "Serapan Anggaran"}},
 			{id: "efisiensi", alias: []string{"Efisiensi"}},
 			{id: "keterangan", alias: []string{"Keterangan", "Ket"}},
+			{id: "tingkat", alias: []string{"Tingkat", "Level", "Jenis"}},
 		}}
 		var grp []string
 		for q := 1; q <= 4; q++ {
