@@ -20,12 +20,14 @@ type dataFlags struct {
 	efisiensi string // pmk | rasio
 	password  string
 	tanggal   string // "today", for auto and the default report date
+	recursive bool   // -r: a folder argument includes its subfolders
 }
 
 func (d *dataFlags) add(fs *pflag.FlagSet, withTanggal bool) {
 	fs.StringVar(&d.triwulan, "triwulan", "", "triwulan pelaporan: 1–4, I–IV, \"TW II\" atau auto (triwulan terakhir yang sudah berakhir)")
 	fs.StringVar(&d.efisiensi, "efisiensi", "pmk", "metode efisiensi: pmk atau rasio")
 	fs.StringVar(&d.password, "password", "", "kata sandi buku kerja yang terenkripsi")
+	fs.BoolVarP(&d.recursive, "recursive", "r", false, "folder masukan: sertakan juga berkas .xlsx di subfoldernya")
 	if withTanggal {
 		fs.StringVar(&d.tanggal, "tanggal", "", "tanggal \"hari ini\" untuk auto dan tanggal laporan bawaan (mis. 2023-07-03)")
 	}

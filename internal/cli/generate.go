@@ -3,9 +3,11 @@ package cli
 import (
 	"fmt"
 	"runtime"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/lapkin/lapkin/internal/output"
 	"github.com/lapkin/lapkin/pkg/report"
 )
 
@@ -21,6 +23,8 @@ type generateOptions struct {
 	draf      bool
 	jobs      int
 	templates string
+	format    string
+	timpa     bool
 }
 
 func init() {
@@ -56,6 +60,7 @@ salah, berkas tidak ada, folder keluaran tidak dapat ditulisi).`,
 			Example: `  lapkin generate laporan.xlsx
   lapkin generate laporan.xlsx -o "Laporan TW II.pdf"
   lapkin generate data/*.xlsx --out-dir hasil --triwulan auto
+  lapkin generate data --out-dir hasil       (semua .xlsx di folder data)
   lapkin generate laporan.xlsx --draf
   lapkin generate laporan.xlsx -o - | lpr`,
 			Args: func(cmd *cobra.Command, args []string) error {
@@ -66,7 +71,11 @@ salah, berkas tidak ada, folder keluaran tidak dapat ditulisi).`,
 				return nil
 			},
 			RunE: func(cmd *cobra.Command, args []string) error {
-				return runGenerate(e, o, args)
+				paths, err := expandInputs(args, o.data.recursive, e.stderr)
+				if err != nil {
+					return err
+				}
+				return runGenerate(e, o, paths)
 			},
 		}
 		o.data.add(cmd.Flags(), true)
@@ -76,6 +85,8 @@ salah, berkas tidak ada, folder keluaran tidak dapat ditulisi).`,
 		f.BoolVar(&o.draf, "draf", false, "buat laporan walaupun data masih bergalat; setiap halaman diberi tanda DRAF")
 		f.IntVarP(&o.jobs, "jobs", "j", 0, "jumlah berkas yang diproses bersamaan (bawaan 0: sebanyak CPU komputer)")
 		f.StringVar(&o.templates, "templates", "", "folder templat narasi pengganti templat bawaan (lihat templates/README.md)")
+		f.StringVar(&o.format, "format", "text", "`FORMAT` keluaran di stdout: text (jalur PDF) atau json (satu objek per berkas per baris)")
+		f.BoolVar(&o.timpa, "timpa", false, "timpa laporan final bernama bawaan yang lebih baru daripada buku kerjanya (mis. yang sudah ditandatangani)")
 		return cmd
 	})
 }
@@ -87,6 +98,12 @@ func checkGenerateFlags(o *generateOptions, paths []string) error {
 	}
 	if o.output != "" && o.outDir != "" {
 		return usageErr("pakai -o atau --out-dir, tidak keduanya")
+	}
+	if o.format != "text" && o.format != "json" {
+		return usageErr("--format: %q tidak dikenal; pilih text atau json", o.format)
+	}
+	if o.format == "json" && output.IsStdout(o.output) {
+		return usageErr("--format json menulis hasil ke keluaran standar; -o %s juga: pakai salah satu", o.output)
 	}
 	if o.jobs < 0 {
 		return usageErr("--jobs harus 1 atau lebih, atau 0 untuk sebanyak CPU (diberikan %d)", o.jobs)
@@ -101,6 +118,10 @@ func runGenerate(e *env, o *generateOptions, paths []string) error {
 	}
 	if err := checkGenerateFlags(o, paths); err != nil {
 		return err
+	}
+	if len(paths) == 0 { // only lock files were given (LK030)
+		fmt.Fprintln(e.stderr, "0 laporan dibuat, 0 gagal")
+		return nil
 	}
 	if o.jobs == 0 {
 		o.jobs = runtime.NumCPU()
@@ -129,29 +150,55 @@ func runGenerate(e *env, o *generateOptions, paths []string) error {
 
 	n := len(paths)
 	bar := newProgressBar(e, n)
-	var made, failed, code int
+	var made, kept, code int
+	var failed []string
 	names := map[string]bool{} // output names already written in this run
 	for r := range pool.inOrder(func(path string) { bar.advance(path) }) {
 		bar.clear()
-		c := writeResult(ctx, e, o, dir, r, names)
+		oc := writeResult(ctx, e, o, dir, r, names)
 		pool.release(r)
-		if c == ExitOK {
+		switch {
+		case oc.Status == statusKept:
+			kept++
+		case oc.code == ExitOK:
 			made++
-		} else {
-			failed++
-			code = max(code, c)
+		default:
+			failed = append(failed, r.path)
+			code = max(code, oc.code)
+		}
+		if o.format == "json" {
+			if err := writeJSONLine(e.stdout, oc); err != nil {
+				return usageErr("gagal menulis keluaran: %s", output.Message(err))
+			}
 		}
 		bar.draw()
 	}
 	bar.clear()
-	fmt.Fprintf(e.stderr, "%d laporan dibuat, %d gagal\n", made, failed)
+	fmt.Fprintln(e.stderr, closingLine(made, kept, failed))
 	if ctx.Err() != nil {
-		return cancelledErr("%d berkas belum diproses; tidak ada PDF setengah jadi yang tertinggal", n-made-failed)
+		return cancelledErr("%d berkas belum diproses; tidak ada PDF setengah jadi yang tertinggal", n-made-kept-len(failed))
 	}
 	if code != ExitOK {
 		return silentExit(code)
 	}
 	return nil
+}
+
+// closingLine counts the reports made, kept and failed, and names the
+// files that failed (the first ten).
+func closingLine(made, kept int, failed []string) string {
+	s := fmt.Sprintf("%d laporan dibuat, %d gagal", made, len(failed))
+	if kept > 0 {
+		s += fmt.Sprintf(", %d dilewati (sudah ada yang lebih baru)", kept)
+	}
+	if len(failed) > 0 {
+		names := failed
+		if len(names) > 10 {
+			names = append(names[:10:10], fmt.Sprintf("dan %d lainnya", len(failed)-10))
+		}
+		s += ": " + strings.Join(names, ", ")
+	}
+	return s
 }
 
 // loadTemplatesAsync parses the narrative templates, then the fonts, in

@@ -80,69 +80,143 @@ func sameFile(a, b string) bool {
 	return err1 == nil && err2 == nil && aa == ab
 }
 
-// writeResult prints one result and writes its PDF; it returns the
-// file's exit code.
-func writeResult(ctx context.Context, e *env, o *generateOptions, dir string, r *fileResult, names map[string]bool) int {
+// outcome is what became of one input: generate --format json prints it
+// (docs/json.md#generate), the closing line counts it.
+type outcome struct {
+	Versi      string  `json:"versi"`
+	Berkas     string  `json:"berkas"`
+	Keluaran   *string `json:"keluaran"`
+	Status     string  `json:"status"` // dibuat, draf, ditolak, gagal, dilewati
+	Galat      int     `json:"galat"`
+	Peringatan int     `json:"peringatan"`
+	Info       int     `json:"info"`
+	Pesan      *string `json:"pesan"`
+	code       int
+}
+
+// Statuses of an outcome.
+const (
+	statusMade     = "dibuat"
+	statusDraft    = "draf"
+	statusRefused  = "ditolak"
+	statusFailed   = "gagal"
+	statusKept     = "dilewati"
+	refusedMessage = "laporan tidak dibuat karena data memiliki %d galat (perbaiki, atau pakai --draf untuk membuat draf)"
+)
+
+func (oc *outcome) fail(code int, status, msg string) *outcome {
+	oc.code, oc.Status = code, status
+	if msg != "" {
+		oc.Pesan = &msg
+	}
+	return oc
+}
+
+// writeResult prints one result and writes its PDF. In text format the
+// PDF's path goes to stdout and the diagnostics to stderr; in JSON format
+// stdout only gets the outcome (runGenerate prints it).
+func writeResult(ctx context.Context, e *env, o *generateOptions, dir string, r *fileResult, names map[string]bool) *outcome {
+	oc := &outcome{Versi: jsonVersi, Berkas: r.path, Status: statusMade,
+		Galat: r.temuan.Count(kinerja.Error), Peringatan: r.temuan.Count(kinerja.Warning), Info: r.temuan.Count(kinerja.Info)}
+	asJSON := o.format == "json"
 	if r.code != ExitOK {
 		if r.msg != "" {
 			fmt.Fprintln(e.stderr, "lapkin: "+r.msg)
 		}
 		if r.code == ExitData && r.msg == "" {
 			printFindings(e.stderr, r.path, r.temuan)
+			msg := fmt.Sprintf(refusedMessage, oc.Galat)
+			if oc.Galat == 0 {
+				msg = "buku kerja tidak dapat dibaca"
+			}
+			return oc.fail(r.code, statusRefused, msg)
 		}
-		return r.code
+		status := statusFailed
+		if r.code == ExitData {
+			status = statusRefused
+		}
+		return oc.fail(r.code, status, r.msg)
 	}
+	if o.draf {
+		oc.Status = statusDraft
+	}
+	var written string
 	switch {
 	case o.output != "" && output.IsStdout(o.output):
 		// The PDF itself is the result on stdout: no path line after it.
 		if _, err := e.stdout.Write(r.pdf); err != nil {
-			fmt.Fprintf(e.stderr, "lapkin: %s: PDF tidak dapat ditulis ke keluaran standar: %s\n", r.path, output.Message(err))
-			return ExitUsage
+			msg := fmt.Sprintf("%s: PDF tidak dapat ditulis ke keluaran standar: %s", r.path, output.Message(err))
+			fmt.Fprintln(e.stderr, "lapkin: "+msg)
+			return oc.fail(ExitUsage, statusFailed, msg)
 		}
+		written = "-"
 	case o.output != "":
 		// A path the user typed: written where it leads (docs/cli.md).
 		if err := output.Write(ctx, o.output, r.pdf); err != nil {
-			fmt.Fprintf(e.stderr, "lapkin: %s: PDF tidak dapat ditulis ke %s: %v\n", r.path, o.output, err)
-			return ExitUsage
+			msg := fmt.Sprintf("%s: PDF tidak dapat ditulis ke %s: %v", r.path, o.output, err)
+			fmt.Fprintln(e.stderr, "lapkin: "+msg)
+			return oc.fail(ExitUsage, statusFailed, msg)
 		}
-		if !e.ios.SameAsStdout(o.output) {
+		written = o.output
+		if !asJSON && !e.ios.SameAsStdout(o.output) {
 			fmt.Fprintln(e.stdout, o.output)
 		}
 	default:
-		path, err := placeReport(ctx, e, dir, reportFileName(r.id, r.q), r, names)
+		path, placed, err := placeReport(ctx, e, o, dir, r, names)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "lapkin: %s: PDF tidak dapat ditulis ke %s: %v\n", r.path, path, err)
-			return ExitUsage
+			msg := fmt.Sprintf("%s: PDF tidak dapat ditulis ke %s: %v", r.path, path, err)
+			fmt.Fprintln(e.stderr, "lapkin: "+msg)
+			return oc.fail(ExitUsage, statusFailed, msg)
 		}
-		fmt.Fprintln(e.stdout, path)
+		if placed == output.Kept {
+			msg := fmt.Sprintf("%s sudah ada dan lebih baru daripada buku kerja %s (mungkin sudah ditandatangani); tidak ditimpa. Pakai --timpa untuk menimpanya", path, r.path)
+			fmt.Fprintln(e.stderr, "lapkin: "+msg)
+			oc.fail(ExitOK, statusKept, msg)
+			oc.Keluaran = &path
+			return oc
+		}
+		written = path
+		if !asJSON {
+			fmt.Fprintln(e.stdout, path)
+		}
 	}
+	oc.Keluaran = &written
 	if o.draf && r.temuan.HasError() {
-		fmt.Fprintf(e.stderr, "%s: DRAF dibuat walaupun data memiliki %d galat:\n", r.path, r.temuan.Count(kinerja.Error))
+		fmt.Fprintf(e.stderr, "%s: DRAF dibuat walaupun data memiliki %d galat:\n", r.path, oc.Galat)
 		printFindings(e.stderr, "", r.temuan)
-	} else if w, i := r.temuan.Count(kinerja.Warning), r.temuan.Count(kinerja.Info); w+i > 0 {
-		fmt.Fprintf(e.stderr, "%s: %d peringatan, %d info; rinciannya: lapkin validate %s\n", r.path, w, i, shellQuote(r.path))
+	} else if oc.Peringatan+oc.Info > 0 {
+		fmt.Fprintf(e.stderr, "%s: %d peringatan, %d info; rinciannya: lapkin validate %s\n", r.path, oc.Peringatan, oc.Info, shellQuote(r.path))
 	}
 	for _, c := range r.catatan {
 		fmt.Fprintf(e.stderr, "%s: catatan: %s\n", r.path, c)
 	}
-	return ExitOK
+	return oc
 }
 
-// placeReport writes a PDF under a name lapkin made up, in dir: the name
-// not yet used in this run, and never through anything already there
-// that is not a regular file (a symbolic link, FIFO or device planted in
-// a shared folder): such a name is passed over for the next free suffix,
-// with a line on stderr. It returns the path written.
-func placeReport(ctx context.Context, e *env, dir, name string, r *fileResult, names map[string]bool) (string, error) {
+// placeReport writes a PDF under its default name in dir (docs/cli.md,
+// "Output name"): the name not yet used in this run, a draft's ending in
+// _DRAF so that it never replaces a final report, and never through
+// anything already there that is not a regular file (a symbolic link,
+// FIFO or device planted in a shared folder): such a name is passed over
+// for the next free suffix, with a line on stderr. A final report that is
+// already there and newer than the workbook (perhaps signed since) is
+// kept unless --timpa. It returns the path and what was done.
+func placeReport(ctx context.Context, e *env, o *generateOptions, dir string, r *fileResult, names map[string]bool) (string, output.Placed, error) {
+	name := reportFileName(r.id, r.q)
+	var keep func(fs.FileInfo) bool
+	if o.draf {
+		name = strings.TrimSuffix(name, ".pdf") + "_DRAF.pdf"
+	} else if !o.timpa {
+		if in, err := os.Stat(r.path); err == nil {
+			keep = func(existing fs.FileInfo) bool { return existing.ModTime().After(in.ModTime()) }
+		}
+	}
 	for {
 		cand := uniqueName(name, names)
 		path := filepath.Join(dir, cand)
-		placed, err := output.Place(ctx, path, r.pdf, nil)
-		if err != nil {
-			return path, err
-		}
-		if placed != output.NotRegular {
-			return path, nil
+		placed, err := output.Place(ctx, path, r.pdf, keep)
+		if err != nil || placed != output.NotRegular {
+			return path, placed, err
 		}
 		fmt.Fprintf(e.stderr, "lapkin: %s: %s sudah ada dan bukan berkas biasa (tautan, pipa atau perangkat); tidak ditimpa, PDF ditulis dengan nama lain\n", r.path, path)
 	}

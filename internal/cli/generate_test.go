@@ -184,7 +184,7 @@ func TestGenerateRefusesErrorsUnlessDraf(t *testing.T) {
 		t.Fatalf("--draf: exit %d\n%s", code, stderr)
 	}
 	pdf := strings.TrimSpace(stdout)
-	if filepath.Base(pdf) != "LAPKIN_2023_TW2_Kasi_Pemerintahan_Kecamatan_Senduro.pdf" {
+	if filepath.Base(pdf) != "LAPKIN_2023_TW2_Kasi_Pemerintahan_Kecamatan_Senduro_DRAF.pdf" {
 		t.Errorf("name %q", pdf)
 	}
 	if !strings.Contains(stderr, "DRAF dibuat") {
@@ -311,7 +311,7 @@ func TestGenerateNameCannotLeaveOutDir(t *testing.T) {
 	if filepath.Dir(got) != out {
 		t.Errorf("PDF written to %s, outside --out-dir %s", got, out)
 	}
-	if filepath.Base(got) != "LAPKIN_2024_TW3_CON_x.pdf" {
+	if filepath.Base(got) != "LAPKIN_2024_TW3_CON_x_DRAF.pdf" {
 		t.Errorf("name %q", filepath.Base(got))
 	}
 	if es, _ := os.ReadDir(root); len(es) != 1 {

@@ -39,6 +39,7 @@ peringatan) atau berkas tidak dapat dibaca; 2 perintah tidak dapat dijalankan
 (opsi salah, berkas tidak ada).`,
 			Example: `  lapkin validate laporan.xlsx
   lapkin validate data/*.xlsx --strict
+  lapkin validate data            (semua .xlsx di folder data)
   lapkin validate laporan.xlsx --format json --triwulan II`,
 			Args: func(cmd *cobra.Command, args []string) error {
 				if len(args) == 0 {
@@ -48,7 +49,11 @@ peringatan) atau berkas tidak dapat dibaca; 2 perintah tidak dapat dijalankan
 				return nil
 			},
 			RunE: func(cmd *cobra.Command, args []string) error {
-				return runValidate(e, o, args)
+				paths, err := expandInputs(args, o.data.recursive, e.stderr)
+				if err != nil {
+					return err
+				}
+				return runValidate(e, o, paths)
 			},
 		}
 		o.data.add(cmd.Flags(), true)

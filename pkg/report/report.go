@@ -168,7 +168,11 @@ func (r *laporan) render(w io.Writer) error {
 	if jabatanInfo == "" {
 		jabatanInfo = satuBarisInfo(id.Jabatan)
 	}
-	pdf.SetTitle(utf16PDF(judul+" – "+gabungTeks(" ", jabatanInfo, satuBarisInfo(id.Unit))), false)
+	judulInfo := judul
+	if r.opt.Draf { // a draft is named as one wherever its title is shown
+		judulInfo = "DRAF " + judul
+	}
+	pdf.SetTitle(utf16PDF(judulInfo+" – "+gabungTeks(" ", jabatanInfo, satuBarisInfo(id.Unit))), false)
 	pdf.SetAuthor(utf16PDF(satuBarisInfo(id.Nama)), false)
 	pdf.SetSubject(utf16PDF(fmt.Sprintf("Laporan Kinerja Triwulanan (Triwulan %s Tahun Anggaran %d) %s",
 		kinerja.Romawi(q), id.Tahun, gabungTeks(", ", satuBarisInfo(id.Jabatan), satuBarisInfo(id.Unit), satuBarisInfo(id.Pemda)))), false)
