@@ -1,6 +1,7 @@
 package report
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -147,6 +148,17 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 			di.Keterangan = satuBaris(hi.RealisasiRow.Keterangan.Teks)
 		}
 		d.Indikator = append(d.Indikator, di)
+	}
+	// The lowest capaian below target, for the Ikhtisar.
+	var bawah []int
+	for i := range h.Indikator {
+		if hi := &h.Indikator[i]; hi.Capaian.OK && !hi.Tercapai {
+			bawah = append(bawah, i)
+		}
+	}
+	sort.SliceStable(bawah, func(a, b int) bool { return h.Indikator[bawah[a]].Capaian.V < h.Indikator[bawah[b]].Capaian.V })
+	for _, i := range bawah[:min(len(bawah), 3)] {
+		d.Terendah = append(d.Terendah, d.Indikator[i])
 	}
 	for _, s := range l.Strategi {
 		if t := satuBaris(s.Strategi.Teks); t != "" {

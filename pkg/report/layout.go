@@ -69,6 +69,8 @@ func (k kertas) margKa() float64 { return k.w - margKi - lebarIsi }
 type doc struct {
 	pdf    *fpdf.Fpdf
 	kertas kertas
+	// isi are the headings for the Daftar Isi, in order (tandai).
+	isi []entriDaftar
 	// gaya / ukuran: the current font style ("", "B", "I") and size (pt).
 	gaya   string
 	ukuran float64

@@ -274,3 +274,48 @@ func TestLabelX(t *testing.T) {
 		t.Errorf("labelX(80) = %g", got)
 	}
 }
+
+// TestDaftarIsi: a report of more than 10 pages has a Daftar Isi after
+// the Ikhtisar whose page numbers are the pages its headings are on, each
+// entry a link; a shorter one has none.
+func TestDaftarIsi(t *testing.T) {
+	pdf, info := render(t, laporanBesar(12, 14), Options{})
+	if info.Halaman <= batasDaftarIsi {
+		t.Fatalf("only %d pages", info.Halaman)
+	}
+	pages := teksHalaman(t, pdf, info.Halaman)
+	if !strings.Contains(pages[1], "IKHTISAR") || !strings.Contains(pages[2], "DAFTAR ISI") {
+		t.Fatalf("page 2 is not the Ikhtisar or page 3 not the Daftar Isi:\n%s\n%s", pages[1], pages[2])
+	}
+	headings := map[string]string{ // as listed → as printed in the body
+		"Ikhtisar":                           "IKHTISAR",
+		"BAB I PENDAHULUAN":                  "BAB I PENDAHULUAN",
+		"BAB II AKUNTABILITAS KINERJA":       "BAB II AKUNTABILITAS KINERJA",
+		"2.1. Perjanjian Kinerja":            "2.1. PERJANJIAN KINERJA",
+		"2.2. Capaian Kinerja":               "2.2. CAPAIAN KINERJA",
+		"2.4. Evaluasi dan Analisis Kinerja": "2.4. EVALUASI DAN ANALISIS KINERJA",
+		"2.6. Tanggapan Atasan Langsung":     "2.6. TANGGAPAN ATASAN LANGSUNG",
+		"BAB III PENUTUP":                    "BAB III PENUTUP",
+	}
+	for listed, body := range headings {
+		m := regexp.MustCompile(regexp.QuoteMeta(listed) + `[ .]+ ([0-9]+)`).FindStringSubmatch(pages[2])
+		if m == nil {
+			t.Errorf("the Daftar Isi lacks %q", listed)
+			continue
+		}
+		p, _ := strconv.Atoi(m[1])
+		if p < 1 || p > len(pages) || !strings.Contains(pages[p-1], body) {
+			t.Errorf("the Daftar Isi puts %q on page %d, which does not have it", listed, p)
+		}
+	}
+	if n := strings.Count(string(pdf), "/Subtype /Link"); n < len(headings) {
+		t.Errorf("%d links in the PDF, want one per entry", n)
+	}
+	pdf, info = render(t, laporanBesar(1, 1), Options{})
+	if info.Halaman > batasDaftarIsi {
+		t.Fatalf("%d pages for one indicator", info.Halaman)
+	}
+	if strings.Contains(teks(t, pdf), "DAFTAR ISI") {
+		t.Error("a short report has a Daftar Isi")
+	}
+}

@@ -55,9 +55,13 @@ var DaftarBagian = func() []Bagian {
 // the Analisis sheet adds text per indicator instead of replacing it).
 const templateIndikator = "capaian_indikator.tmpl"
 
+// templateIkhtisar is the one-paragraph summary after the cover (front
+// matter, not a Bagian).
+const templateIkhtisar = "ikhtisar.tmpl"
+
 // templateFiles are all template files, in report order.
 func templateFiles() []string {
-	var names []string
+	names := []string{templateIkhtisar}
 	for _, b := range DaftarBagian {
 		names = append(names, b.Berkas)
 		if b.Nama == "Capaian Kinerja" {
@@ -310,7 +314,10 @@ type Data struct {
 	Efisiensi         string
 	NilaiEfisiensi    string
 
-	Indikator    []*DataIndikator
+	Indikator []*DataIndikator
+	// Terendah are up to three indicators below target with the lowest
+	// capaian, lowest first (the Ikhtisar names them).
+	Terendah     []*DataIndikator
 	Strategi     []string
 	TindakLanjut []string
 }

@@ -121,9 +121,17 @@ func TestContohIsi(t *testing.T) {
 		"2.5. RENCANA TINDAK LANJUT", "2.6. TANGGAPAN ATASAN LANGSUNG",
 		"BAB III PENUTUP", "Mengetahui,",
 	}
+	// The front matter (Ikhtisar, Daftar Isi) comes first; the body's
+	// headings are found after it.
+	if i := strings.Index(text, "DAFTAR ISI"); i >= 0 {
+		urutan = append([]string{urutan[0], "IKHTISAR", "DAFTAR ISI"}, urutan[1:]...)
+	}
 	last := -1
 	for _, h := range urutan {
-		i := strings.Index(text, h)
+		i := strings.Index(text[max(last, 0):], h)
+		if i >= 0 {
+			i += max(last, 0)
+		}
 		if i < 0 {
 			t.Errorf("heading %q missing", h)
 			continue
@@ -251,7 +259,7 @@ func TestContohPDF(t *testing.T) {
 			titles = append(titles, "  "+k.Title)
 		}
 	}
-	want := []string{"Sampul", "BAB I PENDAHULUAN", "BAB II AKUNTABILITAS KINERJA",
+	want := []string{"Sampul", "Ikhtisar", "Daftar Isi", "BAB I PENDAHULUAN", "BAB II AKUNTABILITAS KINERJA",
 		"  2.1. Perjanjian Kinerja", "  2.2. Capaian Kinerja", "  2.3. Realisasi Anggaran (Cost per Outcome)",
 		"  2.4. Evaluasi dan Analisis Kinerja", "  2.5. Rencana Tindak Lanjut", "  2.6. Tanggapan Atasan Langsung",
 		"BAB III PENUTUP"}

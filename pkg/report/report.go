@@ -179,12 +179,16 @@ func (r *laporan) render(w io.Writer) error {
 	pdf.SetKeywords(utf16PDF(gabungTeks(", ", "laporan kinerja", "triwulan "+kinerja.Romawi(q), fmt.Sprint(id.Tahun),
 		satuBarisInfo(id.Unit), satuBarisInfo(id.Pemda), "akuntabilitas kinerja")), false)
 
+	// posIsi: where the Daftar Isi goes (0: the document places its own).
+	posIsi := 0
 	if r.h.Tahunan() {
 		judul = fmt.Sprintf("Laporan Kinerja Instansi Pemerintah Tahun %d", id.Tahun)
 		pdf.SetTitle(utf16PDF(judul+" – "+satuBarisInfo(id.Unit)), false)
 		r.tahunan() // tahunan.go
 	} else {
 		r.sampul()
+		r.ikhtisar()
+		posIsi = r.pdf.PageCount() + 1
 		r.bab1()
 		r.bab2()
 		r.bab3()
@@ -192,6 +196,7 @@ func (r *laporan) render(w io.Writer) error {
 	if r.err != nil {
 		return r.err
 	}
+	r.sisipDaftarIsi(posIsi)
 	r.hiasHalaman(judul)
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("PDF tidak dapat disusun: %v", err)

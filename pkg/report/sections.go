@@ -46,7 +46,7 @@ func (r *laporan) narasiBagian(nama string) {
 // judulBab starts a chapter on a new page: "BAB II" over its title.
 func (r *laporan) judulBab(bab, judul string) {
 	r.halamanBaru()
-	r.pdf.Bookmark("BAB "+bab+" "+judul, 0, -1)
+	r.tandai("BAB "+bab+" "+judul, 0)
 	r.setFont("B", ukuranJudul+1)
 	lh := tinggiBaris(ukuranJudul + 1)
 	y := r.y()
@@ -62,7 +62,7 @@ func (r *laporan) subjudul(nomor, judul string) {
 	if !r.diAtasHalaman() {
 		r.spasi(2)
 	}
-	r.pdf.Bookmark(nomor+". "+judul, 1, -1)
+	r.tandai(nomor+". "+judul, 1)
 	r.setFont("B", ukuranIsi)
 	y := r.y()
 	r.tulisBaris(margKi, y, lebarIsi, lh, nomor+".  "+strings.ToUpper(judul), "L")

@@ -1,0 +1,142 @@
+package report
+
+import (
+	"strconv"
+)
+
+// Front matter (docs/laporan.md#halaman-depan): the Ikhtisar after the
+// cover, and the Daftar Isi, laid out once the body's page numbers are
+// known and then moved in front of the body.
+
+// batasDaftarIsi: a report of more pages than this gets a Daftar Isi.
+const batasDaftarIsi = 10
+
+// entriDaftar is a heading listed in the Daftar Isi: its text, level (0 a
+// chapter, 1 a section) and where it is.
+type entriDaftar struct {
+	teks  string
+	level int
+	page  int
+	y     float64
+}
+
+// tandai bookmarks a heading at the current y and lists it for the
+// Daftar Isi.
+func (d *doc) tandai(teks string, level int) {
+	d.pdf.Bookmark(teks, level, -1)
+	d.isi = append(d.isi, entriDaftar{teks: teks, level: level, page: d.pdf.PageNo(), y: d.y()})
+}
+
+// judulDepan writes the centred title of a front-matter page.
+func (d *doc) judulDepan(judul string) {
+	d.setFont("B", ukuranJudul+1)
+	lh := tinggiBaris(ukuranJudul + 1)
+	y := d.y()
+	d.tulisBaris(margKi, y, lebarIsi, lh, judul, "C")
+	d.setY(y + lh + 6)
+}
+
+// ikhtisar writes the one-paragraph summary on its own page after the
+// cover.
+func (r *laporan) ikhtisar() {
+	out, err := r.tpl.exec(templateIkhtisar, r.data)
+	if err != nil {
+		if r.err == nil {
+			r.err = err
+		}
+		return
+	}
+	r.halamanBaru()
+	r.tandai("Ikhtisar", 0)
+	r.judulDepan("IKHTISAR")
+	r.setFont("", ukuranIsi)
+	r.tulisBlok(parseBlok(out, false), margKi, lebarIsi, 2.5)
+}
+
+// sisipDaftarIsi lays out the Daftar Isi of the headings marked with
+// tandai, when the document has more than batasDaftarIsi pages, on pages
+// of its own that then become pages pos, pos+1, …: each entry with its
+// page number (as printed after the move) and a link to the heading.
+func (d *doc) sisipDaftarIsi(pos int) {
+	if d.pdf.PageCount() <= batasDaftarIsi || len(d.isi) == 0 || pos < 1 || pos > d.pdf.PageCount() {
+		return
+	}
+	lh := tinggiBaris(ukuranIsi)
+	judulH := tinggiBaris(ukuranJudul+1) + 6
+	spasiBab := 2.0
+	// How many pages the list takes, to number the pages after it.
+	halaman, y := 1, margAt+judulH
+	for _, e := range d.isi {
+		h := lh
+		if e.level == 0 {
+			h += spasiBab
+		}
+		if y+h > d.bawah() {
+			halaman++
+			y = margAt
+		}
+		y += h
+	}
+	nomor := func(p int) int {
+		if p >= pos {
+			return p + halaman
+		}
+		return p
+	}
+	d.halamanBaru()
+	d.pdf.Bookmark("Daftar Isi", 0, -1)
+	d.judulDepan("DAFTAR ISI")
+	for _, e := range d.isi {
+		h := lh
+		if e.level == 0 {
+			h += spasiBab
+		}
+		if d.sisa() < h {
+			d.halamanBaru()
+		}
+		if e.level == 0 {
+			d.setY(d.y() + spasiBab)
+			d.setFont("B", ukuranIsi)
+		} else {
+			d.setFont("", ukuranIsi)
+		}
+		y := d.y()
+		x := margKi + float64(e.level)*8
+		no := strconv.Itoa(nomor(e.page))
+		nw := d.pdf.GetStringWidth(no)
+		teks := e.teks
+		for d.pdf.GetStringWidth(teks) > lebarIsi-(x-margKi)-nw-8 && len(teks) > 1 {
+			teks = potongSatu(teks)
+		}
+		tw := d.pdf.GetStringWidth(teks)
+		d.tulisBaris(x, y, tw+1, lh, teks, "L")
+		d.tulisBaris(margKi+lebarIsi-nw-0.5, y, nw+0.5, lh, no, "R")
+		// Leader dots between the text and the number.
+		d.setFont("", ukuranIsi)
+		titik := ""
+		for lx, dw := x+tw+2, d.pdf.GetStringWidth(". "); lx+dw < margKi+lebarIsi-nw-2; lx += dw {
+			titik += ". "
+		}
+		if titik != "" {
+			tx := margKi + lebarIsi - nw - 2 - d.pdf.GetStringWidth(titik)
+			d.tulisBaris(tx, y, d.pdf.GetStringWidth(titik)+0.5, lh, titik, "L")
+		}
+		link := d.pdf.AddLink()
+		d.pdf.SetLink(link, e.y, e.page)
+		d.pdf.Link(margKi, y, lebarIsi, lh, link)
+		d.setY(y + lh)
+	}
+	d.pdf.MoveLastPages(halaman, pos)
+}
+
+// potongSatu shortens a text by one character, ending it with "…".
+func potongSatu(s string) string {
+	rs := []rune(s)
+	if len(rs) > 0 && rs[len(rs)-1] == '…' {
+		rs = rs[:len(rs)-1]
+	}
+	if len(rs) == 0 {
+		return ""
+	}
+	return string(rs[:len(rs)-1]) + "…"
+}
