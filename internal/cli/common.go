@@ -25,7 +25,7 @@ type dataFlags struct {
 
 func (d *dataFlags) add(fs *pflag.FlagSet, withTanggal bool) {
 	fs.StringVar(&d.triwulan, "triwulan", "", "triwulan pelaporan: 1–4, I–IV, \"TW II\" atau auto (triwulan terakhir yang sudah berakhir)")
-	fs.StringVar(&d.efisiensi, "efisiensi", "pmk", "metode efisiensi: pmk atau rasio")
+	fs.StringVar(&d.efisiensi, "efisiensi", "", "metode efisiensi: pmk atau rasio (bawaan: Metode Efisiensi di lembar Identitas, atau pmk)")
 	fs.StringVar(&d.password, "password", "", "kata sandi buku kerja yang terenkripsi")
 	fs.BoolVarP(&d.recursive, "recursive", "r", false, "folder masukan: sertakan juga berkas .xlsx di subfoldernya")
 	if withTanggal {
@@ -127,6 +127,11 @@ func muat(path string, d *dataFlags, m kinerja.Metode) (*muatan, error) {
 		mu.temuan = append(mu.temuan, kinerja.Baru("LK008", kinerja.Error, lap.Identitas.Ref(kinerja.FieldTahun), "",
 			"--triwulan auto memilih triwulan %s tahun %d (triwulan terakhir yang berakhir sebelum %s), tetapi Tahun Anggaran buku kerja ini %d; pakai --triwulan I–IV untuk memilih triwulan tahun %d, atau perbarui Tahun Anggaran",
 			kinerja.Romawi(q), y, kinerja.FormatTanggal(today), lap.Identitas.Tahun, lap.Identitas.Tahun))
+	}
+	if d.efisiensi == "" && lap.Identitas.MetodeEfisiensi != "" {
+		// Identitas Metode Efisiensi, when --efisiensi is not given
+		// (docs/format.md#identitas); an invalid one is LK008 and left "".
+		m, _ = kinerja.ParseMetode(lap.Identitas.MetodeEfisiensi)
 	}
 	if mu.q >= 1 && mu.q <= 4 {
 		mu.hasil = kinerja.Hitung(lap, mu.q, m)

@@ -1,10 +1,15 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/lapkin/lapkin/internal/contoh"
+	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
 // The "Done when" of the judgment work, on the example workbooks. Figures
@@ -100,5 +105,32 @@ func TestSummaryReferensiPenilaian(t *testing.T) {
 	csv, _, _ := runCLI(t, "summary", "--format", "csv", filepath.Join("..", "..", "testdata", "referensi.xlsx"))
 	if strings.Contains(csv, "Sangat Rendah") || strings.Contains(csv, ",50,50,,false,") {
 		t.Errorf("csv:\n%s", csv)
+	}
+}
+
+// TestMetodeEfisiensiIdentitas: Identitas Metode Efisiensi sets the method;
+// --efisiensi overrides it.
+func TestMetodeEfisiensiIdentitas(t *testing.T) {
+	ls := contoh.Bersih()
+	ls[0].Baris = append(ls[0].Baris, []any{"Metode Efisiensi", "Rasio"})
+	var buf bytes.Buffer
+	if err := workbook.Tulis(&buf, ls); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "rasio.xlsx")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{nil, `"efisiensi_metode": "rasio"`},
+		{[]string{"--efisiensi", "pmk"}, `"efisiensi_metode": "pmk"`},
+	} {
+		out, stderr, code := runCLI(t, append([]string{"summary", "--format", "json", path}, c.args...)...)
+		if code != 0 || !strings.Contains(out, c.want) {
+			t.Errorf("%v: exit %d, want %s: %s %s", c.args, code, c.want, out[:min(len(out), 300)], stderr)
+		}
 	}
 }

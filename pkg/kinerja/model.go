@@ -6,7 +6,10 @@
 // Periksa finds the inconsistencies.
 package kinerja
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Canonical sheet names, as findings name them.
 const (
@@ -160,6 +163,17 @@ type Identitas struct {
 	PeriodeRenstra            string
 	RenstraAwal, RenstraAkhir int
 	BatasLaporanTahunan       time.Time
+	// Pangkat and PangkatAtasan are rank and grade ("Penata Tk. I
+	// (III/d)"), printed under the names in the signature block.
+	Pangkat       string
+	PangkatAtasan string
+	// InstansiInduk is the parent agency of a unit outside a regional
+	// government (a ministry's office, a BUMD): it replaces "Pemerintah
+	// Kabupaten …" on the cover, and Pemda is then not required.
+	InstansiInduk string
+	// MetodeEfisiensi is the efficiency method from Identitas ("" when not
+	// given or invalid: the default, or --efisiensi).
+	MetodeEfisiensi string
 
 	// NIPAngka / NIPAtasanAngka: the NIP was stored in a number cell, so
 	// digits past the 15th may be lost (SPEC §5).
@@ -190,7 +204,39 @@ const (
 	FieldDasarHukumTugas     = "Dasar Hukum Tugas"
 	FieldPeriodeRenstra      = "Periode Renstra"
 	FieldBatasTahunan        = "Batas Laporan Tahunan"
+	FieldPangkat             = "Pangkat/Golongan"
+	FieldPangkatAtasan       = "Pangkat/Golongan Atasan"
+	FieldInstansiInduk       = "Instansi Induk"
+	FieldMetodeEfisiensi     = "Metode Efisiensi"
 )
+
+// AtasanDipilih reports whether the superior is an elected official
+// (Bupati, Wali Kota/Walikota, Gubernur, or Wakil / Plt. of one of them),
+// who has no NIP. "Pj." is a civil servant and is not one of them.
+func (id Identitas) AtasanDipilih() bool {
+	s := strings.ToLower(strings.Join(strings.Fields(id.JabatanAtasan), " "))
+	for _, pre := range []string{"wakil ", "plt. ", "plt ", "pelaksana tugas "} {
+		if strings.HasPrefix(s, pre) {
+			s = strings.TrimSpace(s[len(pre):])
+			break
+		}
+	}
+	for _, j := range []string{"bupati", "wali kota", "walikota", "gubernur"} {
+		if s == j || strings.HasPrefix(s, j+" ") || strings.HasPrefix(s, j+",") {
+			return true
+		}
+	}
+	return false
+}
+
+// TanpaNIP reports whether an NIP is not given: empty or a dash.
+func TanpaNIP(nip string) bool {
+	switch strings.TrimSpace(nip) {
+	case "", "-", "–", "—":
+		return true
+	}
+	return false
+}
 
 // Ref returns the cell of an Identitas field, or the sheet alone.
 func (id Identitas) Ref(field string) Ref {

@@ -231,7 +231,10 @@ func PeriksaNIP(id Identitas) Temuans {
 		return true
 	}
 	ok1 := cek(FieldNIP, "NIP", id.NIP, id.NIPAngka)
-	ok2 := cek(FieldNIPAtasan, "NIP Atasan", id.NIPAtasan, id.NIPAtasanAngka)
+	ok2 := false
+	if !(id.AtasanDipilih() && TanpaNIP(id.NIPAtasan)) { // an elected superior has no NIP
+		ok2 = cek(FieldNIPAtasan, "NIP Atasan", id.NIPAtasan, id.NIPAtasanAngka)
+	}
 	if ok1 && ok2 && nipAngka(id.NIP) == nipAngka(id.NIPAtasan) {
 		ts = append(ts, Baru("LK022", Warning, id.Ref(FieldNIPAtasan), "",
 			"NIP Atasan \"%s\" sama dengan NIP pejabat yang melapor; isi NIP Atasan dengan NIP atasan langsung (%s)",

@@ -102,7 +102,11 @@ func (r *laporan) sampul() {
 	y = 178 * k
 	y = tengah(strings.ToUpper(satuBaris(id.Jabatan)), "B", 14, y)
 	y = tengah(strings.ToUpper(satuBaris(id.Unit)), "B", 14, y+1)
-	if pemda := satuBaris(id.Pemda); pemda != "" {
+	if induk := satuBaris(id.InstansiInduk); induk != "" {
+		// A unit outside a regional government: its parent agency
+		// replaces "Pemerintah Kabupaten …".
+		tengah(strings.ToUpper(induk), "B", 14, y+1)
+	} else if pemda := satuBaris(id.Pemda); pemda != "" {
 		if !strings.HasPrefix(strings.ToLower(pemda), "pemerintah") {
 			pemda = "Pemerintah " + pemda
 		}
@@ -709,8 +713,31 @@ func (r *laporan) tandaTangan() {
 	nk := r.pecah(satuBaris(id.NamaAtasan), colW)
 	nn := r.pecah(satuBaris(id.Nama), colW)
 	nNama := max(len(nk), len(nn), 1)
+	// Under each name: the rank (Pangkat/Golongan) when given, then the
+	// NIP; an elected superior without an NIP gets no NIP line.
+	r.setFont("", ukuranIsi)
+	bawah := [2][]string{}
+	for i, p := range []struct {
+		pangkat, nip string
+		tanpaNIP     bool
+	}{
+		{id.PangkatAtasan, id.NIPAtasan, id.AtasanDipilih() && kinerja.TanpaNIP(id.NIPAtasan)},
+		{id.Pangkat, id.NIP, false},
+	} {
+		if s := satuBaris(p.pangkat); s != "" {
+			bawah[i] = append(bawah[i], r.pecah(s, colW)...)
+		}
+		switch {
+		case p.tanpaNIP:
+		case kinerja.TanpaNIP(p.nip):
+			bawah[i] = append(bawah[i], "NIP. –")
+		default:
+			bawah[i] = append(bawah[i], "NIP. "+formatNIP(p.nip))
+		}
+	}
+	nBawah := max(len(bawah[0]), len(bawah[1]))
 	ruang := 24.0
-	total := lh*float64(1+nj+nNama+1) + ruang + 6
+	total := lh*float64(1+nj+nNama+nBawah) + ruang + 6
 	r.spasi(6)
 	r.perlu(total)
 	y := r.y()
@@ -719,10 +746,10 @@ func (r *laporan) tandaTangan() {
 		atas    string
 		jabatan []string
 		nama    []string
-		nip     string
+		bawah   []string
 	}{
-		{"Mengetahui,", kiri, nk, formatNIP(id.NIPAtasan)},
-		{tempat, kanan, nn, formatNIP(id.NIP)},
+		{"Mengetahui,", kiri, nk, bawah[0]},
+		{tempat, kanan, nn, bawah[1]},
 	}
 	for i, k := range kolom {
 		x := xs[i]
@@ -742,11 +769,10 @@ func (r *laporan) tandaTangan() {
 		}
 		yy = y + lh*float64(1+nj+nNama) + ruang
 		r.setFont("", ukuranIsi)
-		nip := "NIP. " + k.nip
-		if k.nip == "" {
-			nip = "NIP. –"
+		for _, ln := range k.bawah {
+			r.tulisBaris(x, yy, colW, lh, ln, "C")
+			yy += lh
 		}
-		r.tulisBaris(x, yy, colW, lh, nip, "C")
 	}
 	r.setFont("", ukuranIsi)
 	r.setY(y + total - 6)

@@ -20,6 +20,7 @@ const (
 	isianHariKerja
 	isianNIP
 	isianNIPAtasan
+	isianMetode
 )
 
 // isian is one field of the Identitas sheet.
@@ -28,27 +29,31 @@ type isian struct {
 	alias  []string
 	wajib  bool
 	jenis  jenisIsian
-	contoh string // for LK004 messages
+	contoh string // hint for LK004 messages: what to type, "contoh: …"
 }
 
 var isianIdentitas = []isian{
-	{kinerja.FieldTahun, []string{"Tahun Anggaran", "Tahun", "TA"}, true, isianTahun, "2023"},
-	{kinerja.FieldTriwulan, []string{"Triwulan", "TW", "Triwulan Ke"}, true, isianTriwulan, "II"},
-	{kinerja.FieldPemda, []string{"Pemerintah Daerah", "Kabupaten", "Kota", "Pemda", "Kabupaten/Kota"}, true, isianTeks, "Kabupaten Lumajang"},
-	{kinerja.FieldUnit, []string{"Unit Kerja", "Perangkat Daerah", "Instansi", "OPD", "SKPD"}, true, isianTeks, "Kecamatan Senduro"},
-	{kinerja.FieldJabatan, []string{"Jabatan"}, true, isianTeks, "Kepala Seksi Pemerintahan"},
-	{kinerja.FieldJabatanSingkat, []string{"Jabatan Singkat"}, false, isianTeks, "Kasi Pemerintahan"},
-	{kinerja.FieldEselon, []string{"Eselon"}, false, isianTeks, "IV"},
-	{kinerja.FieldNama, []string{"Nama Pejabat", "Nama"}, true, isianTeks, "nama lengkap dengan gelar"},
-	{kinerja.FieldNIP, []string{"NIP", "NIP Pejabat"}, true, isianNIP, "NIP 18 angka, diketik sebagai teks"},
-	{kinerja.FieldJabatanAtasan, []string{"Jabatan Atasan"}, true, isianTeks, "Camat Senduro"},
-	{kinerja.FieldNamaAtasan, []string{"Nama Atasan"}, true, isianTeks, "nama lengkap atasan dengan gelar"},
-	{kinerja.FieldNIPAtasan, []string{"NIP Atasan"}, true, isianNIPAtasan, "NIP atasan 18 angka, diketik sebagai teks"},
-	{kinerja.FieldTempat, []string{"Tempat", "Tempat Laporan"}, true, isianTeks, "Senduro"},
-	{kinerja.FieldTanggalLaporan, []string{"Tanggal Laporan", "Tanggal"}, false, isianTanggal, "30/06/2023"},
+	{kinerja.FieldTahun, []string{"Tahun Anggaran", "Tahun", "TA"}, true, isianTahun, "contoh: 2023"},
+	{kinerja.FieldTriwulan, []string{"Triwulan", "TW", "Triwulan Ke"}, true, isianTriwulan, "contoh: II atau TW II"},
+	{kinerja.FieldPemda, []string{"Pemerintah Daerah", "Kabupaten", "Kota", "Pemda", "Kabupaten/Kota"}, true, isianTeks, "contoh: Kabupaten Lumajang"},
+	{kinerja.FieldUnit, []string{"Unit Kerja", "Perangkat Daerah", "Instansi", "OPD", "SKPD"}, true, isianTeks, "contoh: Kecamatan Senduro"},
+	{kinerja.FieldJabatan, []string{"Jabatan"}, true, isianTeks, "contoh: Kepala Seksi Pemerintahan"},
+	{kinerja.FieldJabatanSingkat, []string{"Jabatan Singkat"}, false, isianTeks, "contoh: Kasi Pemerintahan"},
+	{kinerja.FieldEselon, []string{"Eselon"}, false, isianTeks, "contoh: IV"},
+	{kinerja.FieldNama, []string{"Nama Pejabat", "Nama"}, true, isianTeks, "nama lengkap dengan gelar, contoh: MOCH JEMMY, S.Pd"},
+	{kinerja.FieldNIP, []string{"NIP", "NIP Pejabat"}, true, isianNIP, "18 angka diketik sebagai teks, contoh: 19651230 198703 1 012"},
+	{kinerja.FieldJabatanAtasan, []string{"Jabatan Atasan"}, true, isianTeks, "jabatan atasan langsung, contoh: Camat Senduro"},
+	{kinerja.FieldNamaAtasan, []string{"Nama Atasan"}, true, isianTeks, "nama lengkap atasan dengan gelar, contoh: Drs. PUJIANTO"},
+	{kinerja.FieldNIPAtasan, []string{"NIP Atasan"}, true, isianNIPAtasan, "18 angka diketik sebagai teks, contoh: 19671114 199003 1 004"},
+	{kinerja.FieldTempat, []string{"Tempat", "Tempat Laporan"}, true, isianTeks, "tempat penandatanganan, contoh: Senduro"},
+	{kinerja.FieldTanggalLaporan, []string{"Tanggal Laporan", "Tanggal"}, false, isianTanggal, "contoh: 30/06/2023"},
 	{kinerja.FieldDasarHukumPelaporan, []string{"Dasar Hukum Pelaporan"}, false, isianTeks, ""},
-	{kinerja.FieldHariKerja, []string{"Batas Pelaporan", "Batas Pelaporan (Hari Kerja)", "Hari Kerja", "Batas Waktu Pelaporan"}, false, isianHariKerja, "5"},
+	{kinerja.FieldHariKerja, []string{"Batas Pelaporan", "Batas Pelaporan (Hari Kerja)", "Hari Kerja", "Batas Waktu Pelaporan"}, false, isianHariKerja, "contoh: 5"},
 	{kinerja.FieldDasarHukumTugas, []string{"Dasar Hukum Tugas"}, false, isianTeks, ""},
+	{kinerja.FieldPangkat, []string{"Pangkat/Golongan", "Pangkat", "Golongan", "Pangkat Golongan", "Pangkat/Gol", "Pangkat/Gol."}, false, isianTeks, "contoh: Penata Tk. I (III/d)"},
+	{kinerja.FieldPangkatAtasan, []string{"Pangkat/Golongan Atasan", "Pangkat Atasan", "Golongan Atasan", "Pangkat Golongan Atasan"}, false, isianTeks, "contoh: Pembina (IV/a)"},
+	{kinerja.FieldInstansiInduk, []string{"Instansi Induk", "Kementerian/Lembaga", "K/L"}, false, isianTeks, "contoh: Kementerian Agama"},
+	{kinerja.FieldMetodeEfisiensi, []string{"Metode Efisiensi"}, false, isianMetode, "PMK atau Rasio"},
 }
 
 var isianByLabel = func() map[string]int {
@@ -78,6 +83,7 @@ func (b *reader) readIdentitas(g *sheet, id *kinerja.Identitas) {
 	id.Refs = map[string]kinerja.Ref{}
 	seen := make([]bool, len(isianIdentitas))
 	filled := make([]bool, len(isianIdentitas))
+	kosong := map[int]int{} // field → row of its empty value cell
 	lastRow := 0
 	for bi := range g.Rows {
 		row := &g.Rows[bi]
@@ -102,24 +108,41 @@ func (b *reader) readIdentitas(g *sheet, id *kinerja.Identitas) {
 		at := kinerja.Ref{Sheet: g.canonical, Cell: vx.Ref}
 		id.Refs[f.field] = at
 		if b.kosong(g, vx) {
-			if f.wajib {
-				b.report("LK004", kinerja.Error, at, "", "Isian %s (baris %d) kosong; isi sel ini dengan %s", f.field, row.N, f.contoh)
-			}
-			filled[fi] = true // reported
+			kosong[fi] = row.N
 			continue
 		}
 		filled[fi] = true
 		b.isiField(g, vx, f, id)
 	}
+	// Required fields are known after the whole sheet: Pemerintah Daerah
+	// is not required beside an Instansi Induk, nor NIP Atasan for an
+	// elected superior (docs/format.md#identitas).
 	for i, f := range isianIdentitas {
-		if !f.wajib || filled[i] {
+		if !f.wajib || filled[i] || !wajibUntuk(f.field, id) {
+			continue
+		}
+		if r, ok := kosong[i]; ok {
+			b.report("LK004", kinerja.Error, id.Refs[f.field], "", "Isian %s (baris %d) kosong; isi sel ini (%s)", f.field, r, f.contoh)
 			continue
 		}
 		at := kinerja.Ref{Sheet: g.canonical, Cell: xlsx.CellName(1, lastRow+1)}
 		b.report("LK004", kinerja.Error, at, "",
-			"Isian %s tidak ada di lembar Identitas; tambahkan baris dengan label %q di kolom A dan isinya (%s) di kolom B",
+			"Isian %s tidak ada di lembar Identitas; tambahkan baris dengan label %q di kolom A dan isinya di kolom B (%s)",
 			f.field, f.alias[0], f.contoh)
 	}
+}
+
+// wajibUntuk reports whether a required field is required for this
+// Identitas: Pemerintah Daerah not when an Instansi Induk is given, NIP
+// Atasan not for an elected superior.
+func wajibUntuk(field string, id *kinerja.Identitas) bool {
+	switch field {
+	case kinerja.FieldPemda:
+		return strings.TrimSpace(id.InstansiInduk) == ""
+	case kinerja.FieldNIPAtasan:
+		return !id.AtasanDipilih()
+	}
+	return true
 }
 
 func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identitas) {
@@ -150,7 +173,20 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 			id.DasarHukumPelaporan = s
 		case kinerja.FieldDasarHukumTugas:
 			id.DasarHukumTugas = s
+		case kinerja.FieldPangkat:
+			id.Pangkat = s
+		case kinerja.FieldPangkatAtasan:
+			id.PangkatAtasan = s
+		case kinerja.FieldInstansiInduk:
+			id.InstansiInduk = s
 		}
+	case isianMetode:
+		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
+		if _, err := kinerja.ParseMetode(teks); err != nil {
+			b.report("LK008", kinerja.Error, at, "", "Metode Efisiensi %q tidak dikenal; tulis PMK atau Rasio (atau kosongkan sel ini untuk PMK)", teks)
+			return
+		}
+		id.MetodeEfisiensi = teks
 	case isianTahun:
 		jenis, v := b.rawValue(g, vx.Cell)
 		teks := b.teks(g, vx, "", "Isian "+f.field).Teks

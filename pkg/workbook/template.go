@@ -1020,6 +1020,11 @@ func (t *templat) validasiIdentitas(sh, ref string, it isianTemplat) error {
 			return err
 		}
 		return t.validasi(sh, dv, judul, it.pesan, stop, "Jumlah hari kerja tidak sah", "Ketik jumlah hari kerja sebagai bilangan bulat, mis. 5.")
+	case isianMetode:
+		if err := dv.SetDropList([]string{"PMK", "Rasio"}); err != nil {
+			return err
+		}
+		return t.validasi(sh, dv, judul, it.pesan, stop, "Metode tidak dikenal", "Pilih PMK atau Rasio, atau kosongkan sel ini.")
 	case isianNIP, isianNIPAtasan:
 		if err := dv.SetRange(18, 24, excelize.DataValidationTypeTextLength, excelize.DataValidationOperatorBetween); err != nil {
 			return err

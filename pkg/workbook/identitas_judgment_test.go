@@ -1,0 +1,102 @@
+package workbook
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+)
+
+// setIdentitas replaces (or adds) an Identitas row's value; nil removes
+// the row.
+func setIdentitas(l Lembar, label string, v any) Lembar {
+	var rows [][]any
+	found := false
+	for _, r := range l.Baris {
+		if r[0] == label {
+			found = true
+			if v == nil {
+				continue
+			}
+			r = []any{label, v}
+		}
+		rows = append(rows, r)
+	}
+	if !found && v != nil {
+		rows = append(rows, []any{label, v})
+	}
+	l.Baris = rows
+	return l
+}
+
+func TestIdentitasTambahan(t *testing.T) {
+	id := identitasMinimal()
+	id = setIdentitas(id, "Pangkat/Golongan", "Penata Tk. I (III/d)")
+	id = setIdentitas(id, "Pangkat Atasan", "Pembina (IV/a)")
+	id = setIdentitas(id, "Metode Efisiensi", "Rasio")
+	lap, ts := bacaT(t, ganti(bukuMinimal(), id))
+	if len(ts) != 0 {
+		t.Fatalf("findings: %v", ts)
+	}
+	got := lap.Identitas
+	if got.Pangkat != "Penata Tk. I (III/d)" || got.PangkatAtasan != "Pembina (IV/a)" || got.MetodeEfisiensi != "Rasio" {
+		t.Errorf("identitas: %+v", got)
+	}
+
+	// Another method is LK008 at its cell.
+	id = setIdentitas(id, "Metode Efisiensi", "Efektif")
+	_, ts = bacaT(t, ganti(bukuMinimal(), id))
+	if f := cari(ts, "LK008"); len(f) != 1 || !strings.Contains(f[0].Message, "PMK atau Rasio") || f[0].Cell != "B16" {
+		t.Errorf("LK008 for Metode Efisiensi: %v", ts)
+	}
+}
+
+func TestInstansiIndukTanpaPemda(t *testing.T) {
+	id := setIdentitas(identitasMinimal(), "Pemerintah Daerah", nil)
+	_, ts := bacaT(t, ganti(bukuMinimal(), id))
+	if f := cari(ts, "LK004"); len(f) != 1 || !strings.Contains(f[0].Message, "Pemerintah Daerah") {
+		t.Fatalf("without Pemda and Instansi Induk: want LK004, got %v", ts)
+	}
+	id = setIdentitas(id, "Instansi Induk", "Kementerian Agama")
+	lap, ts := bacaT(t, ganti(bukuMinimal(), id))
+	if len(ts) != 0 || lap.Identitas.InstansiInduk != "Kementerian Agama" {
+		t.Errorf("with Instansi Induk: %v %+v", ts, lap.Identitas)
+	}
+	// "Instansi" alone stays Unit Kerja.
+	if i, ok := cariIsian("Instansi"); !ok || isianIdentitas[i].field != kinerja.FieldUnit {
+		t.Error("Instansi must stay an alias of Unit Kerja")
+	}
+}
+
+func TestAtasanDipilihTanpaNIP(t *testing.T) {
+	for _, c := range []struct {
+		jabatan string
+		nip     any
+		lk004   bool
+	}{
+		{"Bupati Polewali Mandar", "", false},
+		{"Wali Kota Malang", "-", false},
+		{"Plt. Bupati Lumajang", "", false},
+		{"Wakil Gubernur Jawa Timur", "-", false},
+		{"Pj. Bupati Lumajang", "", true}, // a civil servant: has an NIP
+		{"Camat Senduro", "", true},
+	} {
+		id := setIdentitas(identitasMinimal(), "Jabatan Atasan", c.jabatan)
+		id = setIdentitas(id, "NIP Atasan", c.nip)
+		lap, ts := bacaT(t, ganti(bukuMinimal(), id))
+		ts = append(ts, kinerja.PeriksaNIP(lap.Identitas)...)
+		if got := len(cari(ts, "LK004")) > 0; got != c.lk004 {
+			t.Errorf("%s, NIP %q: LK004 %v, want %v: %v", c.jabatan, c.nip, got, c.lk004, ts)
+		}
+		if !c.lk004 && len(cari(ts, "LK022")) > 0 {
+			t.Errorf("%s: LK022 for an elected superior without NIP: %v", c.jabatan, ts)
+		}
+	}
+	// An NIP that is given is still checked.
+	id := setIdentitas(identitasMinimal(), "Jabatan Atasan", "Bupati Lumajang")
+	id = setIdentitas(id, "NIP Atasan", TeksAngka("123"))
+	lap, _ := bacaT(t, ganti(bukuMinimal(), id))
+	if len(cari(kinerja.PeriksaNIP(lap.Identitas), "LK022")) != 1 {
+		t.Error("a wrong NIP of an elected superior is still LK022")
+	}
+}
