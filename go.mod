@@ -3,6 +3,7 @@ module github.com/lapkin/lapkin
 go 1.26.8
 
 require (
+	github.com/klauspost/compress v1.18.5
 	github.com/pdfcpu/pdfcpu v0.11.1
 	github.com/rogpeppe/go-internal v1.16.0
 	github.com/spf13/cobra v1.10.2

@@ -4282,6 +4282,10 @@ func (f *Fpdf) putpages() {
 		hPt = f.defPageSize.Wd * f.k
 	}
 	pagesObjectNumbers := make([]int, nb+1) // 1-based
+	var compressed []*membuffer
+	if f.compress {
+		compressed = f.compressPages(nb) // lapkin patch: in parallel
+	}
 	for n := 1; n <= nb; n++ {
 		// Page
 		f.newobj()
@@ -4331,7 +4335,7 @@ func (f *Fpdf) putpages() {
 		// Page content
 		f.newobj()
 		if f.compress {
-			mem := xmem.compress(f.pages[n].Bytes())
+			mem := compressed[n]
 			data := mem.bytes()
 			f.outf("<</Filter /FlateDecode /Length %d>>", len(data))
 			f.putstream(data)
@@ -4429,7 +4433,13 @@ func (f *Fpdf) putfonts() {
 		if f.catalogSort {
 			sort.SliceStable(keyList, func(i, j int) bool { return keyList[i] < keyList[j] })
 		}
-		subsets := f.utf8Subsets(keyList)
+		var subsets map[string]*utf8Subset
+		if f.pendingSubsets != nil {
+			subsets = f.pendingSubsets()
+			f.pendingSubsets = nil
+		} else {
+			subsets = f.utf8Subsets(keyList)
+		}
 		preparedShared := 0
 		for _, key = range keyList {
 			font = f.fonts[key]
@@ -5231,6 +5241,9 @@ func (f *Fpdf) enddoc() {
 	// Embedded files
 	f.putAttachments()
 	f.putAnnotationsAttachments()
+	// lapkin patch: the UTF-8 font subsets are made while the pages are
+	// compressed (both only read what the pages drew).
+	f.pendingSubsets = f.startUTF8Subsets()
 	f.putpages()
 	f.putresources()
 	if f.err != nil {

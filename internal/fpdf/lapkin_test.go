@@ -6,11 +6,12 @@ package fpdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"os"
 	"sync"
 	"testing"
 	"time"
+
+	kzlib "github.com/klauspost/compress/zlib"
 )
 
 var fixedTime = time.Date(2023, 6, 30, 0, 0, 0, 0, time.UTC)
@@ -25,7 +26,7 @@ func TestCompressPooled(t *testing.T) {
 	for round := 0; round < 3; round++ {
 		for i, in := range inputs {
 			var want bytes.Buffer
-			zw, _ := zlib.NewWriterLevel(&want, zlib.BestSpeed)
+			zw, _ := kzlib.NewWriterLevel(&want, compressLevel)
 			zw.Write(in)
 			zw.Close()
 			mem := xmem.compress(in)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 )
 
 // UTF8FontData is a TrueType font prepared ahead of time (lapkin patch):
@@ -17,7 +18,7 @@ import (
 // reading any table of the file. Nothing in it is ever written.
 type UTF8FontData struct {
 	Key          string // font key (lower-case family + style) the id was made for
-	ID           string // font id (generateFontID of the font definition)
+	ID           string // font id (generateFontID of the font definition; upstream's resource name)
 	FileSize     int    // length of the font file
 	FileChecksum uint32 // head.checkSumAdjustment of the font file
 
@@ -267,7 +268,17 @@ func (f *Fpdf) AddUTF8FontFromData(familyStr, styleStr string, ttf string, d *UT
 		usedRunes: sbarr,
 		prepared:  &preparedFont{data: d, ttf: ttf},
 	}
-	def.i = d.ID
+	// The resource name: short (it is written into the page at every
+	// change of font), unique among the document's fonts (the others'
+	// are 40 hex digits) and the same in every document that registers
+	// its prepared fonts in the same order.
+	n := 1
+	for _, other := range f.fonts {
+		if other.prepared != nil {
+			n++
+		}
+	}
+	def.i = "P" + strconv.Itoa(n)
 	f.fonts[fontkey] = def
 }
 

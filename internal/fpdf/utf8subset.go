@@ -1,6 +1,10 @@
 package fpdf
 
-import "sync"
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
 
 // utf8Subset is a UTF-8 font's subset for one document, compressed, ready
 // for putfonts to write.
@@ -17,6 +21,24 @@ type utf8Subset struct {
 // its CIDToGIDMap is most of what Output costs for a short document with
 // three styles. A panic in one is raised again here, as it was before.
 func (f *Fpdf) utf8Subsets(keys []string) map[string]*utf8Subset {
+	return f.startSubsets(keys)()
+}
+
+// startUTF8Subsets starts making the subsets of every UTF-8 font of the
+// document; the function it returns waits for them. Output starts them
+// before it compresses the pages, so that the two overlap.
+func (f *Fpdf) startUTF8Subsets() func() map[string]*utf8Subset {
+	if f.err != nil {
+		return nil
+	}
+	keys := make([]string, 0, len(f.fonts))
+	for key := range f.fonts {
+		keys = append(keys, key)
+	}
+	return f.startSubsets(keys)
+}
+
+func (f *Fpdf) startSubsets(keys []string) func() map[string]*utf8Subset {
 	out := make(map[string]*utf8Subset)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -73,6 +95,53 @@ func (f *Fpdf) utf8Subsets(keys []string) map[string]*utf8Subset {
 			}
 			sub.cidToGid = xmem.compress(cidToGidMap)
 			sub.font = xmem.compress(stream)
+		}()
+	}
+	return func() map[string]*utf8Subset {
+		wg.Wait()
+		if panicked != nil {
+			panic(panicked)
+		}
+		return out
+	}
+}
+
+// compressPages compresses the content of pages 1…nb, a few at a time
+// (lapkin patch; upstream compressed each as it wrote it). The result is
+// indexed by page number.
+func (f *Fpdf) compressPages(nb int) []*membuffer {
+	out := make([]*membuffer, nb+1)
+	workers := min(runtime.GOMAXPROCS(0), nb, 4)
+	if workers <= 1 {
+		for n := 1; n <= nb; n++ {
+			out[n] = xmem.compress(f.pages[n].Bytes())
+		}
+		return out
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var panicked any
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					mu.Lock()
+					if panicked == nil {
+						panicked = r
+					}
+					mu.Unlock()
+				}
+			}()
+			for {
+				n := int(next.Add(1))
+				if n > nb {
+					return
+				}
+				out[n] = xmem.compress(f.pages[n].Bytes())
+			}
 		}()
 	}
 	wg.Wait()
