@@ -16,7 +16,7 @@ var (
 	// MaxPart is the largest uncompressed size of one part.
 	MaxPart int64 = 64 << 20
 	// MaxElements is the number of XML elements read over all parts.
-	MaxElements = 2_500_000
+	MaxElements = 2_000_000
 	// MaxDepth is the deepest nesting of XML elements.
 	MaxDepth = 100
 	// MaxCells is the number of non-empty cells kept over the workbook.

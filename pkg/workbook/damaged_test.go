@@ -263,6 +263,7 @@ func TestSeratusRibuBaris(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := bk.File
+	defer f.Close() // removes the stream writer's temporary file
 	if err := f.DeleteSheet("Realisasi"); err != nil {
 		t.Fatal(err)
 	}

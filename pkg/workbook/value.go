@@ -184,8 +184,8 @@ func (e formulaEnv) Cell(sheetName string, r, c int) (xlsx.Value, string) {
 	case 'e':
 		return xlsx.Value{Type: 'e', Str: strings.ToUpper(strings.TrimSpace(v))}, ""
 	case 'x':
-		if v == "merujuk dirinya sendiri (rujukan melingkar)" {
-			return xlsx.Value{}, v
+		if strings.HasPrefix(v, "merujuk") {
+			return xlsx.Value{}, v // the cause further down the chain
 		}
 		return xlsx.Value{}, "merujuk sel " + xlsx.CellName(c, r) + " yang rumusnya juga belum punya nilai"
 	}
@@ -319,8 +319,7 @@ func (b *reader) teks(g *sheet, x xlsx.Content, key, kolom string) kinerja.Sel {
 			out.Teks = kinerja.FormatTanggal(t)
 		}
 	case 'L':
-		b.reportLong(g, x, key, kolom)
-		out.Teks = strings.TrimSpace(v)
+		b.reportLong(g, x, key, kolom) // and the text is not used
 	case 'e', 'x':
 		b.reportError(g, x, key, kolom, jenis, v)
 		if jenis == 'e' {
@@ -480,7 +479,7 @@ func (b *reader) tanggal(g *sheet, x xlsx.Content, key, kolom string) (time.Time
 }
 
 // reportLong reports a text longer than Excel allows in a cell (LK005);
-// only its first xlsx.MaxCellText characters were kept.
+// the text is not used (no check or report spends time on it).
 func (b *reader) reportLong(g *sheet, x xlsx.Content, key, kolom string) {
 	b.report("LK005", kinerja.Error, kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}, key,
 		"%s berisi teks lebih dari %s karakter, di atas batas Excel untuk satu sel; persingkat isinya atau bagi ke beberapa baris",
