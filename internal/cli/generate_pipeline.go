@@ -142,9 +142,9 @@ func printFindings(w io.Writer, path string, ts kinerja.Temuans) {
 			line += " " + ref
 		}
 		if t.Key != "" {
-			line += " [" + t.Key + "]"
+			line += " [" + visible(t.Key) + "]"
 		}
-		fmt.Fprintln(w, line+": "+t.Message)
+		fmt.Fprintln(w, line+": "+visible(t.Message))
 	}
 }
 

@@ -53,3 +53,9 @@ func withVersi(obj []byte) []byte {
 	}
 	return append([]byte(head+","), obj[1:]...)
 }
+
+// writeRawLine writes b and a newline.
+func writeRawLine(w io.Writer, b []byte) error {
+	_, err := w.Write(append(b, '\n'))
+	return err
+}

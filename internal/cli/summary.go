@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/csv"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -10,49 +12,58 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/lapkin/lapkin/internal/output"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
 type summaryOptions struct {
 	data   dataFlags
 	format string
+	lokal  bool // --csv-lokal: ";" between cells and a decimal comma
 }
 
 func init() {
 	register(func(e *env) *cobra.Command {
 		o := &summaryOptions{}
 		cmd := &cobra.Command{
-			Use:   "summary FILE",
+			Use:   "summary FILE...",
 			Short: "tampilkan angka hasil perhitungan (capaian, serapan, efisiensi)",
 			Long: `Menghitung semua angka laporan dari buku kerja dan menampilkannya:
 capaian per indikator dan predikatnya, serapan anggaran, efisiensi, dan total.
 
 Format: table (untuk dibaca di terminal), json (untuk skrip dan dasbor), csv.
-Temuan pada data hanya dihitung di stderr; rinciannya dengan 'lapkin validate'.`,
+Temuan pada data hanya dihitung di stderr; rinciannya dengan 'lapkin validate'.
+
+Beberapa berkas: json menulis satu objek per berkas per baris; csv satu
+tabel dengan kolom "berkas" di depan; table satu tabel per berkas.
+--csv-lokal menulis CSV untuk Excel berbahasa Indonesia: pemisah ";" dan
+koma desimal. Sel teks yang diawali = + - @ diberi tanda kutip tunggal
+agar tidak dijalankan sebagai rumus oleh Excel.`,
 			Example: `  lapkin summary laporan.xlsx
-  lapkin summary laporan.xlsx --format json --triwulan II`,
-			Args: exactArgs(1, "summary memerlukan tepat satu berkas buku kerja"),
+  lapkin summary laporan.xlsx --format json --triwulan II
+  lapkin summary data/*.xlsx --format csv --csv-lokal > rekap.csv`,
+			Args: func(cmd *cobra.Command, args []string) error {
+				if len(args) == 0 {
+					return usageErr("summary memerlukan paling sedikit satu berkas buku kerja (.xlsx)\nContoh: lapkin summary laporan.xlsx")
+				}
+				return nil
+			},
 			RunE: func(cmd *cobra.Command, args []string) error {
-				return runSummary(e, o, args[0])
+				paths, err := expandInputs(args, o.data.recursive, e.stderr)
+				if err != nil {
+					return err
+				}
+				return runSummary(e, o, paths)
 			},
 		}
 		o.data.add(cmd.Flags(), true)
 		cmd.Flags().StringVar(&o.format, "format", "table", "format keluaran: table, json atau csv")
+		cmd.Flags().BoolVar(&o.lokal, "csv-lokal", false, "CSV untuk Excel berbahasa Indonesia: pemisah ; dan koma desimal")
 		return cmd
 	})
 }
 
-// exactArgs is cobra.ExactArgs with an Indonesian message (exit 2).
-func exactArgs(n int, msg string) cobra.PositionalArgs {
-	return func(cmd *cobra.Command, args []string) error {
-		if len(args) != n {
-			return usageErr("%s (diberikan %d)", msg, len(args))
-		}
-		return nil
-	}
-}
-
-func runSummary(e *env, o *summaryOptions, path string) error {
+func runSummary(e *env, o *summaryOptions, paths []string) error {
 	switch o.format {
 	case "table", "json", "csv":
 	default:
@@ -62,34 +73,79 @@ func runSummary(e *env, o *summaryOptions, path string) error {
 	if err != nil {
 		return err
 	}
+	several := len(paths) > 1
+	csvOut := newSummaryCSV(e.stdout, o.lokal, several)
+	code := ExitOK
+	for n, path := range paths {
+		c, err := summaryOne(e, o, m, path, csvOut, several, n)
+		if err != nil {
+			if !several {
+				return err
+			}
+			// One bad file never stops the others.
+			fmt.Fprintln(e.stderr, "lapkin: "+pesanGalat(err))
+			c = ExitUsage
+			var xe *exitError
+			if errors.As(err, &xe) {
+				c = xe.code
+			}
+		}
+		code = max(code, c)
+	}
+	if code != ExitOK {
+		return silentExit(code)
+	}
+	return nil
+}
+
+// summaryOne prints the figures of one workbook; n is its place among
+// the inputs (a blank line separates tables). It returns the file's exit
+// code.
+func summaryOne(e *env, o *summaryOptions, m kinerja.Metode, path string, csvOut *summaryCSV, several bool, n int) (int, error) {
 	mu, err := muat(path, &o.data, m)
 	if err != nil {
-		return err
+		return ExitUsage, err
 	}
 	if fatal := fatalFindings(mu); len(fatal) > 0 {
-		fmt.Fprintf(e.stderr, "%s: angka tidak dapat dihitung:\n", path)
+		fmt.Fprintf(e.stderr, "%s: angka tidak dapat dihitung:\n", visible(path))
 		for _, t := range fatal {
-			fmt.Fprintf(e.stderr, "  %s %s: %s\n", t.Rule, t.Ref(), t.Message)
+			fmt.Fprintf(e.stderr, "  %s %s: %s\n", t.Rule, t.Ref(), visible(t.Message))
 		}
-		return silentExit(ExitData)
+		return ExitData, nil
 	}
 	switch o.format {
 	case "json":
-		if err := writeJSONIndented(e.stdout, mu.hasil); err != nil {
-			return usageErr("gagal menulis keluaran: %v", err)
+		write := writeJSONIndented
+		if several {
+			write = func(w io.Writer, v any) error {
+				b, err := json.Marshal(v)
+				if err != nil {
+					return err
+				}
+				return writeRawLine(w, withVersi(b))
+			}
+		}
+		if err := write(e.stdout, mu.hasil); err != nil {
+			return ExitUsage, usageErr("gagal menulis keluaran: %s", output.Message(err))
 		}
 	case "csv":
-		if err := writeSummaryCSV(e.stdout, mu.hasil); err != nil {
-			return usageErr("gagal menulis keluaran: %v", err)
+		if err := csvOut.write(path, mu.hasil); err != nil {
+			return ExitUsage, usageErr("gagal menulis keluaran: %s", output.Message(err))
 		}
 	default:
+		if several {
+			if n > 0 {
+				fmt.Fprintln(e.stdout)
+			}
+			fmt.Fprintln(e.stdout, visible(path))
+		}
 		writeSummaryTable(e.stdout, mu.lap, mu.hasil)
 	}
 	if n := len(mu.temuan); n > 0 {
-		fmt.Fprintf(e.stderr, "Catatan: data memiliki %d galat, %d peringatan, %d info; jalankan 'lapkin validate %s' untuk rinciannya.\n",
-			mu.temuan.Count(kinerja.Error), mu.temuan.Count(kinerja.Warning), mu.temuan.Count(kinerja.Info), path)
+		fmt.Fprintf(e.stderr, "Catatan: %s: data memiliki %d galat, %d peringatan, %d info; jalankan 'lapkin validate %s' untuk rinciannya.\n",
+			visible(path), mu.temuan.Count(kinerja.Error), mu.temuan.Count(kinerja.Warning), mu.temuan.Count(kinerja.Info), visible(shellQuote(path)))
 	}
-	return nil
+	return ExitOK, nil
 }
 
 // fatalFindings are the findings that stop the computation (SPEC §1:
@@ -118,58 +174,95 @@ func fatalFindings(mu *muatan) kinerja.Temuans {
 	return out
 }
 
-func writeSummaryCSV(w io.Writer, h *kinerja.Hasil) error {
+// summaryCSV writes summary's CSV (docs/cli.md#summary): one header,
+// then one row per indicator, kegiatan and the totals of each workbook,
+// with a leading "berkas" column when there are several workbooks.
+// Numbers are unrounded, with a dot (or, --csv-lokal, a comma) as decimal
+// separator; text cells that a spreadsheet would run as a formula are
+// neutralised (csvText).
+type summaryCSV struct {
+	cw      *csv.Writer
+	lokal   bool
+	several bool
+	header  bool // written
+}
+
+func newSummaryCSV(w io.Writer, lokal, several bool) *summaryCSV {
 	cw := csv.NewWriter(w)
-	header := []string{"jenis", "kode", "nama", "indikator", "satuan", "target", "target_periode", "realisasi",
-		"capaian", "capaian_tahunan", "predikat", "tercapai", "pagu", "realisasi_anggaran", "serapan",
-		"efisiensi", "nilai_efisiensi"}
-	if err := cw.Write(header); err != nil {
-		return err
+	if lokal {
+		cw.Comma = ';'
 	}
+	return &summaryCSV{cw: cw, lokal: lokal, several: several}
+}
+
+func (s *summaryCSV) row(path string, cells ...string) {
+	if s.several {
+		cells = append([]string{csvText(path)}, cells...)
+	}
+	s.cw.Write(cells)
+}
+
+func (s *summaryCSV) write(path string, h *kinerja.Hasil) error {
+	if !s.header {
+		s.row("berkas", "jenis", "kode", "nama", "indikator", "satuan", "target", "target_periode", "realisasi",
+			"capaian", "capaian_tahunan", "predikat", "tercapai", "pagu", "realisasi_anggaran", "serapan",
+			"efisiensi", "nilai_efisiensi")
+		s.header = true
+	}
+	num, rp, target := s.num, s.rp, s.target
 	for _, i := range h.Indikator {
 		pred, tercapai := "", ""
 		if i.Predikat != nil {
 			pred = *i.Predikat
 		}
 		if i.Dinilai { // empty: not judged, as null in JSON
-			tercapai = strconv.FormatBool(i.Tercapai)
+			tercapai = map[bool]string{true: "ya", false: "tidak"}[i.Tercapai]
 		}
-		cw.Write([]string{"indikator", i.Kode, i.Sasaran, i.Indikator, i.Satuan,
-			csvTarget(i.Target, i.TargetRentang), csvTarget(i.TargetPeriode, i.TargetPeriodeRentang),
-			csvNum(i.Realisasi), csvNum(i.Capaian), csvNum(i.CapaianTahunan), pred, tercapai,
-			csvRp(i.Pagu), csvRp(i.RealisasiAnggaran), csvNum(i.Serapan), csvNum(i.Efisiensi), csvNum(i.NilaiEfisiensi)})
+		s.row(path, "indikator", csvText(i.Kode), csvText(i.Sasaran), csvText(i.Indikator), csvText(i.Satuan),
+			target(i.Target, i.TargetRentang), target(i.TargetPeriode, i.TargetPeriodeRentang),
+			num(i.Realisasi), num(i.Capaian), num(i.CapaianTahunan), csvText(pred), tercapai,
+			rp(i.Pagu), rp(i.RealisasiAnggaran), num(i.Serapan), num(i.Efisiensi), num(i.NilaiEfisiensi))
 	}
 	for _, k := range h.Kegiatan {
-		cw.Write([]string{"kegiatan", k.Kode, k.Kegiatan, k.Indikator, "",
-			csvNum(k.TargetKinerja), "", csvNum(k.RealisasiKinerja), csvNum(k.Capaian), "", "", "",
-			csvRp(k.Pagu), csvRp(k.RealisasiAnggaran), csvNum(k.Serapan), csvNum(k.Efisiensi), csvNum(k.NilaiEfisiensi)})
+		s.row(path, "kegiatan", csvText(k.Kode), csvText(k.Kegiatan), csvText(k.Indikator), "",
+			num(k.TargetKinerja), "", num(k.RealisasiKinerja), num(k.Capaian), "", "", "",
+			rp(k.Pagu), rp(k.RealisasiAnggaran), num(k.Serapan), num(k.Efisiensi), num(k.NilaiEfisiensi))
 	}
 	t := h.Total
-	cw.Write([]string{"total", "", "", "", "", "", "", "", "", "", "", strconv.Itoa(t.Tercapai),
-		csvRp(t.Pagu), csvRp(t.RealisasiAnggaran), csvNum(t.Serapan), csvNum(t.Efisiensi), csvNum(t.NilaiEfisiensi)})
-	cw.Flush()
-	return cw.Error()
+	// tercapai is a yes/no column: the totals row leaves it empty (the
+	// count is in the JSON and the table).
+	s.row(path, "total", "", "", "", "", "", "", "", "", "", "", "",
+		rp(t.Pagu), rp(t.RealisasiAnggaran), num(t.Serapan), num(t.Efisiensi), num(t.NilaiEfisiensi))
+	s.cw.Flush()
+	return s.cw.Error()
 }
 
-func csvNum(a kinerja.Angka) string {
+func (s *summaryCSV) decimal(v string) string {
+	if s.lokal {
+		return strings.Replace(v, ".", ",", 1)
+	}
+	return v
+}
+
+func (s *summaryCSV) num(a kinerja.Angka) string {
 	if !a.OK {
 		return ""
 	}
-	return strconv.FormatFloat(a.V, 'f', -1, 64)
+	return s.decimal(strconv.FormatFloat(a.V, 'f', -1, 64))
 }
 
-func csvRp(r kinerja.Rupiah) string {
+func (s *summaryCSV) rp(r kinerja.Rupiah) string {
 	if !r.OK {
 		return ""
 	}
 	return strconv.FormatInt(r.V, 10)
 }
 
-func csvTarget(a kinerja.Angka, r *[2]float64) string {
+func (s *summaryCSV) target(a kinerja.Angka, r *[2]float64) string {
 	if r != nil {
-		return strconv.FormatFloat(r[0], 'f', -1, 64) + "-" + strconv.FormatFloat(r[1], 'f', -1, 64)
+		return s.decimal(strconv.FormatFloat(r[0], 'f', -1, 64)) + "–" + s.decimal(strconv.FormatFloat(r[1], 'f', -1, 64))
 	}
-	return csvNum(a)
+	return s.num(a)
 }
 
 // writeSummaryTable prints the figures for a person in an 80-column
@@ -180,7 +273,7 @@ func writeSummaryTable(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil) {
 	if jab == "" {
 		jab = id.Jabatan
 	}
-	fmt.Fprintf(w, "%s, %s — Triwulan %s Tahun %d (efisiensi: %s)\n\n", jab, id.Unit,
+	fmt.Fprintf(w, "%s, %s — Triwulan %s Tahun %d (efisiensi: %s)\n\n", visible(jab), visible(id.Unit),
 		kinerja.Romawi(h.Triwulan), h.Tahun, h.Metode)
 
 	fmt.Fprintln(w, "INDIKATOR")
@@ -240,9 +333,11 @@ func fmtTarget(a kinerja.Angka, r *[2]float64, satuan string) string {
 	return fmtNilai(a, satuan)
 }
 
-// potong cuts s to n runes, marking the cut with "…".
+// potong cuts s to n runes, marking the cut with "…"; control
+// characters are escaped first (visible), so that cell text cannot move
+// the cursor or recolour the terminal.
 func potong(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = visible(strings.Join(strings.Fields(s), " "))
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}

@@ -17,6 +17,9 @@ func runTTY(stdoutTTY, stderrTTY bool, args ...string) (code int, stdout, stderr
 	ios, _, out, errb := iostreams.Test()
 	ios.SetStdoutTTY(stdoutTTY)
 	ios.SetStderrTTY(stderrTTY)
+	if stdoutTTY || stderrTTY {
+		ios.SetTerminalWidth(100)
+	}
 	code = RunStreams(context.Background(), args, ios)
 	return code, out.String(), errb.String()
 }
@@ -111,4 +114,13 @@ func TestGenerateInterrupted(t *testing.T) {
 	if got := genDaftar(t, out); len(got) != 0 {
 		t.Errorf("left in the output folder: %v", got)
 	}
+}
+
+// runTTYWidth runs lapkin with stdout on a fake terminal of width columns.
+func runTTYWidth(width int, args ...string) (code int, stdout, stderr string) {
+	ios, _, out, errb := iostreams.Test()
+	ios.SetStdoutTTY(true)
+	ios.SetTerminalWidth(width)
+	code = RunStreams(context.Background(), args, ios)
+	return code, out.String(), errb.String()
 }

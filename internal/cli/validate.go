@@ -111,7 +111,7 @@ func runValidate(e *env, o *validateOptions, paths []string) error {
 		if lolos+gagal > 1 {
 			fmt.Fprintln(e.stdout) // a blank line between files
 		}
-		tulisTeksValidasi(e.stdout, path, ts, o.strict)
+		tulisTeksValidasi(e.stdout, path, ts, o.strict, textWidth(e))
 	}
 	if len(paths) > 1 {
 		w := e.stdout
@@ -177,25 +177,35 @@ func tulisJSONValidasi(w io.Writer, path string, ts kinerja.Temuans) error {
 	})
 }
 
-// lebarTeks is the width text output is wrapped to.
-const lebarTeks = 100
+// textWidth is the width text output is wrapped to: the terminal's (at
+// least 60 columns), and no wrapping at all (0) when stdout is a file or a
+// pipe, so that a script or an editor sees one finding per line.
+func textWidth(e *env) int {
+	if !e.ios.IsStdoutTTY() {
+		return 0
+	}
+	if w := e.ios.TerminalWidth(); w > 0 {
+		return max(w, 60)
+	}
+	return 100
+}
 
 // indenLanjut indents a finding's continuation lines, under its rule id.
 const indenLanjut = "              "
 
 // tulisTeksValidasi prints one file's findings: its name, one finding per
 // entry (errors first), and a closing count with what to do next.
-func tulisTeksValidasi(w io.Writer, path string, ts kinerja.Temuans, strict bool) {
-	fmt.Fprintln(w, path)
+func tulisTeksValidasi(w io.Writer, path string, ts kinerja.Temuans, strict bool, width int) {
+	fmt.Fprintln(w, visible(path))
 	if len(ts) == 0 {
 		fmt.Fprintln(w, "  Tidak ada temuan.")
 	}
 	for _, t := range ts {
 		head := fmt.Sprintf("  %-10s  %s  %s", t.Severity.Label(), t.Rule, t.Ref())
 		if t.Key != "" {
-			head += "  [" + t.Key + "]"
+			head += "  [" + visible(t.Key) + "]"
 		}
-		fmt.Fprintln(w, bungkus(head+"  ", t.Message, lebarTeks))
+		fmt.Fprintln(w, bungkus(head+"  ", visible(t.Message), width))
 	}
 	e, wn, in := ts.Count(kinerja.Error), ts.Count(kinerja.Warning), ts.Count(kinerja.Info)
 	hitung := fmt.Sprintf("%d galat, %d peringatan, %d info", e, wn, in)
@@ -210,19 +220,26 @@ func tulisTeksValidasi(w io.Writer, path string, ts kinerja.Temuans, strict bool
 	default:
 		lanjut = "laporan dapat dibuat dengan 'lapkin generate'."
 	}
-	fmt.Fprintln(w, bungkus("  Ringkasan: ", hitung+"; "+lanjut, lebarTeks))
+	fmt.Fprintln(w, bungkus("  Ringkasan: ", hitung+"; "+lanjut, width))
 }
 
-// bungkus writes head then text wrapped at width columns; continuation
-// lines start with indenLanjut. Words longer than a line stay whole.
+// bungkus writes head then text wrapped at width columns (0: not
+// wrapped); continuation lines start with indenLanjut. Words longer than a
+// line stay whole.
 func bungkus(head, text string, width int) string {
+	if width <= 0 {
+		return head + strings.Join(strings.Fields(text), " ")
+	}
 	var b strings.Builder
 	b.WriteString(head)
 	col := utf8.RuneCountInString(head)
 	start := col
 	for _, word := range strings.Fields(text) {
 		n := utf8.RuneCountInString(word)
-		if col > start && col+1+n > width {
+		// The first word goes after the head unless it does not fit
+		// there: then, as every other word that does not fit, on a new
+		// line.
+		if (col > start || start > len(indenLanjut)) && col+1+n > width {
 			b.WriteString("\n" + indenLanjut)
 			col = utf8.RuneCountInString(indenLanjut)
 			start = col

@@ -138,7 +138,7 @@ func TestValidateTextLayout(t *testing.T) {
 		kinerja.Baru("LK002", kinerja.Warning, kinerja.Ref{Sheet: "Anggaran"}, "", "Lembar Anggaran tidak ada."),
 	}
 	var b bytes.Buffer
-	tulisTeksValidasi(&b, "laporan.xlsx", ts, false)
+	tulisTeksValidasi(&b, "laporan.xlsx", ts, false, 100)
 	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
 	if lines[0] != "laporan.xlsx" {
 		t.Errorf("heading: %q", lines[0])
@@ -147,8 +147,8 @@ func TestValidateTextLayout(t *testing.T) {
 		t.Errorf("first finding line: %q", lines[1])
 	}
 	for _, l := range lines {
-		if n := len([]rune(l)); n > lebarTeks {
-			t.Errorf("line longer than %d: %q", lebarTeks, l)
+		if n := len([]rune(l)); n > 100 {
+			t.Errorf("line longer than %d: %q", 100, l)
 		}
 	}
 	if !strings.HasPrefix(lines[2], indenLanjut+"kata") {
@@ -167,7 +167,7 @@ func TestValidateTextLayout(t *testing.T) {
 	}
 
 	b.Reset()
-	tulisTeksValidasi(&b, "bersih.xlsx", nil, true)
+	tulisTeksValidasi(&b, "bersih.xlsx", nil, true, 100)
 	if want := "bersih.xlsx\n  Tidak ada temuan.\n  Ringkasan: 0 galat, 0 peringatan, 0 info; laporan dapat dibuat dengan 'lapkin generate'.\n"; b.String() != want {
 		t.Errorf("clean file:\n%s", b.String())
 	}
@@ -232,7 +232,8 @@ func TestValidateGolden(t *testing.T) {
 	}
 	t.Chdir(dir) // file names in the output are as given
 
-	code, out, errs := runLapkin("validate", "referensi.xlsx")
+	// The golden file is the text for a 100-column terminal.
+	code, out, errs := runTTY(true, false, "validate", "referensi.xlsx")
 	if code != ExitData || errs != "" {
 		t.Errorf("reference: exit %d (want 1), stderr %q", code, errs)
 	}
