@@ -25,6 +25,7 @@ type generateOptions struct {
 	templates string
 	format    string
 	timpa     bool
+	kertas    string
 }
 
 func init() {
@@ -86,6 +87,7 @@ salah, berkas tidak ada, folder keluaran tidak dapat ditulisi).`,
 		f.IntVarP(&o.jobs, "jobs", "j", 0, "jumlah berkas yang diproses bersamaan (bawaan 0: sebanyak CPU komputer)")
 		f.StringVar(&o.templates, "templates", "", "folder templat narasi pengganti templat bawaan (lihat templates/README.md)")
 		f.StringVar(&o.format, "format", "text", "`FORMAT` keluaran di stdout: text (jalur PDF) atau json (satu objek per berkas per baris)")
+		f.StringVar(&o.kertas, "kertas", "", "ukuran `KERTAS`: A4 atau F4 (215 × 330 mm); bawaan: Kertas di lembar Identitas, atau A4")
 		f.BoolVar(&o.timpa, "timpa", false, "timpa laporan final bernama bawaan yang lebih baru daripada buku kerjanya (mis. yang sudah ditandatangani)")
 		return cmd
 	})
@@ -104,6 +106,13 @@ func checkGenerateFlags(o *generateOptions, paths []string) error {
 	}
 	if o.format == "json" && output.IsStdout(o.output) {
 		return usageErr("--format json menulis hasil ke keluaran standar; -o %s juga: pakai salah satu", o.output)
+	}
+	if o.kertas != "" {
+		k, ok := report.NamaKertas(o.kertas)
+		if !ok {
+			return usageErr("--kertas: %q tidak dikenal; pilih A4 atau F4", o.kertas)
+		}
+		o.kertas = k
 	}
 	if o.jobs < 0 {
 		return usageErr("--jobs harus 1 atau lebih, atau 0 untuk sebanyak CPU (diberikan %d)", o.jobs)

@@ -174,6 +174,9 @@ type Identitas struct {
 	// MetodeEfisiensi is the efficiency method from Identitas ("" when not
 	// given or invalid: the default, or --efisiensi).
 	MetodeEfisiensi string
+	// Kertas is the paper of the report: "A4" or "F4" (NormKertas); ""
+	// when not given (A4).
+	Kertas string
 
 	// NIPAngka / NIPAtasanAngka: the NIP was stored in a number cell, so
 	// digits past the 15th may be lost (SPEC §5).
@@ -208,6 +211,7 @@ const (
 	FieldPangkatAtasan       = "Pangkat/Golongan Atasan"
 	FieldInstansiInduk       = "Instansi Induk"
 	FieldMetodeEfisiensi     = "Metode Efisiensi"
+	FieldKertas              = "Kertas"
 )
 
 // AtasanDipilih reports whether the superior is an elected official
@@ -236,6 +240,26 @@ func TanpaNIP(nip string) bool {
 		return true
 	}
 	return false
+
+}
+
+// DaftarKertas are the paper sizes a report can be printed on: A4 and F4
+// (215 × 330 mm, the folio of Indonesian offices).
+var DaftarKertas = []string{"A4", "F4"}
+
+// NormKertas gives the paper name s stands for ("a4", " F 4 " → "A4",
+// "F4") and whether it is one of DaftarKertas; "" is A4.
+func NormKertas(s string) (string, bool) {
+	n := strings.ToUpper(strings.Join(strings.Fields(s), ""))
+	if n == "" {
+		return "A4", true
+	}
+	for _, k := range DaftarKertas {
+		if n == k {
+			return k, true
+		}
+	}
+	return "", false
 }
 
 // Ref returns the cell of an Identitas field, or the sheet alone.

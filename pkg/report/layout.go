@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/lapkin/lapkin/internal/fpdf"
+	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
 // Page geometry (mm), after the practice of Indonesian official documents
@@ -43,15 +44,7 @@ var (
 
 // NamaKertas gives the paper size a name stands for ("A4", "F4", case
 // and spaces aside) and whether it is one the report knows; "" is A4.
-func NamaKertas(s string) (string, bool) {
-	switch strings.ToUpper(strings.Join(strings.Fields(s), "")) {
-	case "", "A4":
-		return "A4", true
-	case "F4":
-		return "F4", true
-	}
-	return "", false
-}
+func NamaKertas(s string) (string, bool) { return kinerja.NormKertas(s) }
 
 func kertasNama(s string) kertas {
 	if n, _ := NamaKertas(s); n == "F4" {

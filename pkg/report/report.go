@@ -56,8 +56,8 @@ type Options struct {
 	// Tanggal Laporan (the CLI passes --tanggal or today). Zero: the last
 	// day of the quarter.
 	Tanggal time.Time
-	// Kertas is the paper: "A4" (also "") or "F4" (NamaKertas); the CLI
-	// passes --kertas, else the Identitas sheet's Kertas.
+	// Kertas is the paper: "A4" or "F4" (NamaKertas); "" takes the
+	// Identitas sheet's Kertas, else A4. The CLI passes --kertas.
 	Kertas string
 	// Dibuat is the PDF creation and modification date. Zero: the report
 	// date at 00:00 UTC, so that the same input gives the same bytes.
@@ -143,7 +143,11 @@ func (r *laporan) render(w io.Writer) error {
 	r.info.Catatan = append(r.info.Catatan, cat...)
 	r.info.Catatan = append(r.info.Catatan, r.catatanHuruf()...)
 
-	r.kertas = kertasNama(r.opt.Kertas)
+	kertas := r.opt.Kertas
+	if kertas == "" {
+		kertas = id.Kertas
+	}
+	r.kertas = kertasNama(kertas)
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: fpdf.SizeType{Wd: r.kertas.w, Ht: r.kertas.h}})
 	r.pdf = pdf
 	pdf.SetCatalogSort(true)

@@ -21,6 +21,7 @@ const (
 	isianNIP
 	isianNIPAtasan
 	isianMetode
+	isianKertas
 )
 
 // isian is one field of the Identitas sheet.
@@ -54,6 +55,7 @@ var isianIdentitas = []isian{
 	{kinerja.FieldPangkatAtasan, []string{"Pangkat/Golongan Atasan", "Pangkat Atasan", "Golongan Atasan", "Pangkat Golongan Atasan"}, false, isianTeks, "contoh: Pembina (IV/a)"},
 	{kinerja.FieldInstansiInduk, []string{"Instansi Induk", "Kementerian/Lembaga", "K/L"}, false, isianTeks, "contoh: Kementerian Agama"},
 	{kinerja.FieldMetodeEfisiensi, []string{"Metode Efisiensi"}, false, isianMetode, "PMK atau Rasio"},
+	{kinerja.FieldKertas, []string{"Kertas", "Ukuran Kertas"}, false, isianKertas, "A4"},
 }
 
 var isianByLabel = func() map[string]int {
@@ -235,6 +237,14 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 			return
 		}
 		id.HariKerja = n
+	case isianKertas:
+		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
+		k, ok := kinerja.NormKertas(teks)
+		if !ok {
+			b.report("LK008", kinerja.Error, at, "", "Kertas %q tidak dikenal; tulis A4 atau F4 (215 × 330 mm), atau kosongkan untuk A4", teks)
+			return
+		}
+		id.Kertas = k
 	case isianNIP, isianNIPAtasan:
 		jenis, v := b.rawValue(g, vx.Cell)
 		var nip string

@@ -1010,6 +1010,11 @@ func (t *templat) validasiIdentitas(sh, ref string, it isianTemplat) error {
 			return err
 		}
 		return t.validasi(sh, dv, judul, it.pesan, stop, "Triwulan tidak sah", "Pilih triwulan yang dilaporkan: I, II, III atau IV.")
+	case isianKertas:
+		if err := dv.SetDropList(kinerja.DaftarKertas); err != nil {
+			return err
+		}
+		return t.validasi(sh, dv, judul, it.pesan, stop, "Kertas tidak dikenal", "Pilih A4 atau F4 (215 × 330 mm), atau kosongkan untuk A4.")
 	case isianTanggal:
 		if err := dv.SetRange(serialTanggal(2000, 1, 1), serialTanggal(2100, 12, 31), excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
 			return err

@@ -351,4 +351,5 @@ var identitasTemplat = []isianTemplat{
 	{"Pangkat/Golongan Atasan", false, isianTeks, "Boleh kosong. contoh: Pembina (IV/a)", "Pangkat dan golongan ruang atasan, mis. Pembina (IV/a)."},
 	{"Instansi Induk", false, isianTeks, "Boleh kosong. Hanya untuk unit di luar pemerintah daerah (kantor kementerian, BUMD), contoh: Kementerian Agama", "Instansi induk unit di luar pemerintah daerah; menggantikan \"Pemerintah Kabupaten …\" di sampul. Biasanya kosong."},
 	{"Metode Efisiensi", false, isianMetode, "Boleh kosong (bawaan PMK). Pilih PMK atau Rasio", "Metode efisiensi Tabel 2.3: PMK (PMK 214/PMK.02/2017) atau Rasio (capaian / serapan). Kosong = PMK."},
+	{"Kertas", false, isianKertas, "Boleh kosong (bawaan A4). Pilih A4 atau F4 (215 × 330 mm)", "Ukuran kertas laporan: A4 atau F4 (215 × 330 mm). Kosong = A4."},
 }
