@@ -3,14 +3,18 @@
 //
 //	go run ./internal/perf             # all, median of 5 runs (3 for L)
 //	go run ./internal/perf -only S,batch -runs 9
+//	go run ./internal/perf -only S,peers -runs 11 -peers DIR   # against the peers
 //
 // It builds cmd/lapkin, writes the synthetic workbooks (internal/contoh: S, the
 // reference size; L, 2,000 indicators / 20,000 kegiatan; L/10; and a batch
 // of S workbooks, each from its own seed) into a temporary folder, runs
 // each case once to warm the file cache and then -runs times, and prints
-// the medians of wall time and peak RSS (the child's getrusage maxrss) as
-// a Markdown table with the target and whether it is met. It exits 1 when
-// a target is missed. Nothing is timed inside `go test`.
+// the medians of wall time, CPU time and peak RSS (the child's getrusage)
+// as a Markdown table with the target and whether it is met. With -peers
+// (the folder of the Python peer) and LibreOffice on the PATH it also runs
+// the peers, interleaved with lapkin round by round, and prints their
+// times as ratios to lapkin's. It exits 1 when a target is missed.
+// Nothing is timed inside `go test`.
 package main
 
 import (
@@ -38,7 +42,10 @@ func main() {
 	jobs := flag.Int("j", 2, "generate -j for the batch case")
 	bin := flag.String("bin", "", "lapkin binary to measure (default: build ./cmd/lapkin)")
 	keep := flag.String("dir", "", "work folder (default: a temporary one, removed at the end)")
-	only := flag.String("only", "", "comma-separated cases to run: S, L, L10, validateL, batch (default all)")
+	only := flag.String("only", "", "comma-separated cases to run: S, peers, L, L10, validateL, batch (default all)")
+	peers := flag.String("peers", os.Getenv("LAPKIN_PEERS"), "folder with the Python peer (gen_sample.py, report_reportlab.py); default $LAPKIN_PEERS; empty: no Python peer")
+	python := flag.String("python", "/usr/bin/python3", "Python for the Python peer (needs openpyxl and reportlab)")
+	soffice := flag.String("soffice", "soffice", "LibreOffice for the LibreOffice peer; \"none\": no LibreOffice peer")
 	anak := flag.String("tulis", "", "internal: write the workbooks into this folder and exit")
 	flag.Parse()
 	if *anak != "" {
@@ -48,7 +55,8 @@ func main() {
 		}
 		return
 	}
-	if err := run(*runs, *runsL, *batch, *jobs, *bin, *keep, *only); err != nil {
+	peer := peerConfig{dir: *peers, python: *python, soffice: *soffice}
+	if err := run(*runs, *runsL, *batch, *jobs, *bin, *keep, *only, peer); err != nil {
 		fmt.Fprintln(os.Stderr, "perf:", err)
 		os.Exit(2)
 	}
@@ -62,7 +70,8 @@ var gagal bool // a target was missed
 // ukuran is a measured run.
 type ukuran struct {
 	wall time.Duration
-	rss  int64 // bytes; 0 when unknown
+	cpu  time.Duration // user + system time of the process
+	rss  int64         // bytes; 0 when unknown
 }
 
 // kasus is one case: a command and its targets.
@@ -73,9 +82,18 @@ type kasus struct {
 	siap  func() error // before each run (e.g. empty the output folder)
 	maksT time.Duration
 	maksM int64
+	// maksCPU: the process's CPU time (user + system)
+	maksCPU time.Duration
 }
 
-func run(runs, runsL, nBatch, jobs int, bin, dir, only string) error {
+// peerConfig says where the peers are (see PERFORMANCE.md).
+type peerConfig struct {
+	dir     string // folder of the Python peer's scripts; "" for none
+	python  string
+	soffice string // "none" for none
+}
+
+func run(runs, runsL, nBatch, jobs int, bin, dir, only string, peer peerConfig) error {
 	if dir == "" {
 		d, err := os.MkdirTemp("", "lapkin-perf-")
 		if err != nil {
@@ -148,19 +166,30 @@ func run(runs, runsL, nBatch, jobs int, bin, dir, only string) error {
 			m = fmt.Sprintf("≤ %d MB", k.maksM>>20)
 			ok = ok && (u.rss == 0 || u.rss <= k.maksM)
 		}
+		if k.maksCPU > 0 {
+			t = strings.TrimSpace(t + " CPU ≤ " + durasi(k.maksCPU))
+			ok = ok && u.cpu <= k.maksCPU
+		}
 		verdict := "yes"
 		if !ok {
 			verdict, gagal = "**no**", true
 		}
-		if k.maksT == 0 && k.maksM == 0 {
+		if k.maksT == 0 && k.maksM == 0 && k.maksCPU == 0 {
 			verdict = ""
 		}
-		hasil = append(hasil, fmt.Sprintf("| %s | %s | %s | %s | %s | %s |", k.nama, durasi(u.wall), mb(u.rss), strings.TrimSpace(t+" "+m), verdict, ket))
+		hasil = append(hasil, fmt.Sprintf("| %s | %s (CPU %s) | %s | %s | %s | %s |", k.nama, durasi(u.wall), durasi(u.cpu), mb(u.rss), strings.TrimSpace(t+" "+m), verdict, ket))
 	}
 
 	var uL, uL10 ukuran
+	if pilih("peers") && (peer.dir != "" || peer.soffice != "none") {
+		rows, err := bandingkan(bin, fS, dir, runs, peer)
+		if err != nil {
+			return err
+		}
+		hasil = append(hasil, rows...)
+	}
 	if pilih("S") {
-		k := kasus{nama: "generate S", args: []string{"generate", fS, "-o", pdf}, runs: runs, maksT: 25 * time.Millisecond, maksM: 40 << 20}
+		k := kasus{nama: "generate S", args: []string{"generate", fS, "-o", pdf}, runs: runs, maksCPU: 25 * time.Millisecond, maksM: 40 << 20}
 		u, err := ukur(bin, k)
 		if err != nil {
 			return err
@@ -224,33 +253,115 @@ func run(runs, runsL, nBatch, jobs int, bin, dir, only string) error {
 // ukur runs a case once unmeasured, then k.runs times, and returns the
 // medians.
 func ukur(bin string, k kasus) (ukuran, error) {
-	var ws []time.Duration
-	var ms []int64
+	var us []ukuran
 	for i := 0; i <= k.runs; i++ {
 		if k.siap != nil {
 			if err := k.siap(); err != nil {
 				return ukuran{}, err
 			}
 		}
-		cmd := exec.Command(bin, k.args...)
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		start := time.Now()
-		err := cmd.Run()
-		wall := time.Since(start)
+		u, err := sekali(bin, k.args)
 		if err != nil {
-			return ukuran{}, fmt.Errorf("lapkin %s: %v\n%s", strings.Join(k.args[:min(len(k.args), 4)], " "), err, stderr.String())
+			return ukuran{}, err
 		}
 		if i == 0 {
 			continue // warm-up
 		}
-		ws = append(ws, wall)
-		ms = append(ms, maxRSS(cmd.ProcessState))
-		fmt.Fprintf(os.Stderr, "%s: run %d: %s, %s\n", k.nama, i, durasi(wall), mb(ms[len(ms)-1]))
+		us = append(us, u)
+		fmt.Fprintf(os.Stderr, "%s: run %d: %s, CPU %s, %s\n", k.nama, i, durasi(u.wall), durasi(u.cpu), mb(u.rss))
+	}
+	return median(us), nil
+}
+
+// sekali runs a command once and measures it.
+func sekali(name string, args []string) (ukuran, error) {
+	cmd := exec.Command(name, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	if err != nil {
+		return ukuran{}, fmt.Errorf("%s %s: %v\n%s", filepath.Base(name), strings.Join(args[:min(len(args), 4)], " "), err, stderr.String())
+	}
+	ps := cmd.ProcessState
+	return ukuran{wall: wall, cpu: ps.UserTime() + ps.SystemTime(), rss: maxRSS(ps)}, nil
+}
+
+// median is the median of each measure on its own.
+func median(us []ukuran) ukuran {
+	var ws, cs []time.Duration
+	var ms []int64
+	for _, u := range us {
+		ws, cs, ms = append(ws, u.wall), append(cs, u.cpu), append(ms, u.rss)
 	}
 	slices.Sort(ws)
+	slices.Sort(cs)
 	slices.Sort(ms)
-	return ukuran{wall: ws[len(ws)/2], rss: ms[len(ms)/2]}, nil
+	return ukuran{wall: ws[len(ws)/2], cpu: cs[len(cs)/2], rss: ms[len(ms)/2]}
+}
+
+// bandingkan measures lapkin's generate S against the peers in one run:
+// round by round, each command once per round (after one unmeasured
+// round), so that the load of the machine weighs on all alike; it returns
+// the table rows, with the ratios of the peers' medians to lapkin's.
+func bandingkan(bin, fS, dir string, runs int, peer peerConfig) ([]string, error) {
+	type cmd struct {
+		nama string
+		name string
+		args []string
+		min  float64 // target: at least this many times lapkin's wall time
+	}
+	cmds := []cmd{{nama: "lapkin generate S", name: bin, args: []string{"generate", fS, "-o", filepath.Join(dir, "banding.pdf")}}}
+	if peer.dir != "" {
+		sample := filepath.Join(dir, "sample.xlsx")
+		gen := exec.Command(peer.python, filepath.Join(peer.dir, "gen_sample.py"), sample)
+		gen.Stdout, gen.Stderr = os.Stderr, os.Stderr
+		if err := gen.Run(); err != nil {
+			return nil, fmt.Errorf("the Python peer's sample: %w", err)
+		}
+		cmds = append(cmds, cmd{nama: "Python peer (openpyxl + reportlab)", name: peer.python,
+			args: []string{filepath.Join(peer.dir, "report_reportlab.py"), sample, filepath.Join(dir, "py.pdf")}, min: 15})
+	}
+	if peer.soffice != "none" {
+		if so, err := exec.LookPath(peer.soffice); err == nil {
+			profile := "file://" + filepath.ToSlash(filepath.Join(dir, "lo-profile"))
+			cmds = append(cmds, cmd{nama: "LibreOffice (S workbook → PDF)", name: so,
+				args: []string{"-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", filepath.Join(dir, "lo"), fS}, min: 60})
+		} else {
+			fmt.Fprintln(os.Stderr, "perf: no LibreOffice:", err)
+		}
+	}
+	us := make([][]ukuran, len(cmds))
+	for i := 0; i <= runs; i++ {
+		for j, c := range cmds {
+			u, err := sekali(c.name, c.args)
+			if err != nil {
+				return nil, err
+			}
+			if i > 0 { // round 0 warms up
+				us[j] = append(us[j], u)
+				fmt.Fprintf(os.Stderr, "%s: run %d: %s, CPU %s\n", c.nama, i, durasi(u.wall), durasi(u.cpu))
+			}
+		}
+	}
+	base := median(us[0])
+	var rows []string
+	for j, c := range cmds {
+		m := median(us[j])
+		if j == 0 {
+			rows = append(rows, fmt.Sprintf("| %s, with the peers | %s (CPU %s) | %s | | | median of %d, interleaved |", c.nama, durasi(m.wall), durasi(m.cpu), mb(m.rss), runs))
+			continue
+		}
+		r := float64(m.wall) / float64(base.wall)
+		verdict := "yes"
+		if r < c.min {
+			verdict, gagal = "**no**", true
+		}
+		rows = append(rows, fmt.Sprintf("| %s | %s (CPU %s) = **%.1f×** lapkin (CPU %.1f×) | %s | ≥ %.0f× | %s | median of %d, interleaved |",
+			c.nama, durasi(m.wall), durasi(m.cpu), r, float64(m.cpu)/float64(base.cpu), mb(m.rss), c.min, verdict, runs))
+	}
+	return rows, nil
 }
 
 // tulisSemua writes the workbooks of every case into dir (those already
