@@ -13,9 +13,11 @@
 // style, formula, stored value) with its merged ranges. This package maps
 // the grids to the model: sheet names and the sheets (read.go), the column
 // catalogue (tabel.go, identitas.go), header rows and data rows
-// (tabel.go), cell values (value.go). excelize is opened only when needed:
-// to evaluate a formula stored without its value (CalcCellValue) and to
-// read the logo on Identitas (GetPictureCells / GetPictures).
+// (tabel.go), cell values (value.go). A formula stored without its value
+// is evaluated by internal/xlsx.Eval, a small and bounded subset of
+// Excel's language (docs/format.md#formulas), never by excelize. excelize
+// is opened only to read the logo on Identitas (GetPictureCells /
+// GetPictures), when the sheet has a drawing.
 //
 // Decisions where the rules leave room:
 //
@@ -73,16 +75,19 @@
 //     "not chosen".
 //   - Anggaran rows labelled Jumlah / Total (in Kode or Kegiatan) are a
 //     totals row and are skipped.
-//   - A formula stored without a value that lapkin cannot evaluate (a
-//     function excelize does not know) is LK006, asking to open and save
-//     the workbook in Excel or LibreOffice.
+//   - A formula stored without a value that lapkin does not evaluate
+//     (docs/format.md#formulas) is LK006 at its cell, asking to open and
+//     save the workbook in Excel or LibreOffice; after 20 of them one
+//     more LK006 counts the rest.
+//   - A cell with more than 32,767 characters (Excel's limit) is LK005
+//     at the cell, and its text is not used.
 //   - Sheets whose names normalise to the same known name: the first one
 //     (workbook order) is read.
 //
-// Limits: internal/xlsx's MaxFile (100 MiB file), MaxUnzip (256 MiB
-// unzipped in total), MaxUnzipXML (64 MiB per part in excelize's memory),
-// MaxParts (10,000 parts), MaxCells (3,000,000 non-empty cells per
-// workbook) and MaxMerges (100,000 merged ranges per sheet).
+// Limits: internal/xlsx's reading budget (docs/format.md#limits): file,
+// unzipped and per-part sizes, zip entries, XML elements and depth, rows,
+// cells, merged ranges, shared strings and text, each checked while the
+// part is streamed; over one is LK001 naming it.
 //
 // # Writing
 //
