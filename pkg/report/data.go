@@ -2,6 +2,7 @@ package report
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -97,6 +98,7 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 		JumlahIndikator:     len(h.Indikator),
 		AdaAnggaran:         len(h.Kegiatan) > 0,
 		JumlahKegiatan:      len(h.Kegiatan),
+		RincianKegiatan:     rincianKegiatan(h),
 		Pagu:                kinerja.FormatRupiah(h.Total.Pagu),
 		RealisasiAnggaran:   kinerja.FormatRupiah(h.Total.RealisasiAnggaran),
 		Serapan:             kinerja.FormatPersen(h.Total.Serapan),
@@ -171,4 +173,26 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 		}
 	}
 	return d
+}
+
+// rincianKegiatan counts the Anggaran rows in words: "7 kegiatan"; in a
+// hierarchy per level, "2 program, 5 kegiatan dan 12 sub kegiatan".
+func rincianKegiatan(h *kinerja.Hasil) string {
+	if !h.Bertingkat {
+		return strconv.Itoa(len(h.Kegiatan)) + " kegiatan"
+	}
+	n := map[kinerja.Tingkat]int{}
+	for i := range h.Kegiatan {
+		n[h.Kegiatan[i].Tingkat]++
+	}
+	var parts []string
+	for _, t := range []kinerja.Tingkat{kinerja.TingkatProgram, kinerja.TingkatKegiatan, kinerja.TingkatSubKegiatan} {
+		if n[t] > 0 {
+			parts = append(parts, strconv.Itoa(n[t])+" "+strings.ToLower(t.Nama()))
+		}
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " dan " + parts[len(parts)-1]
 }

@@ -305,8 +305,11 @@ type Data struct {
 	BelumTercapai   int // capaian computed and below 100%
 	TidakTerukur    int // capaian undefined
 
-	AdaAnggaran       bool // the Anggaran sheet has kegiatan
-	JumlahKegiatan    int
+	AdaAnggaran    bool // the Anggaran sheet has kegiatan
+	JumlahKegiatan int
+	// RincianKegiatan counts the Anggaran rows in words: "7 kegiatan";
+	// in a hierarchy "2 program, 5 kegiatan dan 12 sub kegiatan".
+	RincianKegiatan   string
 	Pagu              string // total, "349.000.000"
 	RealisasiAnggaran string
 	Serapan           string // "46,16%"
@@ -370,7 +373,7 @@ func contohData(full bool) *Data {
 		d.Pemda, d.JabatanSingkat, d.Eselon = "Pemda", "Singkat", "IV"
 		d.DasarHukumPelaporan, d.DasarHukumTugas = "Dasar", "Dasar"
 		d.JumlahTugas, d.JumlahIndikator, d.Tercapai, d.BelumTercapai, d.TidakTerukur = 1, 3, 1, 1, 1
-		d.AdaAnggaran, d.JumlahKegiatan = true, 1
+		d.AdaAnggaran, d.JumlahKegiatan, d.RincianKegiatan = true, 1, "1 kegiatan"
 		d.Strategi, d.TindakLanjut = []string{"s"}, []string{"t"}
 		ind.AdaTargetTriwulan, ind.AdaRealisasi, ind.Terukur, ind.TerukurTahunan = true, true, true, true
 		ind.Tercapai, ind.AdaAnggaran, ind.Dinilai = true, true, true

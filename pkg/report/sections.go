@@ -378,13 +378,15 @@ func (r *laporan) anggaran() {
 	// The rows are made when the table needs them, from this plan: with
 	// 20,000 kegiatan, holding them all made up a fifth of the memory.
 	type rencana struct {
-		jenis int8 // 0 indicator, 1 its kegiatan, 2 "not linked" heading, 3 such a kegiatan, 4 totals
-		i, k  int  // indicator, kegiatan
-		sub   int  // the kegiatan's number under its indicator, or in the unlinked list
+		jenis int8   // 0 indicator, 1 its kegiatan, 2 "not linked" heading, 3 such a kegiatan, 4 totals
+		depth int8   // the row's depth below the row linked to the indicator (hierarchy)
+		i, k  int    // indicator, kegiatan
+		no    string // the row's number: "1.2", "K.1"; "" below such a row
 	}
 	var plan []rencana
 	bintang := false
-	kegiatanRow := func(no string, k *kinerja.HasilKegiatan) baris {
+	bertingkat := r.h.Bertingkat
+	kegiatanRow := func(no string, k *kinerja.HasilKegiatan, depth int8) baris {
 		tt, rr, cc := "–", "–", kinerja.FormatPersen(k.Capaian)
 		satuan := "%"
 		if k.Row != nil {
@@ -398,8 +400,12 @@ func (r *laporan) anggaran() {
 		} else if k.Capaian.OK {
 			cc += "*"
 		}
+		nama := satuBaris(k.Kegiatan)
+		if bertingkat && k.KodeRekening != nil {
+			nama = *k.KodeRekening + " " + nama
+		}
 		cells := []sel{
-			{teks: no}, {teks: satuBaris(k.Kegiatan), indent: 3},
+			{teks: no}, {teks: nama, indent: 3 + 2.5*float64(depth)},
 			{teks: kinerja.FormatRupiah(k.Pagu)}, {teks: kinerja.FormatRupiah(k.RealisasiAnggaran)},
 			{teks: kinerja.FormatPersen(k.Serapan)}, {teks: tt}, {teks: rr}, {teks: cc},
 			{teks: kinerja.FormatPersen(k.Efisiensi)},
@@ -407,13 +413,30 @@ func (r *laporan) anggaran() {
 		if pmk {
 			cells = append(cells, sel{teks: nilaiEfisiensi(k.NilaiEfisiensi)})
 		}
+		if !k.Leaf() {
+			// A parent row is the subtotal of the rows under it.
+			return baris{sel: cells, isi: 246, gaya: "B", lekat: true}
+		}
 		return baris{sel: cells}
 	}
 	// A kegiatan without its own target/realisation shows its indicator's
-	// capaian, marked "*".
+	// capaian (in a hierarchy: its nearest ancestor's with one, else its
+	// indicator's), marked "*".
 	pakaiBintang := func(k *kinerja.HasilKegiatan) {
 		if !k.RealisasiKinerja.OK && k.Capaian.OK {
 			bintang = true
+		}
+	}
+	// subtree plans row ki numbered no, and the rows under it in tree
+	// order, indented and unnumbered: their codes name them (a flat
+	// sheet's rows have none under them).
+	var subtree func(jenis int8, i, ki int, no string, depth int8)
+	subtree = func(jenis int8, i, ki int, no string, depth int8) {
+		plan = append(plan, rencana{jenis: jenis, i: i, k: ki, no: no, depth: depth})
+		k := &r.h.Kegiatan[ki]
+		pakaiBintang(k)
+		for _, c := range k.Children {
+			subtree(jenis, i, c, "", depth+1)
 		}
 	}
 	indikatorRow := func(i int) baris {
@@ -451,6 +474,13 @@ func (r *laporan) anggaran() {
 	}
 	var tanpa []string
 	terkait := make([]bool, len(r.h.Kegiatan))
+	var tandai func(ki int)
+	tandai = func(ki int) {
+		terkait[ki] = true
+		for _, c := range r.h.Kegiatan[ki].Children {
+			tandai(c)
+		}
+	}
 	for i := range r.h.Indikator {
 		hi := &r.h.Indikator[i]
 		no := strconv.Itoa(i + 1)
@@ -463,16 +493,19 @@ func (r *laporan) anggaran() {
 			if ki < 0 || ki >= len(r.h.Kegiatan) {
 				continue
 			}
-			terkait[ki] = true
-			plan = append(plan, rencana{jenis: 1, i: i, k: ki, sub: j + 1})
-			pakaiBintang(&r.h.Kegiatan[ki])
+			tandai(ki)
+			subtree(1, i, ki, no+"."+strconv.Itoa(j+1), 0)
 		}
-		g.baris = append(g.baris, barisChart{label: no + ". " + satuBaris(hi.Indikator),
-			nilai: []kinerja.Angka{hi.Serapan, hi.Capaian}, seri: []int{0, 1}})
+		if !bertingkat {
+			g.baris = append(g.baris, barisChart{label: no + ". " + satuBaris(hi.Indikator),
+				nilai: []kinerja.Angka{hi.Serapan, hi.Capaian}, seri: []int{0, 1}})
+		}
 	}
 	var lepas []int
 	for ki := range r.h.Kegiatan {
-		if !terkait[ki] {
+		// In a hierarchy: the rows at the top that no indicator covers
+		// (the rows under them come with them).
+		if !terkait[ki] && r.h.Kegiatan[ki].Parent < 0 {
 			lepas = append(lepas, ki)
 		}
 	}
@@ -480,12 +513,27 @@ func (r *laporan) anggaran() {
 		plan = append(plan, rencana{jenis: 2})
 		for n, ki := range lepas {
 			k := &r.h.Kegiatan[ki]
-			plan = append(plan, rencana{jenis: 3, k: ki, sub: n + 1})
-			pakaiBintang(k)
-			if len(g.baris) == 0 || len(lepas) == len(r.h.Kegiatan) {
+			subtree(3, 0, ki, "K."+strconv.Itoa(n+1), 0)
+			if !bertingkat && (len(g.baris) == 0 || len(lepas) == len(r.h.Kegiatan)) {
 				g.baris = append(g.baris, barisChart{label: "K." + strconv.Itoa(n+1) + " " + satuBaris(k.Kegiatan),
 					nilai: []kinerja.Angka{k.Serapan, k.Capaian}, seri: []int{0, 1}})
 			}
+		}
+	}
+	if bertingkat {
+		// Gambar 2.2 at the level the report's owner manages: the rows at
+		// the top of the hierarchy (the programs of a Kabid's report).
+		for ki := range r.h.Kegiatan {
+			k := &r.h.Kegiatan[ki]
+			if k.Parent >= 0 {
+				continue
+			}
+			label := satuBaris(k.Kegiatan)
+			if k.KodeRekening != nil {
+				label = *k.KodeRekening + " " + label
+			}
+			g.baris = append(g.baris, barisChart{label: label,
+				nilai: []kinerja.Angka{k.Serapan, k.Capaian}, seri: []int{0, 1}})
 		}
 	}
 	plan = append(plan, rencana{jenis: 4})
@@ -495,19 +543,23 @@ func (r *laporan) anggaran() {
 		switch p.jenis {
 		case 0:
 			return indikatorRow(p.i)
-		case 1:
-			return kegiatanRow(strconv.Itoa(p.i+1)+"."+strconv.Itoa(p.sub), &r.h.Kegiatan[p.k])
+		case 1, 3:
+			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth)
 		case 2:
 			return baris{isi: 246, gaya: "I", lekat: true, sel: []sel{{teks: "Kegiatan yang tidak terkait indikator kinerja", span: len(kol)}}}
-		case 3:
-			return kegiatanRow("K."+strconv.Itoa(p.sub), &r.h.Kegiatan[p.k])
 		}
 		return totalRow()
 	}
 	// Notes under the table: the method, and what the reader must know.
 	t.catatan = []string{"Metode efisiensi: " + r.h.Metode.Sumber()}
-	if bintang {
+	switch {
+	case bintang && bertingkat:
+		t.catatan = append(t.catatan, "* Baris tanpa target/realisasi kinerja sendiri memakai capaian tingkat di atasnya yang memilikinya, atau capaian indikator yang didukungnya.")
+	case bintang:
 		t.catatan = append(t.catatan, "* Kegiatan tanpa target/realisasi kinerja sendiri memakai capaian indikator yang didukungnya.")
+	}
+	if bertingkat {
+		t.catatan = append(t.catatan, "Baris program dan kegiatan (tebal) adalah jumlah sub kegiatan di bawahnya; baris Jumlah menjumlahkan setiap sub kegiatan satu kali.")
 	}
 	if len(tanpa) > 0 {
 		t.catatan = append(t.catatan, "Indikator tanpa kegiatan/anggaran (tidak dimuat dalam tabel): nomor "+strings.Join(tanpa, ", ")+" pada Tabel 2.2.")
