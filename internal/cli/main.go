@@ -42,7 +42,14 @@ func Main() int {
 		cleanup()
 		os.Exit(ExitInterrupted)
 	}()
-	ios := iostreams.System()
-	args := os.Args[1:]
+	return runMain(ctx, systemConsole, os.Args[1:], iostreams.System())
+}
+
+// runMain runs lapkin as started: from Explorer with a console window of
+// its own (explorer.go), else as a command line.
+func runMain(ctx context.Context, c console, args []string, ios *iostreams.IOStreams) int {
+	if c.ownWindow() {
+		return runExplorer(ctx, args, ios)
+	}
 	return RunStreams(ctx, args, ios)
 }

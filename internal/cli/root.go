@@ -145,6 +145,10 @@ func terjemahCobra(s string) string {
 var reFor = regexp.MustCompile(`for "([^"]*)"`)
 
 func init() {
+	// Started from Explorer, lapkin explains itself and waits for Enter
+	// (explorer.go); cobra's English "This is a command line tool" notice,
+	// which ends the program, must not come first.
+	cobra.MousetrapHelpText = ""
 	// Help texts in Indonesian: pflag's "(default x)" and cobra's "[flags]".
 	cobra.AddTemplateFunc("opsiID", func(fs *pflag.FlagSet) string {
 		return strings.ReplaceAll(strings.TrimRight(fs.FlagUsages(), " \n"), "(default ", "(bawaan ")
