@@ -2,6 +2,7 @@ package report
 
 import (
 	"math"
+	"sort"
 	"strconv"
 
 	"github.com/lapkin/lapkin/pkg/kinerja"
@@ -29,6 +30,104 @@ type grafik struct {
 	seri    []seriChart
 	baris   []barisChart
 	catatan string // a line under the legend
+	// pengantar is a line over the bars (what they are a selection of).
+	pengantar string
+	// sebaran, when set, is drawn above the bars: how many indicators
+	// fall in each predikat band.
+	sebaran []barisSebaran
+}
+
+// barisSebaran is one band of the summary: its name and how many.
+type barisSebaran struct {
+	label  string
+	jumlah int
+}
+
+// Large charts (docs/laporan.md#grafik): beyond batasGrafik rows a chart
+// shows the jumlahTerendah rows with the lowest capaian, the full list
+// staying in the table.
+const (
+	batasGrafik    = 25
+	jumlahTerendah = 10
+)
+
+// ringkas keeps the jumlahTerendah rows whose value k (the capaian) is
+// lowest, in their original order, when g has more than batasGrafik rows;
+// rows whose value cannot be computed come last. It reports whether it
+// cut.
+func (g *grafik) ringkas(k int) bool {
+	if len(g.baris) <= batasGrafik {
+		return false
+	}
+	idx := make([]int, len(g.baris))
+	for i := range idx {
+		idx[i] = i
+	}
+	nilai := func(i int) (float64, bool) {
+		if b := g.baris[i]; k < len(b.nilai) && b.nilai[k].OK {
+			return b.nilai[k].V, true
+		}
+		return 0, false
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		va, oka := nilai(idx[a])
+		vb, okb := nilai(idx[b])
+		if oka != okb {
+			return oka
+		}
+		return va < vb
+	})
+	idx = idx[:jumlahTerendah]
+	sort.Ints(idx)
+	out := make([]barisChart, len(idx))
+	for i, j := range idx {
+		out[i] = g.baris[j]
+	}
+	g.baris = out
+	return true
+}
+
+// gambarSebaran draws the summary of g.sebaran: a bar per band, as long
+// as its count, with the count and share written after it.
+func (d *doc) gambarSebaran(g *grafik) {
+	lhL := tinggiBaris(ukuranChart)
+	total, maks := 0, 1
+	for _, b := range g.sebaran {
+		total += b.jumlah
+		maks = max(maks, b.jumlah)
+	}
+	plotX := margKi + chartLabelW
+	plotW := lebarIsi - chartLabelW - 38
+	d.setFont("B", ukuranChart+0.5)
+	y := d.y()
+	d.tulisBaris(margKi, y, lebarIsi, lhL, "a. Jumlah indikator menurut predikat capaian", "L")
+	y += lhL + 1
+	d.pdf.SetDrawColor(0, 0, 0)
+	d.pdf.SetLineWidth(0.2)
+	top := y
+	for _, b := range g.sebaran {
+		d.setFont("", ukuranChart)
+		d.tulisBaris(margKi, y, chartLabelW-3, chartBarH+1.4, b.label, "L")
+		w := float64(b.jumlah) / float64(maks) * plotW
+		d.batang(plotX, y+0.7, w, chartBarH, true)
+		teks := kinerja.FormatBilangan(float64(b.jumlah)) + " indikator"
+		if total > 0 {
+			teks += " (" + kinerja.FormatPersen(kinerja.Angka{V: float64(b.jumlah) / float64(total) * 100, OK: true}) + ")"
+		}
+		d.setFont("", ukuranChart-0.5)
+		d.tulisBaris(plotX+w+1.2, y+0.2, margKi+lebarIsi-plotX-w-1.2, chartBarH+1, teks, "L")
+		y += chartBarH + 1.4
+	}
+	d.pdf.Line(plotX, top, plotX, y)
+	d.setY(y + 3)
+}
+
+// tinggiSebaran is the height gambarSebaran takes.
+func tinggiSebaran(g *grafik) float64 {
+	if len(g.sebaran) == 0 {
+		return 0
+	}
+	return tinggiBaris(ukuranChart) + 1 + float64(len(g.sebaran))*(chartBarH+1.4) + 3
 }
 
 const (
@@ -92,9 +191,24 @@ func (d *doc) gambarGrafik(g *grafik) {
 		legendH += lhL
 	}
 
-	whole := 2*chartSkalaH + total + legendH + capH
-	if whole > d.sisa() && whole <= d.tinggiHalaman()/2 {
+	atas := tinggiSebaran(g)
+	if g.pengantar != "" {
+		atas += lhL + 1
+	}
+	whole := atas + 2*chartSkalaH + total + legendH + capH
+	// A figure that fits a page is kept whole.
+	if whole > d.sisa() && whole <= d.tinggiHalaman() {
 		d.halamanBaru()
+	}
+	if len(g.sebaran) > 0 {
+		d.perlu(atas + 2*chartSkalaH + 3*chartBarH)
+		d.gambarSebaran(g)
+	}
+	if g.pengantar != "" {
+		d.setFont("B", ukuranChart+0.5)
+		y := d.y()
+		d.tulisBaris(margKi, y, lebarIsi, lhL, g.pengantar, "L")
+		d.setY(y + lhL + 1)
 	}
 
 	axis := func(y float64, top bool) {

@@ -28,7 +28,8 @@ func nilaiSatuan(a kinerja.Angka, rentang *[2]float64, satuan string) string {
 	case kinerja.IsPersen(satuan):
 		return s + "%"
 	}
-	return s + " " + satuan
+	// The figure stays on the line of its unit's first word.
+	return s + string(nbsp) + satuan
 }
 
 // formatNIP writes an 18-digit NIP in its usual groups

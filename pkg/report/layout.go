@@ -131,31 +131,61 @@ func (d *doc) spasi(h float64) {
 	d.setY(d.y() + h)
 }
 
-// pecah splits text into lines that fit width w in the current font.
-// Words longer than w are broken between characters, so nothing ever
-// runs past w.
+// nbsp joins words that must stay on one line: a figure and its unit
+// ("26 Dokumen"), "TW III" in a header. It prints as a space.
+const nbsp = '\u00a0'
+
+// pemisahBaris reports the characters lines break at: plain spaces and tabs,
+// not nbsp.
+func pemisahBaris(r rune) bool { return r == ' ' || r == '\t' }
+
+// kataKata splits text into the units a line may break between.
+func kataKata(s string) []string { return strings.FieldsFunc(s, pemisahBaris) }
+
+// pecah splits text into lines that fit width w in the current font,
+// greedily, breaking at spaces (not at nbsp). A word longer than w is
+// broken between characters, so nothing ever runs past w.
 func (d *doc) pecah(teks string, w float64) []string {
 	if w < 1 {
 		w = 1
 	}
 	var out []string
+	sp := d.pdf.GetStringWidth(" ")
 	for _, para := range strings.Split(teks, "\n") {
-		para = strings.Join(strings.Fields(para), " ")
-		if para == "" {
+		words := kataKata(para)
+		if len(words) == 0 {
 			out = append(out, "")
 			continue
 		}
-		lines := d.pdf.SplitText(para, w)
-		for _, ln := range lines {
-			// SplitText measures with a small rounding; make sure.
-			for d.pdf.GetStringWidth(ln) > w+0.01 && len([]rune(ln)) > 1 {
-				r := []rune(ln)
-				cut := len(r) - 1
-				out = append(out, string(r[:cut]))
-				ln = string(r[cut:])
+		var line strings.Builder
+		lw := 0.0
+		for _, word := range words {
+			ww := d.pdf.GetStringWidth(word)
+			if line.Len() > 0 && lw+sp+ww <= w+0.01 {
+				line.WriteByte(' ')
+				line.WriteString(word)
+				lw += sp + ww
+				continue
 			}
-			out = append(out, ln)
+			if line.Len() > 0 {
+				out = append(out, line.String())
+				line.Reset()
+			}
+			// A word wider than the line: as many characters as fit.
+			for ww > w+0.01 {
+				rs := []rune(word)
+				cut := len(rs) - 1
+				for cut > 1 && d.pdf.GetStringWidth(string(rs[:cut])) > w+0.01 {
+					cut--
+				}
+				out = append(out, string(rs[:cut]))
+				word = string(rs[cut:])
+				ww = d.pdf.GetStringWidth(word)
+			}
+			line.WriteString(word)
+			lw = ww
 		}
+		out = append(out, line.String())
 	}
 	return out
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
 // The typesetting rules of docs/laporan.md, checked from the positions of
@@ -317,5 +319,33 @@ func TestDaftarIsi(t *testing.T) {
 	}
 	if strings.Contains(teks(t, pdf), "DAFTAR ISI") {
 		t.Error("a short report has a Daftar Isi")
+	}
+}
+
+// TestGrafikRingkas: a chart of more than 25 rows keeps the ten lowest
+// capaian, in table order, and those that cannot be computed last.
+func TestGrafikRingkas(t *testing.T) {
+	g := &grafik{}
+	for i := range 30 {
+		// capaian 100, 97, 94, … 13 (i = 29); row 3 cannot be computed.
+		v := kinerja.Angka{V: float64(100 - 3*i), OK: true}
+		if i == 3 {
+			v.OK = false
+		}
+		g.baris = append(g.baris, barisChart{label: strconv.Itoa(i + 1), nilai: []kinerja.Angka{v}})
+	}
+	if !g.ringkas(0) {
+		t.Fatal("30 rows not summarised")
+	}
+	var got []string
+	for _, b := range g.baris {
+		got = append(got, b.label)
+	}
+	if s := strings.Join(got, " "); s != "21 22 23 24 25 26 27 28 29 30" {
+		t.Errorf("kept rows %s, want the ten lowest 21–30", s)
+	}
+	g.baris = g.baris[:5]
+	if g.ringkas(0) {
+		t.Error("5 rows summarised")
 	}
 }

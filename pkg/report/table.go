@@ -1,6 +1,7 @@
 package report
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -149,7 +150,7 @@ func (d *doc) ukurKolom(t *tabel) []ukuranKolom {
 	d.setFont("B", t.ukuran)
 	for _, h := range t.header {
 		if h.ks == 1 && h.k0 >= 0 && h.k0 < len(t.kolom) {
-			for _, word := range strings.Fields(h.teks) {
+			for _, word := range kataKata(h.teks) {
 				out[h.k0].header = max(out[h.k0].header, d.pdf.GetStringSymbolWidth(word))
 			}
 		}
@@ -198,7 +199,7 @@ func (d *doc) ukurKolom(t *tabel) []ukuranKolom {
 				if t.kolom[su.c].pas {
 					gr.baris = max(gr.baris, d.pdf.GetStringSymbolWidth(ln))
 				}
-				for _, word := range strings.Fields(ln) {
+				for _, word := range kataKata(ln) {
 					gr.kata = max(gr.kata, d.pdf.GetStringSymbolWidth(word))
 				}
 			}
@@ -537,6 +538,9 @@ func (m *barisMalas) lepas(i int) {
 
 // gambarTabel draws the caption and the table from the current y.
 func (d *doc) gambarTabel(t *tabel) {
+	for i := range t.header {
+		t.header[i].teks = rekatJudul(t.header[i].teks)
+	}
 	// Figures must not wrap: a smaller font first, down to 6 pt.
 	for !d.lebarKolom(t) && t.ukuran > 6 {
 		t.ukuran -= 0.5
@@ -657,6 +661,13 @@ func (d *doc) tinggiCatatan(t *tabel) float64 {
 	}
 	return h
 }
+
+// reRekat finds the spaces of a header that must not break: before "TW",
+// a roman numeral or a year ("Target TW III", "Realisasi 2023").
+var reRekat = regexp.MustCompile(`[ \t]+(TW|I{1,3}|IV|[12][0-9]{3})\b`)
+
+// rekatJudul joins with nbsp the header words that must stay together.
+func rekatJudul(s string) string { return reRekat.ReplaceAllString(s, string(nbsp)+"$1") }
 
 // caption writes "Tabel 2.1" and the title, or "Tabel 2.1 (lanjutan)".
 func (d *doc) caption(t *tabel, lanjutan bool) {
