@@ -13,9 +13,9 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 
+	"github.com/lapkin/lapkin/internal/alat"
 	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
@@ -69,19 +69,16 @@ func run(out string, libreoffice bool) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	profile, err := os.MkdirTemp("", "lapkin-lo-profile")
+	var inputs []string
+	for _, name := range []string{"referensi.xlsx", "bertingkat.xlsx"} {
+		inputs = append(inputs, filepath.Join(out, name))
+	}
+	paths, err := alat.Convert("soffice", "xlsx", dir, os.Stdout, inputs...)
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(profile)
-	for _, name := range []string{"referensi.xlsx", "bertingkat.xlsx"} {
-		cmd := exec.Command("soffice", "-env:UserInstallation=file://"+profile, "--headless",
-			"--convert-to", "xlsx", "--outdir", dir, filepath.Join(out, name))
-		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
-		if err := cmd.Run(); err != nil {
-			return fmt.Errorf("soffice: %w", err)
-		}
-		fmt.Println("wrote", filepath.Join(dir, name))
+	for _, p := range paths {
+		fmt.Println("wrote", p)
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package workbook
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -10,26 +9,6 @@ import (
 	"github.com/lapkin/lapkin/internal/alat"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
-
-// sofficeConvert converts in (a file) to format ("xlsx", "xls", "ods")
-// with LibreOffice in a private profile, returning the output path.
-func sofficeConvert(t *testing.T, soffice, in, format string) string {
-	t.Helper()
-	out := t.TempDir()
-	profile := t.TempDir()
-	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.ToSlash(profile),
-		"--headless", "--norestore", "--convert-to", format, "--outdir", out, in)
-	cmd.Env = append(os.Environ(), "HOME="+profile)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, b)
-	}
-	base := filepath.Base(in)
-	p := filepath.Join(out, base[:len(base)-len(filepath.Ext(base))]+"."+format)
-	if _, err := os.Stat(p); err != nil {
-		t.Fatalf("soffice wrote no %s: %v", p, err)
-	}
-	return p
-}
 
 // lembarLibreOffice covers percent cells, merged cells, dates, formulas
 // with and without a cached value, and text numbers.
@@ -69,7 +48,7 @@ func lembarLibreOffice() []Lembar {
 // same model (LibreOffice rewrites styles, strings and formula caches its
 // own way).
 func TestLibreOfficeSimpanUlang(t *testing.T) {
-	soffice := alat.Perlu(t, "soffice")
+	alat.Perlu(t, "soffice")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "uji.xlsx")
 	if err := TulisBerkas(in, lembarLibreOffice()); err != nil {
@@ -80,7 +59,7 @@ func TestLibreOfficeSimpanUlang(t *testing.T) {
 		t.Fatalf("%v %v", err, ts)
 	}
 	bersihT(t, ts)
-	out := sofficeConvert(t, soffice, in, "xlsx")
+	out := alat.ConvertT(t, "xlsx", in)[0]
 	got, ts, err := Baca(out, Options{})
 	if err != nil || got == nil {
 		t.Fatalf("%v %v", err, ts)
@@ -144,17 +123,17 @@ func hapusTeksAngka(l *kinerja.Laporan) {
 // .xls (also renamed .xlsx) and an OpenDocument .ods are refused with the
 // advice to save again as .xlsx.
 func TestLibreOfficeFormatLain(t *testing.T) {
-	soffice := alat.Perlu(t, "soffice")
+	alat.Perlu(t, "soffice")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "uji.xlsx")
 	if err := TulisBerkas(in, bukuMinimal()); err != nil {
 		t.Fatal(err)
 	}
-	xls := sofficeConvert(t, soffice, in, "xls")
+	xls := alat.ConvertT(t, "xls", in)[0]
 	data, _ := os.ReadFile(xls)
 	lk001T(t, data, "uji.xls", Options{}, "Excel 97–2003", "simpan ulang sebagai .xlsx")
 	lk001T(t, data, "uji.xlsx", Options{}, "bernama .xlsx", "simpan ulang sebagai .xlsx")
-	ods := sofficeConvert(t, soffice, in, "ods")
+	ods := alat.ConvertT(t, "ods", in)[0]
 	data, _ = os.ReadFile(ods)
 	lk001T(t, data, "uji.ods", Options{}, ".ods", "simpan ulang sebagai .xlsx")
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"sort"
@@ -577,27 +576,20 @@ func TestTemplatIsiSalah(t *testing.T) {
 // as a user saving them in Calc, and returns the copies' bytes.
 func sofficeSimpan(t *testing.T, data ...[]byte) [][]byte {
 	t.Helper()
-	soffice := alat.Perlu(t, "soffice")
-	in, out, profile := t.TempDir(), t.TempDir(), t.TempDir()
-	args := []string{"-env:UserInstallation=file://" + filepath.ToSlash(profile),
-		"--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out}
+	in := t.TempDir()
+	var paths []string
 	for i, d := range data {
 		p := filepath.Join(in, fmt.Sprintf("templat%d.xlsx", i))
 		if err := os.WriteFile(p, d, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		args = append(args, p)
-	}
-	cmd := exec.Command(soffice, args...)
-	cmd.Env = append(os.Environ(), "HOME="+profile)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, b)
+		paths = append(paths, p)
 	}
 	var copies [][]byte
-	for i := range data {
-		b, err := os.ReadFile(filepath.Join(out, fmt.Sprintf("templat%d.xlsx", i)))
+	for _, p := range alat.ConvertT(t, "xlsx", paths...) {
+		b, err := os.ReadFile(p)
 		if err != nil {
-			t.Fatalf("soffice wrote no copy: %v", err)
+			t.Fatal(err)
 		}
 		copies = append(copies, b)
 	}
