@@ -56,6 +56,9 @@ var isianIdentitas = []isian{
 	{kinerja.FieldInstansiInduk, []string{"Instansi Induk", "Kementerian/Lembaga", "K/L"}, false, isianTeks, "contoh: Kementerian Agama"},
 	{kinerja.FieldMetodeEfisiensi, []string{"Metode Efisiensi"}, false, isianMetode, "PMK atau Rasio"},
 	{kinerja.FieldKertas, []string{"Kertas", "Ukuran Kertas"}, false, isianKertas, "A4"},
+	// For the annual report (tahunan.go).
+	{kinerja.FieldPeriodeRenstra, []string{"Periode Renstra", "Periode Rencana Strategis", "Renstra"}, false, isianTeks, "contoh: 2021–2026"},
+	{kinerja.FieldBatasTahunan, []string{"Batas Laporan Tahunan", "Batas Penyampaian Laporan Tahunan", "Batas LKjIP"}, false, isianTanggal, "contoh: 28/02/2025"},
 }
 
 var isianByLabel = func() map[string]int {
@@ -181,6 +184,8 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 			id.PangkatAtasan = s
 		case kinerja.FieldInstansiInduk:
 			id.InstansiInduk = s
+		case kinerja.FieldPeriodeRenstra:
+			b.periodeRenstra(at, s, id)
 		}
 	case isianMetode:
 		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
@@ -222,7 +227,11 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 		id.Triwulan = q
 	case isianTanggal:
 		if t, _, ok := b.tanggal(g, vx, "", "Isian "+f.field); ok {
-			id.TanggalLaporan = t
+			if f.field == kinerja.FieldBatasTahunan {
+				id.BatasLaporanTahunan = t
+			} else {
+				id.TanggalLaporan = t
+			}
 		}
 	case isianHariKerja:
 		jenis, _ := b.rawValue(g, vx.Cell)

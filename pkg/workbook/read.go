@@ -111,7 +111,7 @@ func (b *reader) readBook() (*kinerja.Laporan, error) {
 		lap.Tugas = b.readList(g, &specTugas)
 	}
 	if g := grids[kinerja.SheetTarget]; g != nil {
-		lap.Target = b.readTarget(g)
+		lap.Target = b.readTarget(g, lap.Identitas.Tahun)
 		if len(lap.Target) == 0 && !b.hasFinding("LK003", kinerja.SheetTarget) {
 			// An empty Perjanjian Kinerja would give a report without a
 			// single indicator: as good as a missing sheet.
@@ -202,9 +202,9 @@ func (b *reader) readList(g *sheet, sp *spesifikasi) []kinerja.Sel {
 	return out
 }
 
-func (b *reader) readTarget(g *sheet) []kinerja.Indikator {
+func (b *reader) readTarget(g *sheet, tahun int) []kinerja.Indikator {
 	out := make([]kinerja.Indikator, 0, len(g.Rows)) // at most one per row: no regrowth on large sheets
-	b.rows(g, &specTarget, func(c *rowCtx) {
+	b.rows(g, specTargetTahun(tahun), func(c *rowCtx) {
 		var ind kinerja.Indikator
 		ind.Kode = c.teks("kode")
 		c.key = ind.Kode.Teks
@@ -233,6 +233,7 @@ func (b *reader) readTarget(g *sheet) []kinerja.Indikator {
 		if ind.Tingkat, err = kinerja.ParseTingkat(ind.TingkatSel.Teks, true); err != nil {
 			b.report("LK008", kinerja.Error, ind.TingkatSel.Ref, c.key, "Tingkat %q tidak dikenal; tulis Sasaran Strategis, Program, Kegiatan atau Sub Kegiatan (atau kosongkan)", ind.TingkatSel.Teks)
 		}
+		readTargetTahunan(c, &ind)
 		out = append(out, ind)
 	})
 	return out

@@ -1,0 +1,99 @@
+package workbook
+
+import (
+	"strconv"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+)
+
+// What only the annual report (LKjIP) reads: the Target sheet's annual
+// columns, whose headers name years relative to the Identitas year, and
+// Identitas Periode Renstra (docs/format.md#kolom-tahunan).
+
+// Column ids of the annual columns.
+const (
+	idRealisasiLalu1 = "realisasi_lalu1"
+	idRealisasiLalu2 = "realisasi_lalu2"
+	idTargetLalu     = "target_lalu"
+	idTargetRenstra  = "target_renstra"
+	idStandar        = "standar_nasional"
+)
+
+// specTargetTahun is the Target sheet's spec for a workbook of year y:
+// "Target <y>" (also "Target Tahun <y>") is the annual target, "Target
+// <y−1>" last year's, "Realisasi <y−1>" and "Realisasi <y−2>" the previous
+// realisations; a year header for another year is not read. With y == 0
+// (no valid Tahun Anggaran) the year headers are not read at all, only
+// the aliases without a year.
+func specTargetTahun(y int) *spesifikasi {
+	sp := specTarget
+	sp.kolom = append([]kolom(nil), specTarget.kolom...)
+	i := specTarget.indeks("target")
+	tahun := func(n int) func(string) bool {
+		if y == 0 {
+			return nil
+		}
+		t := strconv.Itoa(n)
+		return func(h string) bool { return h == t || h == "tahun "+t || h == "tahun anggaran "+t }
+	}
+	dengan := func(awal string, n int) func(string) bool {
+		f := tahun(n)
+		if f == nil {
+			return nil
+		}
+		return func(h string) bool {
+			return len(h) > len(awal)+1 && h[:len(awal)+1] == awal+" " && f(h[len(awal)+1:])
+		}
+	}
+	nama := func(awal string, n int) string {
+		if y == 0 {
+			return ""
+		}
+		return awal + " " + strconv.Itoa(n)
+	}
+	sp.kolom[i].cocok = dengan("target", y)
+	if y != 0 {
+		sp.kolom[i].polaTeks = strconv.Quote(nama("Target", y))
+	} else {
+		sp.kolom[i].polaTeks = ""
+	}
+	alias := func(utama string, lain ...string) []string {
+		if utama == "" {
+			return lain
+		}
+		return append([]string{utama}, lain...)
+	}
+	sp.kolom = append(sp.kolom,
+		kolom{id: idRealisasiLalu1, alias: alias(nama("Realisasi", y-1), "Realisasi Tahun Lalu", "Realisasi N-1", "Realisasi N 1"), cocok: dengan("realisasi", y-1)},
+		kolom{id: idRealisasiLalu2, alias: alias(nama("Realisasi", y-2), "Realisasi N-2", "Realisasi N 2", "Realisasi Dua Tahun Lalu"), cocok: dengan("realisasi", y-2)},
+		kolom{id: idTargetLalu, alias: alias(nama("Target", y-1), "Target Tahun Lalu", "Target N-1", "Target N 1"), cocok: dengan("target", y-1)},
+		kolom{id: idTargetRenstra, alias: []string{"Target Akhir Renstra", "Target Akhir Periode Renstra", "Target Renstra"}},
+		kolom{id: idStandar, alias: []string{"Standar Nasional", "Standar", "SPM"}},
+	)
+	sp.idx = make(map[string]int, len(sp.kolom))
+	for j, k := range sp.kolom {
+		sp.idx[k.id] = j
+	}
+	return &sp
+}
+
+// readTargetTahunan reads the annual columns of one Target row.
+func readTargetTahunan(c *rowCtx, ind *kinerja.Indikator) {
+	ind.RealisasiLalu[0] = c.angka(idRealisasiLalu1)
+	ind.RealisasiLalu[1] = c.angka(idRealisasiLalu2)
+	ind.TargetLalu = c.target(idTargetLalu)
+	ind.TargetAkhirRenstra = c.target(idTargetRenstra)
+	ind.StandarNasional = c.target(idStandar)
+}
+
+// periodeRenstra reads Identitas Periode Renstra ("2021–2026"); an
+// unreadable period is LK008.
+func (b *reader) periodeRenstra(at kinerja.Ref, s string, id *kinerja.Identitas) {
+	id.PeriodeRenstra = s
+	a, z, err := kinerja.ParsePeriodeRenstra(s)
+	if err != nil {
+		b.report("LK008", kinerja.Error, at, "", "Periode Renstra %q tidak sah; tulis tahun awal dan tahun akhir Renstra, mis. 2021–2026", s)
+		return
+	}
+	id.RenstraAwal, id.RenstraAkhir = a, z
+}
