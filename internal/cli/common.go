@@ -21,6 +21,13 @@ type dataFlags struct {
 	password  string
 	tanggal   string // "today", for auto and the default report date
 	recursive bool   // -r: a folder argument includes its subfolders
+	jenis     string // triwulanan | tahunan (docs/cli.md)
+}
+
+// tahunan reports whether the annual report (LKjIP) was asked for.
+func (d *dataFlags) tahunan() bool {
+	j, _ := kinerja.ParseJenis(d.jenis)
+	return j == kinerja.Tahunan
 }
 
 func (d *dataFlags) add(fs *pflag.FlagSet, withTanggal bool) {
@@ -28,6 +35,7 @@ func (d *dataFlags) add(fs *pflag.FlagSet, withTanggal bool) {
 	fs.StringVar(&d.efisiensi, "efisiensi", "", "metode efisiensi: pmk atau rasio (bawaan: Metode Efisiensi di lembar Identitas, atau pmk)")
 	fs.StringVar(&d.password, "password", "", "kata sandi buku kerja yang terenkripsi")
 	fs.BoolVarP(&d.recursive, "recursive", "r", false, "folder masukan: sertakan juga berkas .xlsx di subfoldernya")
+	fs.StringVar(&d.jenis, "jenis", "triwulanan", "jenis laporan: triwulanan atau tahunan (LKjIP; memakai keempat triwulan)")
 	if withTanggal {
 		fs.StringVar(&d.tanggal, "tanggal", "", "tanggal \"hari ini\" untuk auto dan tanggal laporan bawaan (mis. 2023-07-03)")
 	}
@@ -52,6 +60,13 @@ func (d *dataFlags) checkFlags() (kinerja.Metode, error) {
 	if err != nil {
 		return m, usageErr("--efisiensi: %v", err)
 	}
+	j, err := kinerja.ParseJenis(d.jenis)
+	if err != nil {
+		return m, usageErr("--jenis: %v", err)
+	}
+	if j == kinerja.Tahunan && d.triwulan != "" {
+		return m, usageErr("--triwulan tidak dipakai dengan --jenis tahunan (laporan tahunan meliputi keempat triwulan); hapus --triwulan")
+	}
 	if d.triwulan != "" && !strings.EqualFold(d.triwulan, "auto") {
 		if _, err := kinerja.ParseTriwulan(d.triwulan); err != nil {
 			return m, usageErr("--triwulan: %v", err)
@@ -71,10 +86,13 @@ func TriwulanAuto(day time.Time) (tahun, triwulan int) {
 	return day.Year(), q - 1
 }
 
-// resolveTriwulan picks the reporting quarter: the flag when given (a
-// number, or auto from today), else the Identitas sheet's.
+// resolveTriwulan picks the reporting quarter: IV for the annual report,
+// the flag when given (a number, or auto from today), else the Identitas
+// sheet's.
 func (d *dataFlags) resolveTriwulan(id kinerja.Identitas, today time.Time) int {
 	switch {
+	case d.tahunan():
+		return 4
 	case strings.EqualFold(d.triwulan, "auto"):
 		_, q := TriwulanAuto(today)
 		return q
@@ -133,7 +151,12 @@ func muat(path string, d *dataFlags, m kinerja.Metode) (*muatan, error) {
 		// (docs/format.md#identitas); an invalid one is LK008 and left "".
 		m, _ = kinerja.ParseMetode(lap.Identitas.MetodeEfisiensi)
 	}
-	if mu.q >= 1 && mu.q <= 4 {
+	switch {
+	case d.tahunan():
+		mu.hasil = kinerja.HitungTahunan(lap, m)
+		mu.temuan = append(mu.temuan, kinerja.Periksa(lap, mu.hasil, kinerja.PeriksaOpsi{
+			Triwulan: mu.q, Metode: m, Hari: today, Jenis: kinerja.Tahunan})...)
+	case mu.q >= 1 && mu.q <= 4:
 		mu.hasil = kinerja.Hitung(lap, mu.q, m)
 		mu.temuan = append(mu.temuan, kinerja.Periksa(lap, mu.hasil, kinerja.PeriksaOpsi{
 			Triwulan: mu.q, Metode: m, Hari: today})...)

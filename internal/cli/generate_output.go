@@ -202,7 +202,7 @@ func writeResult(ctx context.Context, e *env, o *generateOptions, dir string, r 
 // already there and newer than the workbook (perhaps signed since) is
 // kept unless --timpa. It returns the path and what was done.
 func placeReport(ctx context.Context, e *env, o *generateOptions, dir string, r *fileResult, names map[string]bool) (string, output.Placed, error) {
-	name := reportFileName(r.id, r.q)
+	name := reportFileNameJenis(r.id, r.q, r.tahunan)
 	var keep func(fs.FileInfo) bool
 	if o.draf {
 		name = strings.TrimSuffix(name, ".pdf") + "_DRAF.pdf"

@@ -25,6 +25,7 @@ type fileResult struct {
 	// out and while results wait to be written in input order.
 	id      kinerja.Identitas
 	q       int
+	tahunan bool // the annual report (--jenis tahunan)
 	temuan  kinerja.Temuans
 	catatan []string
 	// code: 0 rendered; ExitData refused or unreadable; ExitUsage the file
@@ -57,7 +58,7 @@ func (j *reportJob) build(idx int, path string) (r *fileResult) {
 		r.code, r.msg = ExitUsage, pesanGalat(err)
 		return r
 	}
-	r.q, r.temuan = mu.q, mu.temuan
+	r.q, r.temuan, r.tahunan = mu.q, mu.temuan, o.data.tahunan()
 	if mu.lap == nil {
 		r.code = ExitData
 		return r

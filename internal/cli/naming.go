@@ -21,11 +21,20 @@ const (
 // every OS: ASCII letters, digits, "_" and "-" only (accents dropped), so
 // no path separator, no "..", no reserved Windows name, and length-limited.
 func reportFileName(id kinerja.Identitas, q int) string {
+	return reportFileNameJenis(id, q, false)
+}
+
+// reportFileNameJenis is reportFileName, with TAHUNAN in place of TW<n>
+// for the annual report.
+func reportFileNameJenis(id kinerja.Identitas, q int, tahunan bool) string {
 	parts := []string{"LAPKIN"}
 	if id.Tahun > 0 {
 		parts = append(parts, strconv.Itoa(id.Tahun))
 	}
-	if q >= 1 && q <= 4 {
+	switch {
+	case tahunan:
+		parts = append(parts, "TAHUNAN")
+	case q >= 1 && q <= 4:
 		parts = append(parts, "TW"+strconv.Itoa(q))
 	}
 	jab := id.JabatanSingkat

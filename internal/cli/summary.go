@@ -273,8 +273,11 @@ func writeSummaryTable(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil) {
 	if jab == "" {
 		jab = id.Jabatan
 	}
-	fmt.Fprintf(w, "%s, %s — Triwulan %s Tahun %d (efisiensi: %s)\n\n", visible(jab), visible(id.Unit),
-		kinerja.Romawi(h.Triwulan), h.Tahun, h.Metode)
+	periode := "Triwulan " + kinerja.Romawi(h.Triwulan) + " Tahun " + strconv.Itoa(h.Tahun)
+	if h.Tahunan() {
+		periode = "Laporan Tahunan " + strconv.Itoa(h.Tahun)
+	}
+	fmt.Fprintf(w, "%s, %s — %s (efisiensi: %s)\n\n", visible(jab), visible(id.Unit), periode, h.Metode)
 
 	fmt.Fprintln(w, "INDIKATOR")
 	fmt.Fprintf(w, "%-5s %-28s %10s %10s %9s %s\n", "Kode", "Indikator", "Target", "Realisasi", "Capaian", "Predikat")

@@ -158,6 +158,7 @@ func TestTestdataUpToDate(t *testing.T) {
 		"referensi.xlsx":  contoh.Referensi(),
 		"contoh.xlsx":     contoh.Bersih(),
 		"bertingkat.xlsx": contoh.Bertingkat(),
+		"tahunan.xlsx":    contoh.Tahunan(),
 	} {
 		fromCode, _ := baca(t, file, sheets)
 		fromFile, _, err := workbook.Baca(filepath.Join("..", "..", "testdata", file), workbook.Options{})
@@ -211,5 +212,29 @@ func TestSintetisBersih(t *testing.T) {
 	}
 	if !reflect.DeepEqual(contoh.Sintetis(u, 7), contoh.Sintetis(u, 7)) {
 		t.Error("same seed, different workbooks")
+	}
+}
+
+// TestTahunan: the annual example reads without findings and gives the
+// figures worked out in its comment, for the year and for the TW IV
+// quarterly report alike.
+func TestTahunan(t *testing.T) {
+	l, ts := baca(t, "tahunan.xlsx", contoh.Tahunan())
+	if len(ts) > 0 {
+		t.Errorf("reading findings on the annual example: %v", ts)
+	}
+	h := kinerja.HitungTahunan(l, kinerja.PMK)
+	if f := kinerja.Periksa(l, h, kinerja.PeriksaOpsi{Triwulan: 4, Jenis: kinerja.Tahunan}); len(f) > 0 {
+		t.Errorf("annual findings: %v", f)
+	}
+	if !near(byKode(h, "IK3").Capaian, 100) || !near(byKode(h, "IK5").KemajuanRenstra, (4-2.9)/2*100) {
+		t.Errorf("IK3 %+v IK5 %+v", byKode(h, "IK3").Capaian, byKode(h, "IK5").KemajuanRenstra)
+	}
+	if h.Total.Pagu.V != 240000000 || h.Total.RealisasiAnggaran.V != 229550000 {
+		t.Errorf("total %+v", h.Total)
+	}
+	q := kinerja.Hitung(l, 4, kinerja.PMK)
+	if !near(byKode(q, "IK1").Capaian, 83.1/82*100) || q.Total.RealisasiAnggaran.V != 229550000 {
+		t.Errorf("TW IV: %+v %+v", byKode(q, "IK1").Capaian, q.Total)
 	}
 }

@@ -51,6 +51,7 @@ func run(out string, libreoffice bool) error {
 		"referensi.xlsx":  contoh.Referensi(),
 		"contoh.xlsx":     contoh.Bersih(),
 		"bertingkat.xlsx": contoh.Bertingkat(),
+		"tahunan.xlsx":    contoh.Tahunan(),
 	}
 	for name, sheets := range books {
 		var b bytes.Buffer

@@ -178,7 +178,7 @@ func (p *pemeriksa) periodeLain(s string, rencana bool) []string {
 	salah := func(tw int) bool { // a quarter of the report's year
 		return tw != p.q && !(rencana && tw > p.q)
 	}
-	if p.q != 0 {
+	if p.q != 0 && p.o.Jenis != Tahunan { // an annual report covers every quarter
 		for _, m := range reTW.FindAllString(s, -1) {
 			ns := nomorDalam(m)
 			hingga, lain := false, false
@@ -211,6 +211,8 @@ func (p *pemeriksa) periodeLain(s string, rencana bool) []string {
 				continue // the report's year, or a span holding it
 			case rencana && y1 > tahun:
 				continue
+			case p.o.Jenis == Tahunan && y1 >= tahun-2 && y2 <= tahun+1:
+				continue // the annual report compares with two years back and plans the next
 			}
 			out = unik(out, s[ix[0]:ix[1]])
 		}

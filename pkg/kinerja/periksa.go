@@ -122,6 +122,9 @@ func (p *pemeriksa) indikatorDari(kode string) *Indikator {
 // periodeLaporan is "triwulan II tahun 2023" (or without the year when it
 // is unknown), for messages.
 func (p *pemeriksa) periodeLaporan() string {
+	if p.o.Jenis == Tahunan && p.l.Identitas.Tahun != 0 {
+		return "tahun " + itoa(p.l.Identitas.Tahun) + " (laporan tahunan)"
+	}
 	s := "triwulan " + Romawi(p.q)
 	if p.l.Identitas.Tahun != 0 {
 		s += " tahun " + itoa(p.l.Identitas.Tahun)

@@ -214,3 +214,22 @@ func TestLK021Tahunan(t *testing.T) {
 		t.Errorf("local deadline: %+v", got)
 	}
 }
+
+// LK023 in the annual report: every quarter of the year, the two previous
+// years and the next are the report's own periods; older years are not.
+func TestLK023Tahunan(t *testing.T) {
+	l := tahunanContoh()
+	l.Identitas.PeriodeRenstra = "2021–2026"
+	l.Analisis = []Analisis{
+		{Kode: Sel{Teks: "IK1"}, Uraian: Sel{Teks: "Realisasi triwulan I naik dibanding tahun 2023 dan tahun 2022; target tahun 2025 dinaikkan.", Ref: Ref{SheetAnalisis, "B2"}}},
+		{Kode: Sel{Teks: "IK2"}, Uraian: Sel{Teks: "Sama seperti tahun 2019.", Ref: Ref{SheetAnalisis, "B3"}}},
+	}
+	got := aturan(periksaTahunan(l), "LK023")
+	if len(got) != 1 || got[0].Cell != "B3" || !strings.Contains(got[0].Message, "laporan tahunan") {
+		t.Errorf("LK023: %+v", got)
+	}
+	// The same text in the TW II report: triwulan I and the other years are flagged.
+	if got := aturan(Periksa(l, nil, PeriksaOpsi{Triwulan: 2}), "LK023"); len(got) != 2 {
+		t.Errorf("quarterly LK023: %+v", got)
+	}
+}

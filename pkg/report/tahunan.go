@@ -366,9 +366,15 @@ func (r *laporan) tabelPKAnggaran() {
 		},
 		nHeader: 1, kolomGabung: -1, ukuran: ukuranTabel,
 	}
-	for i, k := range r.h.Kegiatan {
+	// The rows at the top of the budget tree (the programs of a
+	// hierarchical sheet, every row of a flat one): their pagu sums the
+	// leaves below, so the list adds up to the Jumlah.
+	for _, k := range r.h.Kegiatan {
+		if k.Parent >= 0 {
+			continue
+		}
 		t.baris = append(t.baris, baris{sel: []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(k.Kegiatan)}, {teks: kinerja.FormatRupiah(k.Pagu)},
+			{teks: strconv.Itoa(len(t.baris) + 1)}, {teks: satuBaris(k.Kegiatan)}, {teks: kinerja.FormatRupiah(k.Pagu)},
 		}})
 	}
 	t.baris = append(t.baris, baris{isi: 225, gaya: "B", sel: []sel{
@@ -575,7 +581,7 @@ func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahuna
 	capH := 2*tinggiBaris(ukuranIsi) + 2
 	total := plotH + 2*lhK + 4 + capH
 	r.perlu(total + 2)
-	y0 := r.y() + lhK + 1 // top of the plot, under the value labels
+	y0 := r.y() + lhK + 2 // top of the plot, under the value labels
 	x0 := margKi + 8 + (lebarIsi-8-plotW)/2
 	base := y0 + plotH
 	r.pdf.SetDrawColor(0, 0, 0)
@@ -586,7 +592,13 @@ func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahuna
 		h := b.nilai.V / maxV * plotH
 		r.batang(x, base-h, barW, h, b.kiniIni)
 		r.setFont("", ukuranChart)
-		r.tulisBaris(x-gap/2, base-h-lhK-0.5, barW+gap, lhK, b.teks, "C")
+		// The value above its bar, and above the target's line when that
+		// is near the bar's top.
+		atas := h
+		if b.target.OK && b.target.V/maxV*plotH+lhK > h {
+			atas = max(h, b.target.V/maxV*plotH)
+		}
+		r.tulisBaris(x-gap/2, base-atas-lhK-0.5, barW+gap, lhK, b.teks, "C")
 		r.tulisBaris(x-gap/2, base+0.8, barW+gap, lhK, strconv.Itoa(b.tahun), "C")
 		if b.target.OK {
 			ty := base - b.target.V/maxV*plotH
@@ -610,42 +622,68 @@ func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahuna
 	r.spasi(3)
 }
 
-// anggaranTahunan is the table of BAB III B: per kegiatan the year's
+// anggaranTahunan is the table of BAB III B: per Anggaran row the year's
 // pagu, realisation, serapan, capaian kinerja and efficiency, with totals.
+// A hierarchical sheet keeps its order, each row indented under its parent
+// (program, kegiatan, sub kegiatan) and the parents in bold: their money is
+// the sum of their leaves (docs/rumus.md#hierarki), and the Jumlah row is
+// the sum of the leaves.
 func (r *laporan) anggaranTahunan() {
 	if len(r.h.Kegiatan) == 0 {
 		return
 	}
 	pmk := r.h.Metode == kinerja.PMK
-	kol := []kolom{
-		{rata: "C", pas: true, min: 7},
-		{rata: "L", bobot: 1, min: 40},
-		{rata: "R", pas: true, min: 16}, {rata: "R", pas: true, min: 16}, {rata: "R", pas: true, min: 12},
-		{rata: "R", pas: true, min: 13}, {rata: "R", pas: true, min: 12},
+	kode := false
+	for _, k := range r.h.Kegiatan {
+		kode = kode || k.KodeRekening != nil
 	}
-	header := []selHeader{
-		{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Program/Kegiatan", k0: 1, ks: 1, bs: 1},
-		{teks: "Pagu (Rp)", k0: 2, ks: 1, bs: 1}, {teks: "Realisasi (Rp)", k0: 3, ks: 1, bs: 1},
-		{teks: "Serapan (%)", k0: 4, ks: 1, bs: 1}, {teks: "Capaian Kinerja (%)", k0: 5, ks: 1, bs: 1},
-		{teks: "Efisiensi (%)", k0: 6, ks: 1, bs: 1},
+	kol := []kolom{{rata: "C", pas: true, min: 7}}
+	header := []selHeader{{teks: "No", k0: 0, ks: 1, bs: 1}}
+	if kode {
+		kol[0] = kolom{rata: "L", pas: true, min: 14, maks: 30}
+		header[0].teks = "Kode"
 	}
+	kol = append(kol,
+		kolom{rata: "L", bobot: 1, min: 40},
+		kolom{rata: "R", pas: true, min: 16}, kolom{rata: "R", pas: true, min: 16}, kolom{rata: "R", pas: true, min: 12},
+		kolom{rata: "R", pas: true, min: 13}, kolom{rata: "R", pas: true, min: 12})
+	header = append(header,
+		selHeader{teks: "Program/Kegiatan", k0: 1, ks: 1, bs: 1},
+		selHeader{teks: "Pagu (Rp)", k0: 2, ks: 1, bs: 1}, selHeader{teks: "Realisasi (Rp)", k0: 3, ks: 1, bs: 1},
+		selHeader{teks: "Serapan (%)", k0: 4, ks: 1, bs: 1}, selHeader{teks: "Capaian Kinerja (%)", k0: 5, ks: 1, bs: 1},
+		selHeader{teks: "Efisiensi (%)", k0: 6, ks: 1, bs: 1})
 	if pmk {
 		kol = append(kol, kolom{rata: "R", pas: true, min: 11})
 		header = append(header, selHeader{teks: "Nilai Efisiensi", k0: 7, ks: 1, bs: 1})
 	}
 	t := &tabel{
 		nomor:       "3.3",
-		judul:       "Realisasi Anggaran per Kegiatan " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun),
+		judul:       "Realisasi Anggaran per Program/Kegiatan " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun),
 		kolom:       kol,
 		header:      header,
 		nHeader:     1,
 		kolomGabung: -1,
 		ukuran:      7.5,
 	}
+	kedalaman := func(i int) int {
+		d := 0
+		for p := r.h.Kegiatan[i].Parent; p >= 0 && p < len(r.h.Kegiatan) && d < 8; p = r.h.Kegiatan[p].Parent {
+			d++
+		}
+		return d
+	}
 	for i := range r.h.Kegiatan {
 		k := &r.h.Kegiatan[i]
+		no := strconv.Itoa(i + 1)
+		if kode {
+			no = ""
+			if k.KodeRekening != nil {
+				no = *k.KodeRekening
+			}
+		}
+		induk := len(k.Children) > 0
 		cells := []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(k.Kegiatan)},
+			{teks: no}, {teks: satuBaris(k.Kegiatan), indent: 3 * float64(kedalaman(i))},
 			{teks: kinerja.FormatRupiah(k.Pagu)}, {teks: kinerja.FormatRupiah(k.RealisasiAnggaran)},
 			{teks: kinerja.FormatPersen(k.Serapan)}, {teks: kinerja.FormatPersen(k.Capaian)},
 			{teks: kinerja.FormatPersen(k.Efisiensi)},
@@ -653,7 +691,11 @@ func (r *laporan) anggaranTahunan() {
 		if pmk {
 			cells = append(cells, sel{teks: nilaiEfisiensi(k.NilaiEfisiensi)})
 		}
-		t.baris = append(t.baris, baris{sel: cells})
+		b := baris{sel: cells}
+		if induk {
+			b.gaya, b.isi, b.lekat = "B", 242, true
+		}
+		t.baris = append(t.baris, b)
 	}
 	tot := []sel{
 		{teks: "Jumlah", span: 2, rata: "C"},
@@ -665,6 +707,9 @@ func (r *laporan) anggaranTahunan() {
 		tot = append(tot, sel{teks: nilaiEfisiensi(r.h.Total.NilaiEfisiensi)})
 	}
 	t.baris = append(t.baris, baris{sel: tot, isi: 225, gaya: "B"})
+	// The caption, header and a few rows together: never a caption alone
+	// at the foot of a page.
+	r.perlu(45)
 	r.gambarTabel(t)
 	r.spasi(1)
 	r.setFont("I", 8)

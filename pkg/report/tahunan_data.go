@@ -72,7 +72,11 @@ type DataTahunan struct {
 	AdaSisaAnggaran   bool
 	SisaAnggaran      string // pagu − realisation, "1.250.000"
 	JumlahSasaran     int
-	Indikator         []*DataIndikatorTahunan
+	// JumlahKegiatan counts the kegiatan that carry money: in a
+	// hierarchical Anggaran sheet the leaves (sub kegiatan), not the
+	// programs and kegiatan above them.
+	JumlahKegiatan int
+	Indikator      []*DataIndikatorTahunan
 }
 
 // DataIndikatorTahunan holds the variables of one indicator in BAB III A.
@@ -135,6 +139,11 @@ func buatDataTahunan(l *kinerja.Laporan, h *kinerja.Hasil, d *Data) *DataTahunan
 	if h.Total.Pagu.OK && h.Total.RealisasiAnggaran.OK && h.Total.RealisasiAnggaran.V < h.Total.Pagu.V {
 		dt.AdaSisaAnggaran = true
 		dt.SisaAnggaran = kinerja.FormatRupiah(kinerja.Rupiah{V: h.Total.Pagu.V - h.Total.RealisasiAnggaran.V, OK: true})
+	}
+	for _, k := range h.Kegiatan {
+		if len(k.Children) == 0 {
+			dt.JumlahKegiatan++
+		}
 	}
 	analisis := map[string]bool{}
 	for _, a := range l.Analisis {
