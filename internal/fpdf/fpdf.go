@@ -607,7 +607,7 @@ func (f *Fpdf) GetProducer() string {
 // is encoded in ISO-8859-1 (false) or UTF-8 (true).
 func (f *Fpdf) SetProducer(producerStr string, isUTF8 bool) {
 	if isUTF8 {
-		producerStr = utf8toutf16(producerStr)
+		producerStr = textString(producerStr)
 	}
 	f.producer = producerStr
 }
@@ -621,7 +621,7 @@ func (f *Fpdf) GetTitle() string {
 // is encoded in ISO-8859-1 (false) or UTF-8 (true).
 func (f *Fpdf) SetTitle(titleStr string, isUTF8 bool) {
 	if isUTF8 {
-		titleStr = utf8toutf16(titleStr)
+		titleStr = textString(titleStr)
 	}
 	f.title = titleStr
 }
@@ -635,7 +635,7 @@ func (f *Fpdf) GetSubject() string {
 // string is encoded in ISO-8859-1 (false) or UTF-8 (true).
 func (f *Fpdf) SetSubject(subjectStr string, isUTF8 bool) {
 	if isUTF8 {
-		subjectStr = utf8toutf16(subjectStr)
+		subjectStr = textString(subjectStr)
 	}
 	f.subject = subjectStr
 }
@@ -649,7 +649,7 @@ func (f *Fpdf) GetAuthor() string {
 // is encoded in ISO-8859-1 (false) or UTF-8 (true).
 func (f *Fpdf) SetAuthor(authorStr string, isUTF8 bool) {
 	if isUTF8 {
-		authorStr = utf8toutf16(authorStr)
+		authorStr = textString(authorStr)
 	}
 	f.author = authorStr
 }
@@ -674,7 +674,7 @@ func (f *Fpdf) GetKeywords() string {
 // the string is encoded
 func (f *Fpdf) SetKeywords(keywordsStr string, isUTF8 bool) {
 	if isUTF8 {
-		keywordsStr = utf8toutf16(keywordsStr)
+		keywordsStr = textString(keywordsStr)
 	}
 	f.keywords = keywordsStr
 }
@@ -688,7 +688,7 @@ func (f *Fpdf) GetCreator() string {
 // string is encoded in ISO-8859-1 (false) or UTF-8 (true).
 func (f *Fpdf) SetCreator(creatorStr string, isUTF8 bool) {
 	if isUTF8 {
-		creatorStr = utf8toutf16(creatorStr)
+		creatorStr = textString(creatorStr)
 	}
 	f.creator = creatorStr
 }
@@ -2541,7 +2541,7 @@ func (f *Fpdf) Bookmark(txtStr string, level int, y float64) {
 		y = f.y
 	}
 	if f.isCurrentUTF8 {
-		txtStr = utf8toutf16(txtStr)
+		txtStr = textString(txtStr)
 	}
 	f.outlines = append(f.outlines, outlineType{text: txtStr, level: level, y: y, p: f.PageNo(), prev: -1, last: -1, next: -1, first: -1})
 }
@@ -3875,7 +3875,16 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	// add the default page boxes, if any exist, to the page
 	f.pageBoxes[f.page] = make(map[string]PageBox)
 	maps.Copy(f.pageBoxes[f.page], f.defPageBoxes)
-	f.pages = append(f.pages, bytes.NewBufferString(""))
+	// lapkin patch: the new page's buffer starts with room for as much as
+	// the previous page held (pages of a document are alike), instead of
+	// growing by doubling from nothing on every page.
+	page := new(bytes.Buffer)
+	if prev := f.pages[len(f.pages)-1].Len(); prev > 0 {
+		page.Grow(prev + prev/8)
+	} else {
+		page.Grow(4 << 10)
+	}
+	f.pages = append(f.pages, page)
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
@@ -4285,6 +4294,12 @@ func (f *Fpdf) putpages() {
 	var compressed []*membuffer
 	if f.compress {
 		compressed = f.compressPages(nb) // lapkin patch: in parallel
+		// and the file grows once for the pages and the rest
+		size := 64 << 10
+		for _, m := range compressed[1:] {
+			size += len(m.bytes()) + 200
+		}
+		f.buffer.Grow(size)
 	}
 	for n := 1; n <= nb; n++ {
 		// Page

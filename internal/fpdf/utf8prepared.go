@@ -123,3 +123,17 @@ func preparedWidths(cw []int, usedRunes map[int]int) string {
 	b = append(b, ']')
 	return string(b)
 }
+
+// textString is a PDF text string of UTF-8 text (lapkin patch): the text
+// itself when it is printable ASCII, which PDFDocEncoding reads alike,
+// else UTF-16BE with its byte order mark as upstream writes every such
+// string (twice the bytes). Used for the document information and the
+// bookmarks.
+func textString(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e {
+			return utf8toutf16(s)
+		}
+	}
+	return s
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -34,10 +35,22 @@ const (
 )
 
 // alternatif lists substitutes by preference: the first one the font has
-// all characters of is used, so that a substitute never needs one.
-var alternatif = map[rune][]string{}
+// all characters of is used, so that a substitute never needs one. It is
+// filled on first use (alternatifFor): only text with a character the
+// font lacks needs it, and filling it was most of the package's
+// initialisation (~600 allocations) in every lapkin process.
+var (
+	alternatif     = map[rune][]string{}
+	alternatifOnce sync.Once
+)
 
-func init() {
+// alternatifFor is alternatif[r].
+func alternatifFor(r rune) []string {
+	alternatifOnce.Do(isiAlternatif)
+	return alternatif[r]
+}
+
+func isiAlternatif() {
 	tambah := func(teks string, alt ...string) {
 		for _, r := range teks {
 			alternatif[r] = alt
@@ -95,7 +108,7 @@ func pengganti(g *glyfSet, r rune) (string, gantiJenis) {
 		}
 		return s != ""
 	}
-	for _, a := range alternatif[r] {
+	for _, a := range alternatifFor(r) {
 		if semua(a) {
 			return a, diganti
 		}

@@ -236,6 +236,7 @@ func TestPengganti(t *testing.T) {
 		}
 	}
 	// Every substitute of the table the font can print.
+	alternatifOnce.Do(isiAlternatif)
 	for r := range alternatif {
 		s, _ := pengganti(g, r)
 		for _, c := range s {
