@@ -22,7 +22,9 @@ import (
 const initNamaBawaan = "lapkin.xlsx"
 
 type initOptions struct {
-	contoh bool
+	// contoh: "" (a blank template), "rujukan" (the reference report) or
+	// "bertingkat" (a Kabid's program → kegiatan → sub kegiatan budget).
+	contoh string
 	force  bool
 }
 
@@ -40,7 +42,9 @@ pilihan dan pesan bantuan.
 
 Dengan --contoh buku kerja diisi data contoh (laporan Kasi Pemerintahan
 Kecamatan Senduro, triwulan II 2023), lengkap dengan kesalahan laporan aslinya
-yang ditemukan 'lapkin validate'.
+yang ditemukan 'lapkin validate'. Dengan --contoh=bertingkat: laporan Kepala
+Bidang (eselon III) dengan anggaran bertingkat program, kegiatan dan sub
+kegiatan (nomenklatur Permendagri 90/2019).
 
 Berkas yang sudah ada tidak ditimpa kecuali dengan --force. Berkas ditulis
 utuh atau tidak sama sekali. Tautan simbolik diikuti: buku kerja ditulis ke
@@ -48,7 +52,8 @@ berkas tujuannya dan tautannya tetap. Pipa bernama (FIFO), perangkat dan
 soket ditolak: buku kerja hanya dapat ditulis ke berkas biasa.`,
 			Example: `  lapkin init
   lapkin init laporan-tw2.xlsx
-  lapkin init contoh.xlsx --contoh`,
+  lapkin init contoh.xlsx --contoh
+  lapkin init kabid.xlsx --contoh=bertingkat`,
 			Args: func(cmd *cobra.Command, args []string) error {
 				if len(args) > 1 {
 					return usageErr("init menerima paling banyak satu nama berkas (diberikan %d)\nContoh: lapkin init laporan.xlsx", len(args))
@@ -60,11 +65,17 @@ soket ditolak: buku kerja hanya dapat ditulis ke berkas biasa.`,
 				if len(args) == 1 {
 					path = args[0]
 				}
+				switch o.contoh {
+				case "", "rujukan", "bertingkat":
+				default:
+					return usageErr("--contoh %q tidak dikenal: tulis --contoh (laporan rujukan) atau --contoh=bertingkat", o.contoh)
+				}
 				return runInit(e, o, path)
 			},
 		}
 		f := cmd.Flags()
-		f.BoolVar(&o.contoh, "contoh", false, "isi buku kerja dengan data contoh (laporan rujukan)")
+		f.StringVar(&o.contoh, "contoh", "", "isi buku kerja dengan data contoh: rujukan (bawaan) atau bertingkat (program, kegiatan, sub kegiatan)")
+		f.Lookup("contoh").NoOptDefVal = "rujukan"
 		f.BoolVar(&o.force, "force", false, "timpa berkas yang sudah ada")
 		return cmd
 	})
@@ -91,7 +102,13 @@ func runInit(e *env, o *initOptions, path string) error {
 	for _, b := range report.DaftarBagian {
 		opsi.BagianNarasi = append(opsi.BagianNarasi, b.Nama)
 	}
-	if o.contoh {
+	switch o.contoh {
+	case "bertingkat":
+		opsi.Isi = contoh.Bertingkat()
+		opsi.Catatan = "Buku kerja ini berisi CONTOH: laporan Kepala Bidang Pelayanan dan Sumber Daya Kesehatan, triwulan II 2025, " +
+			"dengan anggaran bertingkat program, kegiatan dan sub kegiatan. Ganti dengan data Anda sendiri, " +
+			"atau buat buku kerja kosong dengan lapkin init."
+	case "rujukan":
 		opsi.Isi = contoh.Referensi()
 		opsi.Catatan = "Buku kerja ini berisi CONTOH: data laporan Kasi Pemerintahan Kecamatan Senduro, triwulan II 2023, " +
 			"beserta kesalahan laporan aslinya (jalankan lapkin validate untuk melihatnya). Ganti dengan data Anda sendiri, " +
@@ -113,7 +130,18 @@ func runInit(e *env, o *initOptions, path string) error {
 	}
 
 	q := shellQuote(path)
-	if o.contoh {
+	if o.contoh == "bertingkat" {
+		fmt.Fprintf(e.stdout, "Buku kerja contoh ditulis: %s\n", path)
+		fmt.Fprintf(e.stdout, "Isinya laporan Kabid Pelayanan dan SDK (TW II 2025) dengan 2 program, 5 kegiatan dan 12 sub kegiatan.\n\n")
+		fmt.Fprintf(e.stdout, "Coba:\n")
+		initDaftar(e, [][2]string{
+			{"lapkin summary " + q, "lihat angka per program, kegiatan dan sub kegiatan"},
+			{"lapkin generate " + q, "buat laporan PDF"},
+			{"lapkin init", "buat buku kerja kosong untuk data Anda"},
+		})
+		return nil
+	}
+	if o.contoh != "" {
 		fmt.Fprintf(e.stdout, "Buku kerja contoh ditulis: %s\n", path)
 		fmt.Fprintf(e.stdout, "Isinya data laporan rujukan (Kasi Pemerintahan, Kecamatan Senduro, TW II 2023)\n")
 		fmt.Fprintf(e.stdout, "beserta kesalahan laporan aslinya.\n\n")

@@ -254,3 +254,26 @@ func TestInitPesanOS(t *testing.T) {
 		t.Error("keep.pdf was changed")
 	}
 }
+
+// init --contoh=bertingkat writes the hierarchical example: the same
+// figures as the workbook of internal/contoh, and a clean report; an
+// unknown --contoh value is a usage error.
+func TestInitContohBertingkat(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "kabid.xlsx")
+	if code, out, errs := runLapkin("init", "--contoh=bertingkat", p); code != ExitOK || !strings.Contains(out, "2 program, 5 kegiatan dan 12 sub kegiatan") {
+		t.Fatalf("init --contoh=bertingkat: exit %d: %s %s", code, out, errs)
+	}
+	ref := genBuku(t, dir, "bertingkat.xlsx", contoh.Bertingkat())
+	c1, s1, _ := runLapkin("summary", "--format", "json", p)
+	c2, s2, _ := runLapkin("summary", "--format", "json", ref)
+	if c1 != ExitOK || c2 != ExitOK || s1 != s2 || !strings.Contains(s1, `"tingkat": "sub_kegiatan"`) {
+		t.Errorf("summary differs between init --contoh=bertingkat (exit %d) and the example (exit %d):\n%s\n---\n%s", c1, c2, s1, s2)
+	}
+	if code, _, _ := runLapkin("generate", "-o", filepath.Join(dir, "kabid.pdf"), p); code != ExitOK {
+		t.Errorf("generate: exit %d, want %d (the example has no error)", code, ExitOK)
+	}
+	if code, _, errs := runLapkin("init", "--contoh=lain", filepath.Join(dir, "x.xlsx")); code != ExitUsage || !strings.Contains(errs, "bertingkat") {
+		t.Errorf("--contoh=lain: exit %d: %s", code, errs)
+	}
+}

@@ -114,8 +114,8 @@ type Laporan struct {
 	// AdaAnggaran is false when the workbook has no Anggaran sheet.
 	AdaAnggaran bool
 	Anggaran    []Kegiatan
-	// AnggaranTingkat: the Anggaran sheet has a Tingkat column, so it is
-	// read as a hierarchy even where no code nests in another
+	// AnggaranTingkat: the Anggaran sheet's Tingkat column has a value,
+	// so it is read as a hierarchy even where no code nests in another
 	// (docs/format.md, Anggaran).
 	AnggaranTingkat bool
 	Strategi        []Strategi

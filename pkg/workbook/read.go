@@ -265,8 +265,9 @@ func (b *reader) readRealisasi(g *sheet) []kinerja.Realisasi {
 	return out
 }
 
-// readAnggaran reads the Anggaran rows, and whether the sheet has a
-// Tingkat column (then it is a hierarchy, docs/format.md, Anggaran).
+// readAnggaran reads the Anggaran rows, and whether the sheet's Tingkat
+// column has a value (then it is a hierarchy, docs/format.md, Anggaran;
+// the template's column left empty keeps a flat list flat).
 func (b *reader) readAnggaran(g *sheet) ([]kinerja.Kegiatan, bool) {
 	out := make([]kinerja.Kegiatan, 0, len(g.Rows)) // at most one per row: no regrowth on large sheets
 	sp := &specAnggaran
@@ -293,8 +294,8 @@ func (b *reader) readAnggaran(g *sheet) ([]kinerja.Kegiatan, bool) {
 		k.Efisiensi = c.angka("efisiensi")
 		k.Keterangan = c.teks("keterangan")
 		k.TingkatSel = c.teks("tingkat")
-		if x, _ := c.x("tingkat"); x.Ref != "" {
-			tingkatColumn = true
+		if k.TingkatSel.Teks != "" {
+			tingkatColumn = true // a Tingkat column left empty is a flat list
 		}
 		var err error
 		if k.Tingkat, err = kinerja.ParseTingkat(k.TingkatSel.Teks, false); err != nil {

@@ -216,7 +216,23 @@ func (t *templat) tulisPetunjuk() error {
 		}
 	}
 
-	if err := bagian("6. Batas waktu pelaporan"); err != nil {
+	if err := bagian("6. Program, kegiatan dan sub kegiatan (lembar Anggaran, boleh dilewati)"); err != nil {
+		return err
+	}
+	for _, x := range [][2]string{
+		{"Program", "Tingkat: Program; Kode Rekening: 1.02.02 (U.BB.PP); mis. Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat. Pagu boleh diisi (diperiksa terhadap jumlah sub kegiatannya) atau dikosongkan."},
+		{"Kegiatan", "Tingkat: Kegiatan; Kode Rekening: 1.02.02.2.01 (U.BB.PP.K.KK); mis. Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP. Letakkan di bawah programnya, atau di mana saja bila kodenya diisi."},
+		{"Sub Kegiatan", "Tingkat: Sub Kegiatan; Kode Rekening: 1.02.02.2.01.0014 (U.BB.PP.K.KK.SSSS); mis. Pengadaan Alat Kesehatan. Pagu dan realisasi diisi di sini: angka induk dijumlahkan dari sub kegiatan."},
+		{"Indikator per tingkat", "Kolom Indikator boleh diisi pada tiap tingkat (indikator program pada baris program, indikator kegiatan pada baris kegiatan). Baris tanpa Indikator ikut indikator induknya. Target/Realisasi Kinerja baris ini adalah keluarannya sendiri."},
+		{"Tanpa kode", "Bila Kode Rekening kosong, induk suatu baris adalah baris terdekat di atasnya yang tingkatnya satu di atasnya (urutan baris menentukan)."},
+		{"Pemeriksaan", "LK031: pagu/realisasi yang diketik pada baris induk berbeda dari jumlah sub kegiatan di bawahnya. LK032: susunan tidak runtut (induk tidak ada, sub kegiatan langsung di bawah program, Tingkat tidak sesuai kode, kode tersimpan sebagai angka)."},
+	} {
+		if err := baris(x[0], x[1]); err != nil {
+			return err
+		}
+	}
+
+	if err := bagian("7. Batas waktu pelaporan"); err != nil {
 		return err
 	}
 	if err := baris("Batas pelaporan", "Hari kerja ke-N setelah hari terakhir triwulan (N dari Identitas, bawaan 5). Hari kerja: Senin–Jumat, tidak termasuk libur nasional dan cuti bersama yang diketahui lapkin serta tanggal di lembar Libur. Lihat: lapkin deadline --tahun 2023 --triwulan II."); err != nil {

@@ -181,6 +181,7 @@ func tanpaRow(h *kinerja.Hasil) *kinerja.Hasil {
 // for cell places, the same figures, the same findings but for cells.
 func TestTemplatContohSamaDenganTulis(t *testing.T) {
 	for name, isi := range map[string]func() []workbook.Lembar{"Referensi": contoh.Referensi, "Bersih": contoh.Bersih,
+		"Bertingkat": contoh.Bertingkat,
 		// More rows than the template prepares (50 indicators, 60 kegiatan).
 		"Sintetis": func() []workbook.Lembar { return contoh.Sintetis(contoh.Ukuran{Indikator: 70, Kegiatan: 90}, 7) },
 	} {
