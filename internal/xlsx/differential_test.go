@@ -1,6 +1,7 @@
 package xlsx_test
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"sort"
@@ -52,14 +53,16 @@ func TestDifferentialExcelize(t *testing.T) {
 			if got := xf.GetSheetList(); !equal(got, names) {
 				t.Errorf("sheets: excelize %v, own %v", got, names)
 			}
-			cells := 0
+			cells, pictures := 0, 0
 			for _, s := range wb.Sheets() {
 				g, err := wb.ReadSheet(s)
 				if err != nil {
 					t.Fatal(err)
 				}
 				cells += compareSheet(t, xf, s.Name, g)
+				pictures += comparePicture(t, wb, xf, s)
 			}
+			t.Logf("%d pictures compared", pictures)
 			t.Logf("%d cells and merged ranges compared", cells)
 			if cells == 0 {
 				t.Fatal("no cell compared")
@@ -169,4 +172,35 @@ func ownType(t excelize.CellType, own *xlsx.Cell) byte {
 		}
 	}
 	return 0
+}
+
+// comparePicture compares the sheet's first picture (top-most, then
+// left-most) with excelize's; it returns 1 when there is one.
+func comparePicture(t *testing.T, wb *xlsx.Workbook, xf *excelize.File, s xlsx.Sheet) int {
+	t.Helper()
+	own, ok := wb.FirstPicture(s)
+	cells, err := xf.GetPictureCells(s.Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cells) == 0 {
+		if ok {
+			t.Errorf("%s: own picture at %s, excelize none", s.Name, xlsx.CellName(own.Col, own.Row))
+		}
+		return 0
+	}
+	sort.Slice(cells, func(i, j int) bool {
+		ci, ri, _ := xlsx.ParseCell(cells[i])
+		cj, rj, _ := xlsx.ParseCell(cells[j])
+		return ri < rj || ri == rj && ci < cj
+	})
+	pics, err := xf.GetPictures(s.Name, cells[0])
+	if err != nil || len(pics) == 0 {
+		t.Fatalf("excelize GetPictures: %v", err)
+	}
+	if !ok || xlsx.CellName(own.Col, own.Row) != cells[0] || !bytes.Equal(own.Data, pics[0].File) || own.Ext != pics[0].Extension {
+		t.Errorf("%s: own picture %v at %s (%d bytes, %s), excelize at %s (%d bytes, %s)", s.Name, ok,
+			xlsx.CellName(own.Col, own.Row), len(own.Data), own.Ext, cells[0], len(pics[0].File), pics[0].Extension)
+	}
+	return 1
 }

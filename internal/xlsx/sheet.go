@@ -1,7 +1,5 @@
 package xlsx
 
-import "strings"
-
 // ReadSheet streams a worksheet into a grid, within the workbook's
 // budget. Every failure is an *Error naming the sheet.
 func (w *Workbook) ReadSheet(s Sheet) (*Grid, error) {
@@ -21,23 +19,4 @@ func (w *Workbook) ReadSheet(s Sheet) (*Grid, error) {
 		return nil, errorf("berkas rusak: isi lembar %s tidak dapat dibaca (%s); buka dan simpan ulang di Excel", s.Name, XMLMessage(err))
 	}
 	return g, nil
-}
-
-// MayHavePicture tells whether a sheet may hold a picture: a drawing
-// part, or pictures placed in cells.
-func (w *Workbook) MayHavePicture(s Sheet) bool {
-	rels, err := w.pkg.readRels(relsOf(s.Path), s.Path)
-	if err == nil {
-		for _, r := range rels {
-			if strings.HasSuffix(r.typ, "/drawing") {
-				return true
-			}
-		}
-	}
-	for n := range w.pkg.parts {
-		if strings.HasPrefix(n, "xl/richdata/") || n == "xl/cellimages.xml" {
-			return true
-		}
-	}
-	return false
 }

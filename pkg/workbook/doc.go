@@ -15,9 +15,11 @@
 // catalogue (tabel.go, identitas.go), header rows and data rows
 // (tabel.go), cell values (value.go). A formula stored without its value
 // is evaluated by internal/xlsx.Eval, a small and bounded subset of
-// Excel's language (docs/format.md#formulas), never by excelize. excelize
-// is opened only to read the logo on Identitas (GetPictureCells /
-// GetPictures), when the sheet has a drawing.
+// Excel's language (docs/format.md#formulas), never by excelize. The logo
+// on Identitas is read from its drawing by internal/xlsx too; excelize is
+// opened only for a picture placed in a cell (richdata, WPS cellimages),
+// and only in a package of at most 32 MiB unzipped, so reading never
+// makes excelize write temporary files.
 //
 // Decisions where the rules leave room:
 //

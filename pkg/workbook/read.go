@@ -373,11 +373,24 @@ func (b *reader) readLibur(g *sheet) []kinerja.Libur {
 	return out
 }
 
+// maxExcelizeOpen is the largest package (unzipped) excelize is opened
+// for, to read a picture placed in a cell: excelize loads every part.
+const maxExcelizeOpen = 32 << 20
+
 // logo returns the first picture on the Identitas sheet (top-most, then
-// left-most), or nil. Pictures are optional: a picture excelize cannot
-// read is left out.
+// left-most), or nil. Pictures are optional: a picture that cannot be
+// read is left out. Pictures in drawings are read by internal/xlsx;
+// only pictures placed in cells need excelize, which is opened for
+// them only in a package of at most maxExcelizeOpen bytes.
 func (b *reader) logo(info xlsx.Sheet) *kinerja.Gambar {
-	if !b.wb.MayHavePicture(info) {
+	if p, ok := b.wb.FirstPicture(info); ok {
+		if !b.wb.InCellPictures() {
+			return &kinerja.Gambar{Data: p.Data, Ext: p.Ext}
+		}
+	} else if !b.wb.InCellPictures() {
+		return nil
+	}
+	if b.wb.DeclaredSize() > maxExcelizeOpen {
 		return nil
 	}
 	xf, err := b.wb.Excelize()
