@@ -703,6 +703,7 @@ type Fpdf struct {
 	layer            layerRecType                  // manages optional layers in document
 	catalogSort      bool                          // sort resource catalogs in document
 	fontsOnPage      map[string]bool               // ids of the fonts selected on a page (lapkin patch)
+	run              textRun                       // the open text object (lapkin patch, textrun.go)
 	pendingSubsets   func() map[string]*utf8Subset // font subsets being made at Output (lapkin patch)
 	nJs              int                           // JavaScript object number
 	javascript       *string                       // JavaScript code to include in the PDF

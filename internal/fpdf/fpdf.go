@@ -2813,6 +2813,23 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			}
 			bt := (f.x + dx) * k
 			td := (f.h - (f.y + dy + .5*h + .3*f.fontSize)) * k
+			if f.state == 2 && !f.colorFlag && !f.underline && !f.strikeout && s.Len() == 0 {
+				// lapkin patch: in the page's current text object (textrun.go).
+				f.writeRunText(bt, td, txt2)
+				if link > 0 || len(linkStr) > 0 {
+					f.newLink(f.x+dx, f.y+dy+.5*h-.5*f.fontSize, f.GetStringWidth(txtStr), f.fontSize, link, linkStr)
+				}
+				f.lasth = h
+				if ln > 0 {
+					f.y += h
+					if ln == 1 {
+						f.x = f.lMargin
+					}
+				} else {
+					f.x += w
+				}
+				return
+			}
 			s.printf("BT %.2f %.2f Td (%s)Tj ET", bt, td, txt2)
 			//BT %.2F %.2F Td (%s) Tj ET',(f.x+dx)*k,(f.h-(f.y+.5*h+.3*f.FontSize))*k,txt2);
 		}
@@ -3918,6 +3935,7 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 }
 
 func (f *Fpdf) endpage() {
+	f.closeTextRun()
 	f.EndLayer()
 	f.state = 1
 }
@@ -4102,6 +4120,7 @@ func (f *Fpdf) putstream(b []byte) {
 
 // out; Add a line to the document
 func (f *Fpdf) out(s string) {
+	f.closeTextRun()
 	if f.state == 2 {
 		must(f.pages[f.page].WriteString(s))
 		must(f.pages[f.page].WriteString("\n"))
@@ -4112,6 +4131,7 @@ func (f *Fpdf) out(s string) {
 }
 
 func (f *Fpdf) put(s string) {
+	f.closeTextRun()
 	if f.state == 2 {
 		f.pages[f.page].WriteString(s)
 	} else {
@@ -4121,6 +4141,7 @@ func (f *Fpdf) put(s string) {
 
 // outbuf adds a buffered line to the document
 func (f *Fpdf) outbuf(r io.Reader) {
+	f.closeTextRun()
 	if f.state == 2 {
 		must64(f.pages[f.page].ReadFrom(r))
 		must(f.pages[f.page].WriteString("\n"))

@@ -12,6 +12,7 @@ import (
 // bookmarks keep pointing at the same content; bookmarks are ordered by
 // their new page (stable, so that the order within a page stays).
 func (f *Fpdf) MoveLastPages(n, to int) {
+	f.closeTextRun()
 	last := len(f.pages) - 1
 	if f.err != nil || n <= 0 || to < 1 || to > last-n+1 || n > last {
 		return

@@ -385,6 +385,7 @@ func (d *doc) batang(x, y, w, h float64, gelap bool) {
 		d.pdf.SetLineWidth(0.2)
 		return
 	}
+	defer d.pdf.SetFillColor(0, 0, 0) // as the text (see gambarHeader)
 	if gelap {
 		d.pdf.SetFillColor(80, 80, 80)
 		d.pdf.Rect(x, y, w, h, "FD")

@@ -62,6 +62,8 @@ func (k kertas) margKa() float64 { return k.w - margKi - lebarIsi }
 type doc struct {
 	pdf    *fpdf.Fpdf
 	kertas kertas
+	// garis: the rules of the table being drawn on this page.
+	garis garisTabel
 	// isi are the headings for the Daftar Isi, in order (tandai).
 	isi []entriDaftar
 	// gaya / ukuran: the current font style ("", "B", "I") and size (pt).

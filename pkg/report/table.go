@@ -1,7 +1,9 @@
 package report
 
 import (
+	"math"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -241,6 +243,7 @@ func (d *doc) lebarKolom(t *tabel) bool {
 		u := &t.ukur[c]
 		if u.header >= 0 {
 			need = max(need, lebar(u.header)+2*padX)
+			kata = max(kata, lebar(u.header)+2*padX)
 		}
 		for _, g := range u.grup {
 			need = max(need, lebar(g.baris)+2*padX+g.indent+0.2)
@@ -387,6 +390,9 @@ func (d *doc) gambarHeader(t *tabel) {
 		}
 		y += nh
 	}
+	// Fill black as the text again (fpdf wraps text in its own colour
+	// while the fill colour differs).
+	d.pdf.SetFillColor(0, 0, 0)
 	d.setY(y)
 }
 
@@ -567,6 +573,7 @@ func (d *doc) gambarTabel(t *tabel) {
 	awal := true // nothing drawn under the header on this page yet
 
 	baru := func() {
+		d.tarikGaris()
 		d.halamanBaru()
 		d.caption(t, true)
 		d.gambarHeader(t)
@@ -637,6 +644,7 @@ func (d *doc) gambarTabel(t *tabel) {
 		}
 		a = b + 1
 	}
+	d.tarikGaris()
 	if len(t.catatan) > 0 {
 		d.setY(d.y() + 1)
 		d.setFont("I", ukuranCatatan)
@@ -715,15 +723,29 @@ func (d *doc) gambarKelompok(t *tabel, rows []barisLayout, lh float64) {
 	d.setY(y0 + sum)
 }
 
-// gambarSel draws cells of height h at y with their lines from line off.
+// gambarSel draws cells of height h at y with their lines from line off:
+// the row's grey (one rectangle per run of adjacent cells), then the
+// text; the rules between cells are collected (garis) and drawn once per
+// page, as long lines, instead of a rectangle around every cell — in a
+// table of thousands of rows that was most of the page content.
 func (d *doc) gambarSel(cells []selLayout, isi int, y, h float64, off int, _ bool, ukuran, lh float64) {
-	for _, s := range cells {
-		style := "D"
-		if isi > 0 {
-			d.pdf.SetFillColor(isi, isi, isi)
-			style = "FD"
+	if isi > 0 {
+		d.pdf.SetFillColor(isi, isi, isi)
+		for i := 0; i < len(cells); {
+			j, x1 := i, cells[i].x+cells[i].w
+			for j+1 < len(cells) && math.Abs(cells[j+1].x-x1) < 0.01 {
+				j++
+				x1 = cells[j].x + cells[j].w
+			}
+			d.pdf.Rect(cells[i].x, y, x1-cells[i].x, h, "F")
+			i = j + 1
 		}
-		d.pdf.Rect(s.x, y, s.w, h, style)
+		// Black again, as the text: fpdf then writes text without
+		// wrapping it in its own colour.
+		d.pdf.SetFillColor(0, 0, 0)
+	}
+	for _, s := range cells {
+		d.garis.sel(s.x, s.x+s.w, y, y+h)
 		d.setFont(s.gaya, ukuran)
 		n := int((h - 2*padY + 0.01) / lh)
 		ty := y + padY
@@ -737,6 +759,88 @@ func (d *doc) gambarSel(cells []selLayout, isi int, y, h float64, off int, _ boo
 			ty += lh
 		}
 	}
+}
+
+// garisTabel collects the rules of a table's cells on the current page:
+// vertical rules continued from row to row, horizontal ones joined along
+// a row, drawn by tarik.
+type garisTabel struct {
+	// tegak: x (in 1/1000 mm) → the open vertical rule's top and bottom.
+	tegak map[int64][2]float64
+	// datar: y → horizontal segments [x0, x1] on that line.
+	datar map[int64][][2]float64
+	urutY []int64
+}
+
+func kunciMM(v float64) int64 { return int64(math.Round(v * 1000)) }
+
+// sel adds the border of the cell [x0, x1] × [y0, y1].
+func (g *garisTabel) sel(x0, x1, y0, y1 float64) {
+	if g.tegak == nil {
+		g.tegak, g.datar = map[int64][2]float64{}, map[int64][][2]float64{}
+	}
+	for _, x := range [2]float64{x0, x1} {
+		k := kunciMM(x)
+		if v, ok := g.tegak[k]; ok && v[1] >= y0-0.01 {
+			g.tegak[k] = [2]float64{v[0], max(v[1], y1)}
+			continue
+		} else if ok {
+			// A gap (a merged cell): the rule so far stays as it is.
+			g.tegak[k+1_000_000_000*int64(len(g.tegak))] = v
+		}
+		g.tegak[k] = [2]float64{y0, y1}
+	}
+	for _, y := range [2]float64{y0, y1} {
+		k := kunciMM(y)
+		segs, ok := g.datar[k]
+		if !ok {
+			g.urutY = append(g.urutY, k)
+		}
+		if n := len(segs); n > 0 && segs[n-1][1] >= x0-0.01 && segs[n-1][0] <= x1+0.01 {
+			segs[n-1] = [2]float64{min(segs[n-1][0], x0), max(segs[n-1][1], x1)}
+		} else {
+			segs = append(segs, [2]float64{x0, x1})
+		}
+		g.datar[k] = segs
+	}
+}
+
+// tarik draws the rules collected and forgets them (before a page break
+// and at the end of a table).
+func (d *doc) tarikGaris() {
+	g := &d.garis
+	if len(g.tegak) == 0 && len(g.datar) == 0 {
+		return
+	}
+	for _, k := range g.urutY {
+		y := float64(k) / 1000
+		segs := g.datar[k]
+		sort.Slice(segs, func(i, j int) bool { return segs[i][0] < segs[j][0] })
+		// Join overlapping segments of the line.
+		var cur [2]float64
+		for i, s := range segs {
+			if i > 0 && s[0] <= cur[1]+0.01 {
+				cur[1] = max(cur[1], s[1])
+				continue
+			}
+			if i > 0 {
+				d.pdf.Line(cur[0], y, cur[1], y)
+			}
+			cur = s
+		}
+		d.pdf.Line(cur[0], y, cur[1], y)
+	}
+	keys := make([]int64, 0, len(g.tegak))
+	for k := range g.tegak {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	for _, k := range keys {
+		v := g.tegak[k]
+		x := float64(k%1_000_000_000) / 1000
+		d.pdf.Line(x, v[0], x, v[1])
+	}
+	*g = garisTabel{}
 }
 
 // pecahBaris draws a row taller than a page in parts, on as many pages as
