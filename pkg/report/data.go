@@ -1,10 +1,12 @@
 package report
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
@@ -112,10 +114,12 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 		switch {
 		case hi.Tercapai:
 			d.Tercapai++
-		case hi.Capaian.OK:
-			d.BelumTercapai++
-		default:
+		case !hi.Capaian.OK:
 			d.TidakTerukur++
+		case !hi.Dinilai:
+			d.BelumDinilai++
+		default:
+			d.BelumTercapai++
 		}
 		di := &DataIndikator{
 			No:                   i + 1,
@@ -173,6 +177,7 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 			d.TindakLanjut = append(d.TindakLanjut, t)
 		}
 	}
+	lengkapiNarasi(d, l, h)
 	return d
 }
 
@@ -196,4 +201,127 @@ func rincianKegiatan(h *kinerja.Hasil) string {
 		return parts[0]
 	}
 	return strings.Join(parts[:len(parts)-1], ", ") + " dan " + parts[len(parts)-1]
+}
+
+// lengkapiNarasi fills the variables that sentences are made of, so that
+// the templates need no counting or joining: the breakdown of the
+// indicators, those below target with the reason from Analisis, the main
+// follow-up, the budget left, and the unit with its region once.
+func lengkapiNarasi(d *Data, l *kinerja.Laporan, h *kinerja.Hasil) {
+	var parts []string
+	add := func(n int, s string) {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d indikator %s", n, s))
+		}
+	}
+	add(d.Tercapai, "telah mencapai target")
+	if d.Triwulan == 4 {
+		add(d.BelumTercapai, "tidak mencapai target")
+	} else {
+		add(d.BelumTercapai, "belum mencapai target triwulan "+d.TriwulanRomawi)
+	}
+	add(d.BelumDinilai, "belum dapat dinilai karena target triwulannya belum ditetapkan")
+	add(d.TidakTerukur, "belum dapat diukur capaiannya")
+	d.RincianCapaian = gabungDaftar(parts)
+
+	alasan := map[string]string{}
+	for _, a := range l.Analisis {
+		k := kinerja.NormKode(satuBaris(a.Kode.Teks))
+		if _, ok := alasan[k]; !ok {
+			alasan[k] = kalimatPertama(satuBaris(a.Uraian.Teks))
+		}
+	}
+	for i, di := range d.Indikator {
+		di.Alasan = alasan[kinerja.NormKode(di.Kode)]
+		if hi := &h.Indikator[i]; hi.Dinilai && hi.Capaian.OK && !hi.Tercapai {
+			d.DiBawahTarget = append(d.DiBawahTarget, di)
+		}
+	}
+
+	var tl []string
+	for _, t := range d.TindakLanjut {
+		if !berisi(tl, t) && len(tl) < 3 {
+			tl = append(tl, strings.TrimRight(t, ".;"))
+		}
+	}
+	d.TindakLanjutUtama = strings.Join(tl, "; ")
+
+	if h.Total.Pagu.OK && h.Total.RealisasiAnggaran.OK && h.Total.Pagu.V > h.Total.RealisasiAnggaran.V {
+		d.AdaSisaAnggaran = true
+		d.SisaAnggaran = kinerja.FormatRupiah(kinerja.Rupiah{V: h.Total.Pagu.V - h.Total.RealisasiAnggaran.V, OK: true})
+	}
+	// Kegiatan whose own target is reached with budget left (the seed's
+	// "sisa anggaran … Kas Daerah").
+	var sisa int64
+	for i := range h.Kegiatan {
+		k := &h.Kegiatan[i]
+		if k.Leaf() && k.RealisasiKinerja.OK && kinerja.TercapaiDari(k.Capaian) && k.Pagu.OK && k.RealisasiAnggaran.OK && k.Pagu.V > k.RealisasiAnggaran.V {
+			d.KegiatanSelesaiBersisa++
+			sisa += k.Pagu.V - k.RealisasiAnggaran.V
+		}
+	}
+	d.SisaKegiatanSelesai = kinerja.FormatRupiah(kinerja.Rupiah{V: sisa, OK: true})
+
+	d.UnitDaerah = d.Unit
+	if p := d.Pemda; p != "" && !strings.Contains(strings.ToLower(d.Unit), strings.ToLower(namaDaerah(p))) {
+		d.UnitDaerah = strings.TrimSpace(d.Unit + " " + p)
+	}
+}
+
+// namaDaerah is a region's name without its kind: "Polewali Mandar" of
+// "Kabupaten Polewali Mandar", so that "Dinas Kesehatan Kab. Polewali
+// Mandar" is seen to hold it.
+func namaDaerah(p string) string {
+	low := strings.ToLower(p)
+	for _, pre := range []string{"pemerintah ", "kabupaten ", "kab. ", "kab ", "kota ", "provinsi ", "prov. "} {
+		if strings.HasPrefix(low, pre) {
+			low = strings.TrimSpace(low[len(pre):])
+		}
+	}
+	return low
+}
+
+// gabungDaftar joins "a", "a dan b", "a, b dan c".
+func gabungDaftar(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " dan " + xs[len(xs)-1]
+}
+
+// kalimatPertama is the first sentence of a paragraph, cut at a colon or
+// semicolon when that leaves the sentence short enough to quote in the
+// conclusion; "" when it stays longer than 240 characters.
+func kalimatPertama(s string) string {
+	end := len(s)
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && !markerSebelum(s[:i]) {
+			end = i
+			break
+		}
+	}
+	k := strings.TrimSpace(strings.TrimRight(s[:end], "."))
+	if utf8.RuneCountInString(k) > 240 {
+		if j := strings.IndexAny(k, ":;"); j >= 40 {
+			k = strings.TrimSpace(k[:j])
+			// "… adalah sebagai berikut" announced the list just cut off.
+			for _, tail := range []string{" adalah sebagai berikut", " sebagai berikut", " antara lain", " yaitu", " adalah"} {
+				k = strings.TrimSuffix(k, tail)
+			}
+		}
+	}
+	if utf8.RuneCountInString(k) > 240 {
+		return ""
+	}
+	return k
+}
+
+// markerSebelum reports whether s ends with a list marker ("a", "2").
+func markerSebelum(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	w := s[i+1:]
+	return len(w) <= 2 && w != ""
 }

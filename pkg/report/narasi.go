@@ -304,6 +304,25 @@ type Data struct {
 	Tercapai        int // capaian ≥ 100%
 	BelumTercapai   int // capaian computed and below 100%
 	TidakTerukur    int // capaian undefined
+	BelumDinilai    int // not judged: Kumulatif without a Target TW (q < 4)
+	// RincianCapaian says how the indicators stand, counted in words:
+	// "1 indikator belum mencapai target triwulan II dan 6 indikator belum
+	// dapat dinilai karena target triwulannya belum ditetapkan".
+	RincianCapaian string
+	// DiBawahTarget are the judged indicators below target.
+	DiBawahTarget []*DataIndikator
+	// TindakLanjutUtama is the first (up to three) follow-up items.
+	TindakLanjutUtama string
+	// AdaSisaAnggaran/SisaAnggaran: pagu minus realisation of all kegiatan.
+	AdaSisaAnggaran bool
+	SisaAnggaran    string
+	// KegiatanSelesaiBersisa counts kegiatan whose own output target is
+	// reached with budget left; SisaKegiatanSelesai is that budget.
+	KegiatanSelesaiBersisa int
+	SisaKegiatanSelesai    string
+	// UnitDaerah is the unit followed by the region, unless the unit's
+	// name already holds it.
+	UnitDaerah string
 
 	AdaAnggaran    bool // the Anggaran sheet has kegiatan
 	JumlahKegiatan int
@@ -357,7 +376,10 @@ type DataIndikator struct {
 	Efisiensi            string
 	NilaiEfisiensi       string
 	Keterangan           string
-	Laporan              *Data
+	// Alasan is the first sentence of the indicator's first Analisis row
+	// ("" when none, or too long to quote).
+	Alasan  string
+	Laporan *Data
 }
 
 // contohData is sample data for the template trial run.

@@ -169,8 +169,9 @@ func TestContohIsi(t *testing.T) {
 		// 29.859.000 = 161.109.000; 161.109.000 / 355.659.000 = 45,30%.
 		"Jumlah 355.659.000 161.109.000 45,30%",
 		// BAB III counts the same indicators: only IK6 (100%) is tercapai.
-		"dari 7 target kinerja yang ditetapkan, 1 target kinerja telah berhasil dicapai dan 6 target kinerja masih dalam proses pelaksanaan.",
-		"Dari pagu anggaran sebesar Rp355.659.000 untuk 7 kegiatan, sampai dengan triwulan II telah direalisasikan Rp161.109.000 atau serapan anggaran 45,30%.",
+		"Dari 7 indikator kinerja yang diperjanjikan Kasi Pemerintahan, 1 indikator telah mencapai target",
+		// … and what is left: 355.659.000 − 161.109.000 = 194.550.000.
+		"Dari pagu anggaran sebesar Rp355.659.000 untuk 7 kegiatan, sampai dengan triwulan II telah direalisasikan Rp161.109.000 atau serapan anggaran 45,30%; sisa anggaran sebesar Rp194.550.000 akan digunakan pada triwulan berikutnya.",
 		// Signature block.
 		"Senduro, 30 Juni 2023", "Camat Senduro,", "Kepala Seksi Pemerintahan,",
 		"Drs. PUJIANTO", "MOCH JEMMY, S.Pd", "NIP. 19671114 199003 1 004", "NIP. 19651230 198703 1 012",
@@ -313,7 +314,7 @@ func TestTanpaAnggaran(t *testing.T) {
 	l.AdaAnggaran, l.Anggaran = false, nil
 	pdf, _ := render(t, l, Options{})
 	text := teks(t, pdf)
-	mengandung(t, text, "2.3. REALISASI ANGGARAN", "tidak memuat data anggaran (lembar Anggaran), sehingga tabel cost per outcome (Tabel 2.3) dan Gambar 2.2 tidak disajikan.",
+	mengandung(t, text, "2.3. REALISASI ANGGARAN", "tidak memuat kegiatan beranggaran yang mendukung indikator kinerja, sehingga tabel cost per outcome (Tabel 2.3) dan Gambar 2.2 tidak disajikan.",
 		"Tabel 2.4")
 	for _, s := range []string{"Tabel 2.3 Cost", "Gambar 2.2 Serapan", "pagu anggaran sebesar"} {
 		if strings.Contains(text, s) {
