@@ -3,6 +3,8 @@ package report
 import (
 	"strings"
 	"testing"
+
+	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
 // TestTandaTanganPangkat: the signature block prints the ranks under the
@@ -28,5 +30,34 @@ func TestTandaTanganPangkat(t *testing.T) {
 	}
 	if strings.Contains(text, "PEMERINTAH KABUPATEN") {
 		t.Error("the cover of a unit with an Instansi Induk names a Pemerintah")
+	}
+}
+
+// TestReferensiPenilaian: the reference report (TW II) prints no "Sangat
+// Rendah" for the six indicators at 6 of 12 without a Target TW II, says
+// why under Tabel 2.2, prints the seed's Keterangan "Jan s/d Juni 2023",
+// and its Penutup names the indicator below target (IK7, 84,69%).
+func TestReferensiPenilaian(t *testing.T) {
+	l, _, err := workbook.Baca("../../testdata/referensi.xlsx", workbook.Options{})
+	if err != nil || l == nil {
+		t.Fatalf("reading the reference workbook: %v", err)
+	}
+	pdf, _ := render(t, l, Options{Draf: true})
+	text := teks(t, pdf)
+	if strings.Contains(text, "Sangat Rendah") {
+		t.Error(`the report judges an indicator without a period target "Sangat Rendah"`)
+	}
+	// (The Keterangan cell wraps after "Juni".)
+	mengandung(t, text, "Jan s/d Juni",
+		"belum dinilai karena Target TW II (Rencana Aksi) belum ditetapkan",
+		"Indikator yang belum mencapai target sampai dengan triwulan II: Prosentase kegiatan pengamanan diwilayah kecamatan yang dilaksanakan tepat waktu (capaian 84,69%")
+	// BAB III names no indicator as "masih dalam proses" in TW IV, and
+	// states the budget returned.
+	l.Identitas.Triwulan = 4
+	pdf, _ = render(t, l, Options{Draf: true})
+	text = teks(t, pdf)
+	mengandung(t, text, "Indikator yang tidak tercapai:", "tidak terserap dan dikembalikan ke Kas Daerah")
+	if strings.Contains(text, "masih dalam proses") {
+		t.Error("a TW IV report says a missed target is still in progress")
 	}
 }

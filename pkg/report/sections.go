@@ -192,6 +192,23 @@ func (r *laporan) perjanjian() {
 	r.tabelAtauCatatan(t, "Lembar Target belum memuat indikator kinerja.")
 }
 
+// daftarNomor writes row numbers as "1–6", "1, 3 dan 5" or "2".
+func daftarNomor(ns []string) string {
+	urut := len(ns) > 2
+	for i := 1; i < len(ns) && urut; i++ {
+		a, _ := strconv.Atoi(ns[i-1])
+		b, _ := strconv.Atoi(ns[i])
+		urut = b == a+1
+	}
+	if urut {
+		return ns[0] + "–" + ns[len(ns)-1]
+	}
+	if len(ns) == 1 {
+		return ns[0]
+	}
+	return strings.Join(ns[:len(ns)-1], ", ") + " dan " + ns[len(ns)-1]
+}
+
 func kunciSasaran(s string) string { return strings.ToLower(satuBaris(s)) }
 
 // tabelAtauCatatan draws a table, or a note when it has no rows.
@@ -220,24 +237,43 @@ func (r *laporan) capaian() {
 	if targetTW {
 		judulTarget = "Target TW " + kinerja.Romawi(q)
 	}
+	// Optional columns: the capaian at the end of the previous quarter (a
+	// trend, from TW 1..q−1) and Keterangan (Realisasi sheet), each only
+	// when some indicator has one.
+	sebelumnya, keterangan := false, false
+	for _, hi := range r.h.Indikator {
+		sebelumnya = sebelumnya || hi.CapaianSebelumnya.OK
+		keterangan = keterangan || hi.RealisasiRow != nil && satuBaris(hi.RealisasiRow.Keterangan.Teks) != ""
+	}
+	kol := []kolom{
+		{rata: "C", pas: true, min: 8},
+		{rata: "L", bobot: 1, min: 26},
+		{rata: "L", bobot: 1.25, min: 30},
+		{rata: "C", pas: true, min: 14, maks: 17},
+		{rata: "C", pas: true, min: 14, maks: 17},
+	}
+	header := []selHeader{
+		{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran Kegiatan", k0: 1, ks: 1, bs: 1},
+		{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: judulTarget, k0: 3, ks: 1, bs: 1},
+		{teks: "Realisasi", k0: 4, ks: 1, bs: 1},
+	}
+	tambahKolom := func(k kolom, judul string) {
+		header = append(header, selHeader{teks: judul, k0: len(kol), ks: 1, bs: 1})
+		kol = append(kol, k)
+	}
+	if sebelumnya {
+		tambahKolom(kolom{rata: "R", pas: true, min: 14}, "Capaian TW "+kinerja.Romawi(q-1)+" (%)")
+	}
+	tambahKolom(kolom{rata: "R", pas: true, min: 14}, "Capaian (%)")
+	tambahKolom(kolom{rata: "C", pas: true, min: 14, maks: 16}, "Predikat")
+	if keterangan {
+		tambahKolom(kolom{rata: "L", bobot: 0.5, min: 18}, "Keterangan")
+	}
 	t := &tabel{
-		nomor: "2.2",
-		judul: "Capaian Kinerja " + pejabat(r.l.Identitas) + " Triwulan " + kinerja.Romawi(q) + " Tahun " + strconv.Itoa(r.h.Tahun),
-		kolom: []kolom{
-			{rata: "C", pas: true, min: 8},
-			{rata: "L", bobot: 1, min: 26},
-			{rata: "L", bobot: 1.25, min: 30},
-			{rata: "C", pas: true, min: 14, maks: 17},
-			{rata: "C", pas: true, min: 14, maks: 17},
-			{rata: "R", pas: true, min: 14},
-			{rata: "C", pas: true, min: 14, maks: 16},
-		},
-		header: []selHeader{
-			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran Kegiatan", k0: 1, ks: 1, bs: 1},
-			{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: judulTarget, k0: 3, ks: 1, bs: 1},
-			{teks: "Realisasi", k0: 4, ks: 1, bs: 1}, {teks: "Capaian (%)", k0: 5, ks: 1, bs: 1},
-			{teks: "Predikat", k0: 6, ks: 1, bs: 1},
-		},
+		nomor:   "2.2",
+		judul:   "Capaian Kinerja " + pejabat(r.l.Identitas) + " Triwulan " + kinerja.Romawi(q) + " Tahun " + strconv.Itoa(r.h.Tahun),
+		kolom:   kol,
+		header:  header,
 		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
 	}
 	g := &grafik{
@@ -245,20 +281,40 @@ func (r *laporan) capaian() {
 		judul: "Capaian Kinerja per Indikator Triwulan " + kinerja.Romawi(q) + " Tahun " + strconv.Itoa(r.h.Tahun),
 		seri:  []seriChart{{nama: "tercapai (≥ 100%)", gelap: true}, {nama: "belum tercapai", gelap: false}},
 	}
+	var belumDinilai []string
 	for i, hi := range r.h.Indikator {
-		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
+		cells := []sel{
 			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(hi.Sasaran)}, {teks: satuBaris(hi.Indikator)},
 			{teks: nilaiSatuan(hi.TargetPeriode, hi.TargetPeriodeRentang, hi.Satuan)},
 			{teks: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
-			{teks: kinerja.FormatPersen(hi.Capaian)},
-			{teks: predikat(hi.Predikat)},
-		}})
+		}
+		if sebelumnya {
+			cells = append(cells, sel{teks: kinerja.FormatPersen(hi.CapaianSebelumnya)})
+		}
+		pred := predikat(hi.Predikat)
+		if !hi.Dinilai {
+			pred = "–"
+			belumDinilai = append(belumDinilai, strconv.Itoa(i+1))
+		}
+		cells = append(cells, sel{teks: kinerja.FormatPersen(hi.Capaian)}, sel{teks: pred})
+		if keterangan {
+			k := ""
+			if hi.RealisasiRow != nil {
+				k = satuBaris(hi.RealisasiRow.Keterangan.Teks)
+			}
+			cells = append(cells, sel{teks: k})
+		}
+		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: cells})
 		st := 1
 		if hi.Tercapai {
 			st = 0
 		}
 		g.baris = append(g.baris, barisChart{label: strconv.Itoa(i+1) + ". " + satuBaris(hi.Indikator),
 			nilai: []kinerja.Angka{hi.Capaian}, seri: []int{st}})
+	}
+	if len(belumDinilai) > 0 {
+		t.catatan = append(t.catatan, "– Predikat indikator nomor "+daftarNomor(belumDinilai)+" belum dinilai karena Target TW "+
+			kinerja.Romawi(q)+" (Rencana Aksi) belum ditetapkan; capaiannya dihitung terhadap target tahunan.")
 	}
 	r.tabelAtauCatatan(t, "Tidak ada indikator kinerja untuk disajikan.")
 	if len(g.baris) == 0 {
