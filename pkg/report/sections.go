@@ -245,10 +245,15 @@ func (r *laporan) capaian() {
 		sebelumnya = sebelumnya || hi.CapaianSebelumnya.OK
 		keterangan = keterangan || hi.RealisasiRow != nil && satuBaris(hi.RealisasiRow.Keterangan.Teks) != ""
 	}
+	// With the optional columns the text columns give up some width.
+	minSasaran, minIndikator := 26.0, 30.0
+	if sebelumnya || keterangan {
+		minSasaran, minIndikator = 20, 24
+	}
 	kol := []kolom{
 		{rata: "C", pas: true, min: 8},
-		{rata: "L", bobot: 1, min: 26},
-		{rata: "L", bobot: 1.25, min: 30},
+		{rata: "L", bobot: 1, min: minSasaran},
+		{rata: "L", bobot: 1.25, min: minIndikator},
 		{rata: "C", pas: true, min: 14, maks: 17},
 		{rata: "C", pas: true, min: 14, maks: 17},
 	}
@@ -262,12 +267,12 @@ func (r *laporan) capaian() {
 		kol = append(kol, k)
 	}
 	if sebelumnya {
-		tambahKolom(kolom{rata: "R", pas: true, min: 14}, "Capaian TW "+kinerja.Romawi(q-1)+" (%)")
+		tambahKolom(kolom{rata: "R", pas: true, min: 12}, "Capaian TW "+kinerja.Romawi(q-1)+" (%)")
 	}
 	tambahKolom(kolom{rata: "R", pas: true, min: 14}, "Capaian (%)")
 	tambahKolom(kolom{rata: "C", pas: true, min: 14, maks: 16}, "Predikat")
 	if keterangan {
-		tambahKolom(kolom{rata: "L", bobot: 0.5, min: 18}, "Keterangan")
+		tambahKolom(kolom{rata: "L", bobot: 0.6, min: 16}, "Keterangan")
 	}
 	t := &tabel{
 		nomor:   "2.2",
