@@ -245,10 +245,11 @@ func (r *laporan) capaian() {
 		sebelumnya = sebelumnya || hi.CapaianSebelumnya.OK
 		keterangan = keterangan || hi.RealisasiRow != nil && satuBaris(hi.RealisasiRow.Keterangan.Teks) != ""
 	}
-	// With the optional columns the text columns give up some width.
+	// With the optional columns the text columns give up their share of
+	// the width, down to what their header needs on one line.
 	minSasaran, minIndikator := 26.0, 30.0
 	if sebelumnya || keterangan {
-		minSasaran, minIndikator = 20, 24
+		minSasaran, minIndikator = 28, 28
 	}
 	kol := []kolom{
 		{rata: "C", pas: true, min: 8},
