@@ -238,3 +238,32 @@ func TestTahunan(t *testing.T) {
 		t.Errorf("TW IV: %+v %+v", byKode(q, "IK1").Capaian, q.Total)
 	}
 }
+
+// TestSintetisBertingkat: the synthetic tree (91 rows per program: 1
+// program, 10 kegiatan, 80 sub kegiatan) is clean and sums its leaves.
+func TestSintetisBertingkat(t *testing.T) {
+	u := contoh.Ukuran{Indikator: 40, Kegiatan: 182, Bertingkat: true}
+	l, ts := baca(t, "sintetis.xlsx", contoh.Sintetis(u, 7))
+	h := kinerja.Hitung(l, l.Identitas.Triwulan, kinerja.PMK)
+	ts = append(ts, kinerja.Periksa(l, h, kinerja.PeriksaOpsi{Triwulan: h.Triwulan})...)
+	for _, f := range ts {
+		if f.Severity == kinerja.Error {
+			t.Errorf("%s %s: %s", f.Rule, f.Ref(), f.Message)
+		}
+	}
+	n := map[kinerja.Tingkat]int{}
+	var leaves int64
+	for _, k := range h.Kegiatan {
+		n[k.Tingkat]++
+		if k.Leaf() {
+			leaves += k.Pagu.V
+		}
+	}
+	// 182 rows = 2 programs × (1 + 10 + 80).
+	if !h.Bertingkat || n[kinerja.TingkatProgram] != 2 || n[kinerja.TingkatKegiatan] != 20 || n[kinerja.TingkatSubKegiatan] != 160 {
+		t.Errorf("levels %v", n)
+	}
+	if h.Total.Pagu.V != leaves || h.Kegiatan[0].Pagu.V+h.Kegiatan[91].Pagu.V != leaves {
+		t.Errorf("total %d, programs %d + %d, leaves %d", h.Total.Pagu.V, h.Kegiatan[0].Pagu.V, h.Kegiatan[91].Pagu.V, leaves)
+	}
+}

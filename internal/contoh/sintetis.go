@@ -14,8 +14,17 @@ import (
 // Ukuran is the size of a synthetic workbook.
 type Ukuran struct {
 	Indikator int
-	Kegiatan  int
+	Kegiatan  int // Anggaran rows
+	// Bertingkat makes the Anggaran rows a three-level tree (a Tingkat
+	// column and nested codes): per program 10 kegiatan of 8 sub
+	// kegiatan each (91 rows), program and kegiatan rows linked to
+	// indicators, money on the sub kegiatan only.
+	Bertingkat bool
 }
+
+// UkuranL3 is UkuranL with its 20,000 budget rows as a program →
+// kegiatan → sub kegiatan tree.
+var UkuranL3 = Ukuran{Indikator: 2000, Kegiatan: 20000, Bertingkat: true}
 
 // Sizes used by benchmarks and scale tests (issue "Speed and scale").
 var (
@@ -92,7 +101,10 @@ func Sintetis(u Ukuran, seed uint64) []workbook.Lembar {
 	}
 
 	anggaran := make([][]any, 0, u.Kegiatan)
-	for k := 0; k < u.Kegiatan; k++ {
+	if u.Bertingkat {
+		anggaran = anggaranBertingkat(u, kodes, r, pick)
+	}
+	for k := len(anggaran); k < u.Kegiatan; k++ {
 		pagu := float64((5 + r.IntN(300)) * 1000000)
 		var tw [3]float64
 		for j := range tw {
@@ -137,14 +149,59 @@ func Sintetis(u Ukuran, seed uint64) []workbook.Lembar {
 		{Nama: "Target", Header: []string{"Kode", "Sasaran", "Indikator Kinerja", "Satuan", "Target",
 			"Target TW I", "Target TW II", "Target TW III", "Target TW IV", "Polaritas", "Sifat"}, Baris: target},
 		{Nama: "Realisasi", Header: []string{"Kode", "TW I", "TW II", "TW III", "TW IV", "Keterangan"}, Baris: real},
-		{Nama: "Anggaran", Header: []string{"Kode Rekening", "Sub Kegiatan", "Indikator", "Pagu",
-			"Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"}, Baris: anggaran},
+		{Nama: "Anggaran", Header: anggaranHeader(u), Baris: anggaran},
 		{Nama: "Strategi", Header: []string{"Kode", "Strategi", "Periode"}, Baris: strategi},
 		{Nama: "Analisis", Header: []string{"Kode", "Uraian"}, Baris: analisis},
 		{Nama: "Tindak Lanjut", Header: []string{"Uraian"}, Baris: [][]any{
 			{"Mempercepat pelaksanaan kegiatan yang realisasinya masih rendah pada triwulan IV."},
 			{"Meningkatkan koordinasi dengan perangkat daerah terkait."}}},
 	}
+}
+
+func anggaranHeader(u Ukuran) []string {
+	h := []string{"Kode Rekening", "Sub Kegiatan", "Indikator", "Pagu",
+		"Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"}
+	if u.Bertingkat {
+		h[1] = "Program/Kegiatan/Sub Kegiatan"
+		h = append(h, "Tingkat")
+	}
+	return h
+}
+
+// anggaranBertingkat writes u.Kegiatan rows as programs of 10 kegiatan of
+// 8 sub kegiatan each, in tree order; the parents carry no money.
+func anggaranBertingkat(u Ukuran, kodes []string, r *rand.Rand, pick func([]string) string) [][]any {
+	rows := make([][]any, 0, u.Kegiatan)
+	link := 0
+	ind := func() any {
+		if len(kodes) == 0 {
+			return nil
+		}
+		link++
+		return kodes[(link-1)%len(kodes)]
+	}
+	var prog, keg string
+	for k := 0; k < u.Kegiatan; k++ {
+		p, pos := k/91, k%91
+		nama := fmt.Sprintf("%s %s %s", pick(kegiatanAwal), pick(objek), pick(kegiatanAkhir))
+		switch {
+		case pos == 0:
+			prog = fmt.Sprintf("%d.%02d.%02d", 1+p/100, p%100, 1+p%7)
+			rows = append(rows, []any{prog, "Program " + nama, ind(), nil, nil, nil, nil, nil, "Program"})
+		case (pos-1)%9 == 0:
+			keg = fmt.Sprintf("%s.2.%02d", prog, 1+(pos-1)/9)
+			rows = append(rows, []any{keg, nama, ind(), nil, nil, nil, nil, nil, "Kegiatan"})
+		default:
+			pagu := float64((5 + r.IntN(300)) * 1000000)
+			var tw [3]float64
+			for j := range tw {
+				tw[j] = float64(int(pagu*float64(10+r.IntN(15))/100/1000) * 1000)
+			}
+			rows = append(rows, []any{fmt.Sprintf("%s.%04d", keg, (pos-1)%9), nama, nil, workbook.Rupiah(pagu),
+				workbook.Rupiah(tw[0]), workbook.Rupiah(tw[1]), workbook.Rupiah(tw[2]), nil, "Sub Kegiatan"})
+		}
+	}
+	return rows
 }
 
 var (

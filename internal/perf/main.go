@@ -6,7 +6,8 @@
 //	go run ./internal/perf -only S,peers -runs 11 -peers DIR   # against the peers
 //
 // It builds cmd/lapkin, writes the synthetic workbooks (internal/contoh: S, the
-// reference size; L, 2,000 indicators / 20,000 kegiatan; L/10; and a batch
+// reference size; L, 2,000 indicators / 20,000 kegiatan; L3, the same with
+// the budget rows as a three-level tree; L/10; and a batch
 // of S workbooks, each from its own seed) into a temporary folder, runs
 // each case once to warm the file cache and then -runs times, and prints
 // the medians of wall time, CPU time and peak RSS (the child's getrusage)
@@ -42,7 +43,7 @@ func main() {
 	jobs := flag.Int("j", 2, "generate -j for the batch case")
 	bin := flag.String("bin", "", "lapkin binary to measure (default: build ./cmd/lapkin)")
 	keep := flag.String("dir", "", "work folder (default: a temporary one, removed at the end)")
-	only := flag.String("only", "", "comma-separated cases to run: S, peers, L, L10, validateL, batch (default all)")
+	only := flag.String("only", "", "comma-separated cases to run: S, peers, L, L10, validateL, L3, validateL3, batch (default all)")
 	peers := flag.String("peers", os.Getenv("LAPKIN_PEERS"), "folder with the Python peer (gen_sample.py, report_reportlab.py); default $LAPKIN_PEERS; empty: no Python peer")
 	python := flag.String("python", "/usr/bin/python3", "Python for the Python peer (needs openpyxl and reportlab)")
 	soffice := flag.String("soffice", "soffice", "LibreOffice for the LibreOffice peer; \"none\": no LibreOffice peer")
@@ -141,6 +142,7 @@ func run(runs, runsL, nBatch, jobs int, bin, dir, only string, peer peerConfig) 
 		return fmt.Errorf("writing the workbooks: %w", err)
 	}
 	fS, fL, fL10 := filepath.Join(dir, "S.xlsx"), filepath.Join(dir, "L.xlsx"), filepath.Join(dir, "L10.xlsx")
+	fL3 := filepath.Join(dir, "L3.xlsx")
 	batch := make([]string, nBatch)
 	for i := range batch {
 		batch[i] = filepath.Join(dir, "batch", fmt.Sprintf("sintetis-%04d.xlsx", i+1))
@@ -220,6 +222,24 @@ func run(runs, runsL, nBatch, jobs int, bin, dir, only string, peer peerConfig) 
 	}
 	if pilih("validateL") {
 		k := kasus{nama: "validate L", args: []string{"validate", fL}, runs: runsL, maksT: time.Second}
+		u, err := ukur(bin, k)
+		if err != nil {
+			return err
+		}
+		baris(k, u, fmt.Sprintf("median of %d", k.runs))
+	}
+	if pilih("L3") {
+		// L's 20,000 budget rows as a program → kegiatan → sub kegiatan
+		// tree: the same targets as L.
+		k := kasus{nama: "generate L (three-level tree)", args: []string{"generate", fL3, "-o", pdf}, runs: runsL, maksT: 3 * time.Second, maksM: 300 << 20}
+		u, err := ukur(bin, k)
+		if err != nil {
+			return err
+		}
+		baris(k, u, fmt.Sprintf("median of %d", k.runs))
+	}
+	if pilih("validateL3") {
+		k := kasus{nama: "validate L (three-level tree)", args: []string{"validate", fL3}, runs: runsL, maksT: time.Second}
 		u, err := ukur(bin, k)
 		if err != nil {
 			return err
@@ -371,7 +391,7 @@ func tulisSemua(dir string, nBatch int) error {
 	for _, w := range []struct {
 		name string
 		u    contoh.Ukuran
-	}{{"S.xlsx", contoh.UkuranS}, {"L10.xlsx", l10}, {"L.xlsx", contoh.UkuranL}} {
+	}{{"S.xlsx", contoh.UkuranS}, {"L10.xlsx", l10}, {"L.xlsx", contoh.UkuranL}, {"L3.xlsx", contoh.UkuranL3}} {
 		p := filepath.Join(dir, w.name)
 		if _, err := os.Stat(p); err == nil {
 			continue
