@@ -13,14 +13,12 @@ package xlsxwrite
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"math"
-	"os"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -29,6 +27,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/lapkin/lapkin/internal/output"
 	"github.com/lapkin/lapkin/internal/xlsx"
 )
 
@@ -140,51 +139,7 @@ func WriteFile(path string, sheets []Sheet) error {
 	if err := Write(&buf, sheets); err != nil {
 		return err
 	}
-	return WriteAtomic(path, buf.Bytes())
-}
-
-// WriteAtomic writes data to path through a temporary file in the same
-// folder, so that an interrupted run never leaves a half-written file.
-func WriteAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return writeError(path, err)
-	}
-	name := tmp.Name()
-	ok := false
-	defer func() {
-		if !ok {
-			_ = os.Remove(name)
-		}
-	}()
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return writeError(path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return writeError(path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return writeError(path, err)
-	}
-	_ = os.Chmod(name, 0o644)
-	if err := os.Rename(name, path); err != nil {
-		return writeError(path, err)
-	}
-	ok = true
-	return nil
-}
-
-func writeError(path string, err error) error {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("tidak dapat menulis %s: foldernya tidak ada", path)
-	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("tidak dapat menulis %s: tidak ada izin menulis di folder itu", path)
-	}
-	return fmt.Errorf("tidak dapat menulis %s: %v", path, err)
+	return output.WriteAtomic(context.Background(), path, buf.Bytes())
 }
 
 // New builds the workbook described by sheets.

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 
+	"github.com/lapkin/lapkin/internal/output"
 	"github.com/lapkin/lapkin/internal/xlsx"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
@@ -51,14 +52,15 @@ func Baca(path string, opt Options) (*kinerja.Laporan, kinerja.Temuans, error) {
 	return lap, ts, nil
 }
 
+// openError is the error of a file that cannot be opened: the OS error,
+// typed (errors.Is sees fs.ErrNotExist, fs.ErrPermission, …), whose text
+// is the command line's one Indonesian wording (internal/output).
 func openError(path string, err error) error {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("berkas %s tidak ada: periksa nama dan foldernya", path)
-	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("berkas %s tidak dapat dibuka: tidak ada izin membaca berkas itu", path)
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		err = &fs.PathError{Op: "open", Path: path, Err: err}
 	}
-	return fmt.Errorf("berkas %s tidak dapat dibaca: %v", path, err)
+	return output.Wrap(err)
 }
 
 // BacaDari reads a workbook from r; name is used in messages. A reader

@@ -2,8 +2,10 @@ package workbook
 
 import (
 	"bytes"
+	"context"
 	"io"
 
+	"github.com/lapkin/lapkin/internal/output"
 	"github.com/lapkin/lapkin/internal/xlsxwrite"
 )
 
@@ -77,5 +79,5 @@ func TulisBerkas(path string, lembar []Lembar) error {
 	if err := Tulis(&buf, lembar); err != nil {
 		return err
 	}
-	return xlsxwrite.WriteAtomic(path, buf.Bytes())
+	return output.WriteAtomic(context.Background(), path, buf.Bytes())
 }

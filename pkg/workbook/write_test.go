@@ -2,7 +2,9 @@ package workbook
 
 import (
 	"bytes"
+	"errors"
 	"io"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -150,7 +152,7 @@ func TestTulisBerkas(t *testing.T) {
 		t.Errorf("left behind: %v", entries)
 	}
 	err = TulisBerkas(filepath.Join(dir, "tidak-ada", "x.xlsx"), bukuMinimal())
-	if err == nil || !strings.Contains(err.Error(), "foldernya tidak ada") {
+	if !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), "tidak ada") {
 		t.Errorf("missing folder: %v", err)
 	}
 	err = TulisBerkas(filepath.Join(dir, "y.xlsx"), []Lembar{{Nama: "A", Baris: [][]any{{struct{}{}}}}})
