@@ -705,6 +705,7 @@ type Fpdf struct {
 	fontsOnPage      map[string]bool               // ids of the fonts selected on a page (lapkin patch)
 	run              textRun                       // the open text object (lapkin patch, textrun.go)
 	pendingSubsets   func() map[string]*utf8Subset // font subsets being made at Output (lapkin patch)
+	noPack           bool                          // tests: write the cross-reference table as upstream (lapkin patch)
 	nJs              int                           // JavaScript object number
 	javascript       *string                       // JavaScript code to include in the PDF
 	colorFlag        bool                          // indicates whether fill and text colors are different

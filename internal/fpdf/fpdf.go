@@ -5303,6 +5303,11 @@ func (f *Fpdf) enddoc() {
 	f.putcatalog()
 	f.out(">>")
 	f.out("endobj")
+	// lapkin patch: object streams and a cross-reference stream
+	if f.writePacked() {
+		f.state = 3
+		return
+	}
 	// Cross-ref
 	o := f.buffer.Len()
 	f.out("xref")
