@@ -109,9 +109,10 @@ func runInit(e *env, o *initOptions, path string) error {
 			"dengan anggaran bertingkat program, kegiatan dan sub kegiatan. Ganti dengan data Anda sendiri, " +
 			"atau buat buku kerja kosong dengan lapkin init."
 	case "rujukan":
-		opsi.Isi = contoh.Referensi()
+		opsi.Isi = contoh.DenganKolomTahunan(contoh.Referensi())
 		opsi.Catatan = "Buku kerja ini berisi CONTOH: data laporan Kasi Pemerintahan Kecamatan Senduro, triwulan II 2023, " +
-			"beserta kesalahan laporan aslinya (jalankan lapkin validate untuk melihatnya). Ganti dengan data Anda sendiri, " +
+			"beserta kesalahan laporan aslinya (jalankan lapkin validate untuk melihatnya). Kolom laporan tahunan di lembar Target " +
+			"(Realisasi Tahun Lalu, Realisasi N-2, Target Tahun Lalu, Target Akhir Renstra) berisi angka ilustrasi. Ganti dengan data Anda sendiri, " +
 			"atau buat buku kerja kosong dengan lapkin init."
 	}
 	var buf bytes.Buffer

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"archive/zip"
 	"encoding/json"
+	"io"
 	"math"
 	"path/filepath"
 	"strings"
@@ -141,4 +143,74 @@ func TestJenisFlag(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, "Tidak ada temuan") {
 		t.Errorf("validate --jenis tahunan: exit %d\n%s", code, out)
 	}
+}
+
+// init --contoh fills the annual columns (illustrative figures of
+// contoh.DenganKolomTahunan: IK1 11 and 10 bulan, target 12 last year ⇒
+// capaian tahun lalu 11/12 × 100); a blank template has them empty.
+func TestInitKolomTahunan(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "contoh.xlsx")
+	if code, _, errs := runLapkin("init", "--contoh", p); code != ExitOK {
+		t.Fatalf("init --contoh: exit %d: %s", code, errs)
+	}
+	out, _, code := runCLI(t, "summary", p, "--jenis", "tahunan", "--format", "json")
+	if code != ExitOK {
+		t.Fatalf("summary: exit %d", code)
+	}
+	var got struct {
+		Indikator []struct {
+			RealisasiTahunLalu []*float64 `json:"realisasi_tahun_lalu"`
+			CapaianTahunLalu   *float64   `json:"capaian_tahun_lalu"`
+			TargetAkhirRenstra *float64   `json:"target_akhir_renstra"`
+		} `json:"indikator"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	ik1 := got.Indikator[0]
+	if len(ik1.RealisasiTahunLalu) != 2 || ik1.RealisasiTahunLalu[0] == nil || *ik1.RealisasiTahunLalu[0] != 11 ||
+		ik1.RealisasiTahunLalu[1] == nil || *ik1.RealisasiTahunLalu[1] != 10 ||
+		ik1.CapaianTahunLalu == nil || math.Abs(*ik1.CapaianTahunLalu-11.0/12*100) > 1e-9 ||
+		ik1.TargetAkhirRenstra == nil || *ik1.TargetAkhirRenstra != 12 {
+		t.Errorf("IK1 annual figures from init --contoh: %+v", ik1)
+	}
+	if ik7 := got.Indikator[6]; ik7.RealisasiTahunLalu[0] != nil || ik7.TargetAkhirRenstra != nil {
+		t.Errorf("IK7 should have no annual figures: %+v", ik7)
+	}
+	blank := filepath.Join(dir, "kosong.xlsx")
+	if code, _, errs := runLapkin("init", blank); code != ExitOK {
+		t.Fatalf("init: exit %d: %s", code, errs)
+	}
+	raw := genXlsxTeks(t, blank)
+	for _, s := range []string{"Realisasi Tahun Lalu", "Realisasi N-2", "Target Tahun Lalu", "Target Akhir Renstra", "Standar Nasional",
+		"Periode Renstra", "Batas Laporan Tahunan", "Hanya untuk laporan tahunan"} {
+		if !strings.Contains(raw, s) {
+			t.Errorf("blank template lacks %q", s)
+		}
+	}
+}
+
+// genXlsxTeks returns the XML parts of an .xlsx joined, to look for text.
+func genXlsxTeks(t *testing.T, path string) string {
+	t.Helper()
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	var b strings.Builder
+	for _, f := range z.File {
+		if !strings.HasSuffix(f.Name, ".xml") {
+			continue
+		}
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, _ := io.ReadAll(r)
+		r.Close()
+		b.Write(x)
+	}
+	return b.String()
 }

@@ -154,3 +154,43 @@ func Tahunan() []workbook.Lembar {
 		},
 	}
 }
+
+// DenganKolomTahunan returns the sheets with the annual report's columns
+// added to the Target sheet (Realisasi Tahun Lalu, Realisasi N-2, Target
+// Tahun Lalu, Target Akhir Renstra), filled with illustrative figures for
+// the first indicators, and Periode Renstra 2021–2026 on Identitas: what
+// `lapkin init --contoh` shows of them. The other sheets are unchanged; a
+// quarterly report of the result is the same as of the input.
+func DenganKolomTahunan(ls []workbook.Lembar) []workbook.Lembar {
+	// Illustrative values per row: Realisasi Tahun Lalu, Realisasi N-2,
+	// Target Tahun Lalu, Target Akhir Renstra (nil: left empty, so the
+	// example also shows an indicator without them).
+	isi := [][]any{
+		{"11 bulan", "10 bulan", "12 bulan", "12 bulan"},
+		{"10 Desa", "9 Desa", "12 Desa", "12 Desa"},
+		{"8 Desa", nil, "12 Desa", "12 Desa"},
+	}
+	out := make([]workbook.Lembar, len(ls))
+	for i, l := range ls {
+		switch l.Nama {
+		case "Target":
+			l.Header = append(append([]string(nil), l.Header...), "Realisasi Tahun Lalu", "Realisasi N-2", "Target Tahun Lalu", "Target Akhir Renstra")
+			if l.Lebar != nil {
+				l.Lebar = append(append([]float64(nil), l.Lebar...), 12, 12, 12, 13)
+			}
+			rows := make([][]any, len(l.Baris))
+			for j, r := range l.Baris {
+				extra := []any{nil, nil, nil, nil}
+				if j < len(isi) {
+					extra = isi[j]
+				}
+				rows[j] = append(append([]any(nil), r...), extra...)
+			}
+			l.Baris = rows
+		case "Identitas":
+			l.Baris = append(append([][]any(nil), l.Baris...), []any{"Periode Renstra", "2021–2026"})
+		}
+		out[i] = l
+	}
+	return out
+}

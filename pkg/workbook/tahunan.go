@@ -23,8 +23,9 @@ const (
 // "Target <y>" (also "Target Tahun <y>") is the annual target, "Target
 // <y−1>" last year's, "Realisasi <y−1>" and "Realisasi <y−2>" the previous
 // realisations; a year header for another year is not read. With y == 0
-// (no valid Tahun Anggaran) the year headers are not read at all, only
-// the aliases without a year.
+// (no valid Tahun Anggaran, or the template of `lapkin init`) "Target
+// <any year>" is the annual target as before, and the annual columns are
+// read by their aliases without a year only.
 func specTargetTahun(y int) *spesifikasi {
 	sp := specTarget
 	sp.kolom = append([]kolom(nil), specTarget.kolom...)
@@ -51,11 +52,9 @@ func specTargetTahun(y int) *spesifikasi {
 		}
 		return awal + " " + strconv.Itoa(n)
 	}
-	sp.kolom[i].cocok = dengan("target", y)
 	if y != 0 {
+		sp.kolom[i].cocok = dengan("target", y)
 		sp.kolom[i].polaTeks = strconv.Quote(nama("Target", y))
-	} else {
-		sp.kolom[i].polaTeks = ""
 	}
 	alias := func(utama string, lain ...string) []string {
 		if utama == "" {
@@ -96,4 +95,30 @@ func (b *reader) periodeRenstra(at kinerja.Ref, s string, id *kinerja.Identitas)
 		return
 	}
 	id.RenstraAwal, id.RenstraAkhir = a, z
+}
+
+// pTahunan starts the Petunjuk text of every annual column.
+const pTahunan = "Hanya untuk laporan tahunan (lapkin generate --jenis tahunan); boleh kosong, laporan triwulan tidak memakainya. "
+
+// kolomTahunanTemplat are the annual columns of the Target sheet in the
+// template made by `lapkin init`, with headers that name no year (the
+// template does not know it): the reader accepts them as aliases.
+func kolomTahunanTemplat() []kolomTemplat {
+	return []kolomTemplat{
+		{judul: "Realisasi Tahun Lalu", id: idRealisasiLalu1, lebar: 12, jenis: jAngka, grup: "Kolom laporan tahunan",
+			petunjuk: pTahunan + "Realisasi indikator ini tahun lalu (dari laporan kinerja tahun lalu). Judul kolom boleh juga \"Realisasi <tahun>\", mis. Realisasi 2023 untuk Tahun Anggaran 2024.",
+			pesan:    "Laporan tahunan saja: realisasi tahun lalu. Boleh kosong."},
+		{judul: "Realisasi N-2", id: idRealisasiLalu2, lebar: 12, jenis: jAngka, grup: "Kolom laporan tahunan",
+			petunjuk: pTahunan + "Realisasi dua tahun lalu. Judul kolom boleh juga \"Realisasi <tahun>\", mis. Realisasi 2022 untuk Tahun Anggaran 2024.",
+			pesan:    "Laporan tahunan saja: realisasi dua tahun lalu. Boleh kosong."},
+		{judul: "Target Tahun Lalu", id: idTargetLalu, lebar: 12, jenis: jAngka, grup: "Kolom laporan tahunan",
+			petunjuk: pTahunan + "Target indikator ini dalam Perjanjian Kinerja tahun lalu, untuk capaian tahun lalu. Angka, persen atau rentang seperti kolom Target.",
+			pesan:    "Laporan tahunan saja: target tahun lalu. Boleh kosong."},
+		{judul: "Target Akhir Renstra", id: idTargetRenstra, lebar: 13, jenis: jAngka, grup: "Kolom laporan tahunan",
+			petunjuk: pTahunan + "Target akhir periode Rencana Strategis (tahun akhir pada Periode Renstra di lembar Identitas). Angka, persen atau rentang.",
+			pesan:    "Laporan tahunan saja: target akhir Renstra. Boleh kosong."},
+		{judul: "Standar Nasional", id: idStandar, lebar: 12, jenis: jAngka, grup: "Kolom laporan tahunan",
+			petunjuk: pTahunan + "Standar nasional indikator ini bila ada (mis. SPM). Kosong bila tidak ada.",
+			pesan:    "Laporan tahunan saja: standar nasional. Boleh kosong."},
+	}
 }

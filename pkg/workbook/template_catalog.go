@@ -128,7 +128,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 	}
 	satuanSaran := []string{"%", "Desa", "Kelurahan", "Dokumen", "Laporan", "Kegiatan", "Kali", "Bulan", "Orang", "Unit", "Lembaga", "Paket"}
 	target := &lembarTemplat{
-		nama: kinerja.SheetTarget, spec: &specTarget, wajib: true, baris: 50, beku: 1, lanskap: true,
+		nama: kinerja.SheetTarget, spec: specTargetTahun(0), wajib: true, baris: 50, beku: 1, lanskap: true,
 		judul:   "Target — Perjanjian Kinerja",
 		catatan: "Satu baris per indikator, mulai baris 4. Judul biru tua wajib diisi; biru muda boleh kosong. Lihat lembar Petunjuk.",
 		tujuan:  "Perjanjian Kinerja: satu baris per indikator, baik indikator sasaran maupun indikator kegiatan (Tabel 2.1).",
@@ -162,6 +162,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 				pesan:    "Boleh kosong. Tingkat indikator; Tabel 2.1 dan 2.2 dikelompokkan menurutnya."},
 		),
 	}
+	target.kolom = append(target.kolom, kolomTahunanTemplat()...)
 	realisasi := &lembarTemplat{
 		nama: kinerja.SheetRealisasi, spec: &specRealisasi, wajib: true, baris: 50, beku: 3, lanskap: true,
 		judul:   "Realisasi — capaian kinerja per triwulan",
@@ -360,4 +361,7 @@ var identitasTemplat = []isianTemplat{
 	{"Instansi Induk", false, isianTeks, "Boleh kosong. Hanya untuk unit di luar pemerintah daerah (kantor kementerian, BUMD), contoh: Kementerian Agama", "Instansi induk unit di luar pemerintah daerah; menggantikan \"Pemerintah Kabupaten …\" di sampul. Biasanya kosong."},
 	{"Metode Efisiensi", false, isianMetode, "Boleh kosong (bawaan PMK). Pilih PMK atau Rasio", "Metode efisiensi Tabel 2.3: PMK (PMK 214/PMK.02/2017) atau Rasio (capaian / serapan). Kosong = PMK."},
 	{"Kertas", false, isianKertas, "Boleh kosong (bawaan A4). Pilih A4 atau F4 (215 × 330 mm)", "Ukuran kertas laporan: A4 atau F4 (215 × 330 mm). Kosong = A4."},
+	// Only for the annual report (tahunan.go).
+	{"Periode Renstra", false, isianTeks, "Hanya untuk laporan tahunan; boleh kosong. contoh: 2021–2026", "Periode Rencana Strategis, mis. 2021–2026. Hanya untuk laporan tahunan (LKjIP)."},
+	{"Batas Laporan Tahunan", false, isianTanggal, "Hanya untuk laporan tahunan; boleh kosong (bawaan: hari kerja terakhir s.d. 31 Maret tahun berikutnya). contoh: 28/02/2025", "Batas penyampaian laporan tahunan yang ditetapkan Kepala Daerah. Kosong = hari kerja terakhir s.d. 31 Maret."},
 }

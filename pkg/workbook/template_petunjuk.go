@@ -97,6 +97,7 @@ func (t *templat) tulisPetunjuk() error {
 		{"lapkin validate BERKAS.xlsx", "Memeriksa isi buku kerja. Setiap temuan menyebut lembar dan selnya (mis. Realisasi!D4), apa yang salah dan cara memperbaikinya. GALAT harus diperbaiki; PERINGATAN sebaiknya diperiksa."},
 		{"lapkin generate BERKAS.xlsx", "Membuat laporan PDF. Data yang masih bergalat ditolak; dengan --draf laporan tetap dibuat dan setiap halaman diberi tanda DRAF."},
 		{"lapkin summary BERKAS.xlsx", "Menampilkan angka hasil hitungan (capaian, predikat, serapan, efisiensi) tanpa membuat PDF."},
+		{"lapkin generate --jenis tahunan BERKAS.xlsx", "Membuat Laporan Kinerja Instansi Pemerintah (LKjIP) tahunan dari buku kerja yang sama, setelah keempat triwulan terisi. Kolom laporan tahunan di lembar Target (Realisasi Tahun Lalu, Realisasi N-2, Target Tahun Lalu, Target Akhir Renstra, Standar Nasional) dan Periode Renstra di lembar Identitas hanya diperlukan untuk laporan tahunan; laporan triwulan tidak memakainya, jadi boleh dibiarkan kosong."},
 	} {
 		if err := baris(x[0], x[1]); err != nil {
 			return err
