@@ -345,4 +345,8 @@ func TestUkuranL(t *testing.T) {
 	if r.code != 0 {
 		t.Errorf("validate L: exit %d\n%.1000s", r.code, r.stdout+r.stderr)
 	}
+	r = run(t, data, "generate", "-o", "laporan.pdf")
+	if r.code != 0 {
+		t.Errorf("generate L: exit %d\n%.1000s", r.code, r.stdout+r.stderr)
+	}
 }
