@@ -71,6 +71,87 @@ func (p *pemeriksa) daftarKode() string {
 	return "kode yang ada: " + strings.Join(ks, ", ")
 }
 
+// kodeMirip returns the one Target Kode that a mistyped Kode most likely
+// means: the same after normalising look-alike characters (l and 1 for I,
+// O for 0) and leading zeros of numbers ("IK02", "lK2" → IK2), else the
+// only one at edit distance 1; "" when none or more than one.
+func (p *pemeriksa) kodeMirip(s string) string {
+	n := kodeSerupa(s)
+	var sama, dekat []string
+	seen := map[string]bool{}
+	for _, ind := range p.l.Target {
+		k := NormKode(ind.Kode.Teks)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		switch {
+		case kodeSerupa(ind.Kode.Teks) == n:
+			sama = append(sama, ind.Kode.Teks)
+		case jarakEdit(k, NormKode(s)) == 1:
+			dekat = append(dekat, ind.Kode.Teks)
+		}
+	}
+	switch {
+	case len(sama) == 1:
+		return sama[0]
+	case len(sama) == 0 && len(dekat) == 1:
+		return dekat[0]
+	}
+	return ""
+}
+
+// kodeSerupa normalises a Kode for near-miss matching: NormKode, then l/1
+// before a letter read as I, O inside a number read as 0, leading zeros of
+// each number dropped, and "-", "_", "." removed.
+func kodeSerupa(s string) string {
+	r := []rune(strings.ToUpper(NormKode(s)))
+	var b strings.Builder
+	for i, c := range r {
+		switch {
+		case c == '-' || c == '_' || c == '.':
+			continue
+		case c == 'L' && i+1 < len(r) && r[i+1] == 'K':
+			c = 'I' // "lK2" for "IK2"
+		case c == 'O' && i > 0 && r[i-1] >= '0' && r[i-1] <= '9':
+			c = '0'
+		}
+		b.WriteRune(c)
+	}
+	// Leading zeros of numbers: "IK02" = "IK2".
+	out := []rune(b.String())
+	var res strings.Builder
+	for i, c := range out {
+		if c == '0' && (i == 0 || out[i-1] < '0' || out[i-1] > '9') && i+1 < len(out) && out[i+1] >= '0' && out[i+1] <= '9' {
+			continue
+		}
+		res.WriteRune(c)
+	}
+	return res.String()
+}
+
+// jarakEdit is the Levenshtein distance of two short strings.
+func jarakEdit(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
 // periksaKodeAsing: LK011, a Kode in Realisasi, Anggaran (its Indikator
 // column), Strategi or Analisis that is not in Target. An empty Kode is
 // left to the reader (LK025) or allowed (Anggaran's Indikator, Strategi
@@ -80,9 +161,13 @@ func (p *pemeriksa) periksaKodeAsing() {
 		if strings.TrimSpace(kode.Teks) == "" || p.indikatorDari(kode.Teks) != nil {
 			return
 		}
+		saran := ""
+		if m := p.kodeMirip(kode.Teks); m != "" {
+			saran = " Maksud Anda " + m + "?"
+		}
 		p.add("LK011", Error, kode.Ref, key,
-			"Kode %q tidak ada di lembar Target, %s Samakan dengan kolom Kode di lembar Target (%s), atau tambahkan indikatornya ke lembar Target.",
-			kode.Teks, akibat, p.daftarKode())
+			"Kode %q tidak ada di lembar Target, %s%s Samakan dengan kolom Kode di lembar Target (%s), atau tambahkan indikatornya ke lembar Target.",
+			kode.Teks, akibat, saran, p.daftarKode())
 	}
 	for _, r := range p.l.Realisasi {
 		cek(r.Kode, r.Kode.Teks, "sehingga realisasi di baris ini tidak terpakai.")
@@ -122,7 +207,9 @@ func (p *pemeriksa) periksaRealisasiKosong() {
 			continue
 		}
 		r := p.l.Realisasi[ri]
-		if r.TW[p.q-1].Ada {
+		if r.TW[p.q-1].Ada || strings.TrimSpace(r.TW[p.q-1].Teks) != "" {
+			// Filled: a number, or text the reader could not read, which
+			// it reported (LK005, LK006); one finding per cell.
 			continue
 		}
 		at := di(r.TW[p.q-1].Ref, r.Kode.Ref)

@@ -179,3 +179,31 @@ func TestLK029Ejaan(t *testing.T) {
 		t.Error("bakuSeperti keeps the case")
 	}
 }
+
+func TestLK011MaksudAnda(t *testing.T) {
+	for _, c := range []struct{ kode, want string }{
+		{"IK02", "Maksud Anda IK2?"},
+		{"lK2", "Maksud Anda IK2?"},
+		{"IK 2.", ""}, // the same Kode: no finding at all
+		{"IKK2", "Maksud Anda IK2?"},
+		{"XY9", ""},
+	} {
+		l := bersih()
+		l.Realisasi[1].Kode.Teks = c.kode
+		ts := dari(periksa(l), "LK011")
+		switch {
+		case c.kode == "IK 2.":
+			if len(ts) != 0 {
+				t.Errorf("%q: %s", c.kode, tampil(ts))
+			}
+		case c.want == "":
+			if len(ts) != 1 || strings.Contains(ts[0].Message, "Maksud Anda") {
+				t.Errorf("%q: want LK011 without a suggestion:%s", c.kode, tampil(ts))
+			}
+		default:
+			if len(ts) != 1 || !strings.Contains(ts[0].Message, c.want) {
+				t.Errorf("%q: want %q:%s", c.kode, c.want, tampil(ts))
+			}
+		}
+	}
+}

@@ -100,3 +100,23 @@ func TestAtasanDipilihTanpaNIP(t *testing.T) {
 		t.Error("a wrong NIP of an elected superior is still LK022")
 	}
 }
+
+// TestSatuTemuanPerSel: a realisation cell holding "empat" or #DIV/0! gets
+// the reader's LK005 / LK006 only, not also LK012 "kosong".
+func TestSatuTemuanPerSel(t *testing.T) {
+	r := realisasiMinimal()
+	r.Baris[0] = []any{"IK1", 20, "empat"}
+	r.Baris[1] = []any{"IK2", 3, Rumus{F: "1/0"}}
+	l, ts := bacaT(t, ganti(bukuMinimal(), r))
+	ts = append(ts, kinerja.Periksa(l, nil, kinerja.PeriksaOpsi{Triwulan: 2})...)
+	per := map[string][]string{}
+	for _, x := range ts {
+		per[x.Cell] = append(per[x.Cell], x.Rule)
+	}
+	if got := per["C2"]; len(got) != 1 || got[0] != "LK005" {
+		t.Errorf("Realisasi!C2 (\"empat\"): %v, want only LK005", got)
+	}
+	if got := per["C3"]; len(got) != 1 || got[0] != "LK006" {
+		t.Errorf("Realisasi!C3 (#DIV/0!): %v, want only LK006", got)
+	}
+}
