@@ -1,0 +1,63 @@
+package output
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// A temporary file being written is removed by RemoveTemps (what the
+// signal handler calls), and forgotten once renamed into place.
+func TestRemoveTemps(t *testing.T) {
+	dir := t.TempDir()
+	entered := make(chan string)
+	release := make(chan struct{})
+	restore := SetWriteFunc(func(f *os.File, d []byte) error {
+		entered <- f.Name()
+		<-release
+		_, err := f.Write(d)
+		return err
+	})
+	defer restore()
+	done := make(chan error)
+	go func() { done <- WriteAtomic(context.Background(), filepath.Join(dir, "a.pdf"), []byte("x")) }()
+	tmp := <-entered
+	RemoveTemps() // Ctrl-C while the PDF is being written
+	if _, err := os.Stat(tmp); !os.IsNotExist(err) {
+		t.Errorf("temporary file %s still there: %v", tmp, err)
+	}
+	close(release)
+	<-done
+	n := 0
+	temps.Range(func(any, any) bool { n++; return true })
+	if n != 0 {
+		t.Errorf("%d temporary files still tracked", n)
+	}
+}
+
+// UsePrivateTempDir points TMPDIR at a new folder and removes it, with
+// whatever a library left in it, on cleanup.
+func TestUsePrivateTempDir(t *testing.T) {
+	base := t.TempDir()
+	t.Setenv("TMPDIR", base)
+	t.Setenv("TMP", base)
+	t.Setenv("TEMP", base)
+	cleanup := UsePrivateTempDir()
+	private := os.TempDir()
+	if filepath.Dir(private) != base {
+		t.Fatalf("temporary folder %s is not inside %s", private, base)
+	}
+	f, err := os.CreateTemp("", "excelize-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	cleanup()
+	if os.TempDir() != base {
+		t.Errorf("TMPDIR not restored: %s", os.TempDir())
+	}
+	if es, _ := os.ReadDir(base); len(es) != 0 {
+		t.Errorf("left in the temporary folder: %v", es)
+	}
+}
