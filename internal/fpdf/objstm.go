@@ -13,11 +13,11 @@ const objectsPerStream = 500
 // catalog last — the PDF 1.5 way (lapkin patch): the objects that are not
 // streams go into compressed object streams, and a compressed
 // cross-reference stream replaces the cross-reference table and trailer.
-// The document catalog, the information dictionary and the pages (with
-// their links) stay as they are, where a script reading the file's bytes
-// finds them. For a short report the dictionaries of its fonts and
+// The document catalog, the information dictionary and the pages with
+// links stay as they are, where a script reading the file's bytes finds
+// them. For a short report the dictionaries of its pages, fonts and
 // bookmarks and the cross-reference table were a sixth of the file,
-// uncompressed. It reports false, leaving the document as it was, for an
+// uncompressed; for a 1,900-page one the pages were 300 KB. It reports false, leaving the document as it was, for an
 // encrypted document or a layout it does not expect; the caller then
 // writes the table and trailer.
 func (f *Fpdf) writePacked() bool {
@@ -52,7 +52,7 @@ func (f *Fpdf) writePacked() bool {
 		}
 		o := object{chunk: chunk}
 		if !bytes.Contains(chunk, []byte("\nstream\n")) && j != root && j != info &&
-			!bytes.HasPrefix(chunk[len(prefix):], []byte("<</Type /Page")) {
+			!bytes.Contains(chunk, []byte("/Annots")) {
 			o.body = bytes.TrimRight(chunk[len(prefix):len(chunk)-len("endobj\n")], "\n")
 			o.packed = true
 		}
