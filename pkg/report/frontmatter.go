@@ -58,7 +58,16 @@ func (r *laporan) ikhtisar() {
 // of its own that then become pages pos, pos+1, …: each entry with its
 // page number (as printed after the move) and a link to the heading.
 func (d *doc) sisipDaftarIsi(pos int) {
-	if d.pdf.PageCount() <= batasDaftarIsi || len(d.isi) == 0 || pos < 1 || pos > d.pdf.PageCount() {
+	if d.pdf.PageCount() <= batasDaftarIsi {
+		return
+	}
+	d.daftarIsi(pos)
+}
+
+// daftarIsi is sisipDaftarIsi whatever the page count (the annual report
+// always has one).
+func (d *doc) daftarIsi(pos int) {
+	if len(d.isi) == 0 || pos < 1 || pos > d.pdf.PageCount() {
 		return
 	}
 	lh := tinggiBaris(ukuranIsi)

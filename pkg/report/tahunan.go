@@ -14,9 +14,10 @@ import (
 // rendered when the figures are HitungTahunan's (Hasil.Tahunan).
 //
 // Decisions:
-//   - The Daftar Isi lists the front matter, the chapters, their lettered
-//     sections and the Lampiran; its page is reserved where it stands and
-//     filled once the page numbers are known.
+//   - The Daftar Isi (always, whatever the page count) lists the front
+//     matter, the chapters, their lettered sections and the Lampiran; it
+//     is laid out at the end and moved after the Ikhtisar Eksekutif
+//     (frontmatter.go).
 //   - Tables and charts are numbered per chapter (Tabel 2.1, 3.1 …,
 //     Gambar 3.1 …).
 //   - Each indicator of BAB III A gets its seven analyses as numbered
@@ -29,18 +30,9 @@ import (
 //     Perjanjian Kinerja carries both parties' signatures, as the signed
 //     agreement does.
 
-// entriIsi is a line of the Daftar Isi.
-type entriIsi struct {
-	judul   string
-	tingkat int
-	halaman int
-}
-
 // tahunanState is the annual report's own state.
 type tahunanState struct {
 	dt       *DataTahunan
-	isi      []entriIsi
-	halIsi   int // page of the Daftar Isi
 	nGambar  int // figures so far in BAB III
 	analisis map[string][]string
 }
@@ -63,10 +55,8 @@ func (r *laporan) tahunan() {
 	r.tandaTanganKepala()
 	r.halamanDepan(st, "IKHTISAR EKSEKUTIF")
 	r.narasiTahunan(st, "Ikhtisar Eksekutif", berkasIkhtisar)
-	// The Daftar Isi's page, filled at the end.
-	r.halamanBaru()
-	st.halIsi = r.pdf.PageNo()
-	r.pdf.Bookmark("Daftar Isi", 0, -1)
+	// The Daftar Isi goes here, laid out at the end (frontmatter.go).
+	posIsi := r.pdf.PageCount() + 1
 
 	r.babTahunan(st, "I", "PENDAHULUAN")
 	r.subjudulTahunan(st, "A", "Latar Belakang")
@@ -97,8 +87,7 @@ func (r *laporan) tahunan() {
 	r.tandaTanganKepala()
 
 	r.halamanBaru()
-	r.pdf.Bookmark("Lampiran", 0, -1)
-	st.isi = append(st.isi, entriIsi{judul: "LAMPIRAN: PERJANJIAN KINERJA TAHUN " + strconv.Itoa(id.Tahun), halaman: r.pdf.PageNo()})
+	r.tandai("LAMPIRAN: PERJANJIAN KINERJA TAHUN "+strconv.Itoa(id.Tahun), 0)
 	r.setFont("B", ukuranJudul+1)
 	lh := tinggiBaris(ukuranJudul + 1)
 	y := r.y()
@@ -109,7 +98,7 @@ func (r *laporan) tahunan() {
 	r.tabelPKAnggaran()
 	r.tandaTangan()
 
-	r.isiDaftarIsi(st)
+	r.daftarIsi(posIsi)
 }
 
 // sampulTahunan is the annual report's cover.
@@ -147,24 +136,15 @@ func (r *laporan) sampulTahunan() {
 // halamanDepan starts a front-matter page with its centred title.
 func (r *laporan) halamanDepan(st *tahunanState, judul string) {
 	r.halamanBaru()
-	r.pdf.Bookmark(judul, 0, -1)
-	st.isi = append(st.isi, entriIsi{judul: judul, halaman: r.pdf.PageNo()})
-	r.setFont("B", ukuranJudul+1)
-	lh := tinggiBaris(ukuranJudul + 1)
-	y := r.y()
-	r.tulisBaris(margKi, y, lebarIsi, lh, judul, "C")
-	r.setY(y + lh + 6)
+	r.tandai(judul, 0)
+	r.judulDepan(judul)
 }
 
-func (r *laporan) babTahunan(st *tahunanState, bab, judul string) {
-	r.judulBab(bab, judul)
-	st.isi = append(st.isi, entriIsi{judul: "BAB " + bab + " " + judul, halaman: r.pdf.PageNo()})
-}
+// babTahunan and subjudulTahunan are the chapter and section headings
+// (listed in the Daftar Isi by judulBab and subjudul themselves).
+func (r *laporan) babTahunan(_ *tahunanState, bab, judul string) { r.judulBab(bab, judul) }
 
-func (r *laporan) subjudulTahunan(st *tahunanState, nomor, judul string) {
-	r.subjudul(nomor, judul)
-	st.isi = append(st.isi, entriIsi{judul: nomor + ". " + judul, tingkat: 1, halaman: r.pdf.PageNo()})
-}
+func (r *laporan) subjudulTahunan(_ *tahunanState, nomor, judul string) { r.subjudul(nomor, judul) }
 
 // narasiTahunan writes a part: the Narasi sheet's paragraphs for it, else
 // the annual template.
@@ -204,46 +184,6 @@ func (r *laporan) daftarTugas() {
 	r.setFont("", ukuranIsi)
 	r.tulisBlok(bs, margKi+4, lebarIsi-4, 1.5)
 	r.spasi(3)
-}
-
-// isiDaftarIsi draws the Daftar Isi on its reserved page.
-func (r *laporan) isiDaftarIsi(st *tahunanState) {
-	akhir := r.pdf.PageNo()
-	r.pdf.SetPage(st.halIsi)
-	r.lupaFont()
-	r.setY(margAt)
-	r.setFont("B", ukuranJudul+1)
-	lh := tinggiBaris(ukuranJudul + 1)
-	r.tulisBaris(margKi, margAt, lebarIsi, lh, "DAFTAR ISI", "C")
-	y := margAt + lh + 6
-	lh = tinggiBaris(ukuranIsi) + 1
-	for _, e := range st.isi {
-		if y+lh > r.bawah() {
-			break // one page holds the front matter, chapters and sections
-		}
-		gaya := "B"
-		x := margKi
-		if e.tingkat > 0 {
-			gaya, x = "", margKi+8
-		}
-		r.setFont(gaya, ukuranIsi)
-		hal := strconv.Itoa(e.halaman)
-		hw := 12.0
-		teks := potong(r, e.judul, margKi+lebarIsi-hw-x-6)
-		tw := r.pdf.GetStringWidth(teks)
-		r.tulisBaris(x, y, tw+1, lh, teks, "L")
-		// Dot leader.
-		r.setFont("", ukuranIsi)
-		dw := r.pdf.GetStringWidth(" .")
-		n := int((margKi + lebarIsi - hw - (x + tw + 2)) / dw)
-		if n > 0 {
-			r.tulisBaris(x+tw+1, y, float64(n)*dw, lh, strings.Repeat(" .", n), "L")
-		}
-		r.tulisBaris(margKi+lebarIsi-hw, y, hw, lh, hal, "R")
-		y += lh
-	}
-	r.pdf.SetPage(akhir)
-	r.lupaFont()
 }
 
 // tandaTanganKepala is the signature of the head of the unit alone, on
