@@ -17,6 +17,13 @@ import (
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
+// The template's mechanics: styles, data validation, the automatic
+// columns, filling in example data, Identitas. Its catalogue (sheets,
+// columns, help texts) is template_catalog.go and the Petunjuk sheet's
+// text template_petunjuk.go. This file stays one: each part drives the
+// same excelize file through the same style table (templat.style) and
+// cell writer (templat.tulisNilai).
+
 // OpsiTemplate says what Template writes.
 type OpsiTemplate struct {
 	// Isi fills the template with data (the example data of internal/contoh):
