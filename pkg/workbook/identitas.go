@@ -97,7 +97,7 @@ func (b *reader) readIdentitas(g *sheet, id *kinerja.Identitas) {
 		if b.kosong(g, lx) {
 			continue
 		}
-		label := b.teks(g, lx, "", "Label").Teks
+		label := b.text(g, lx, "", "Label").Teks
 		fi, ok := cariIsian(label)
 		if !ok || seen[fi] {
 			continue
@@ -154,7 +154,7 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 	at := kinerja.Ref{Sheet: g.canonical, Cell: vx.Ref}
 	switch f.jenis {
 	case isianTeks:
-		s := b.teks(g, vx, "", "Isian "+f.field).Teks
+		s := b.text(g, vx, "", "Isian "+f.field).Teks
 		switch f.field {
 		case kinerja.FieldPemda:
 			id.Pemda = s
@@ -188,7 +188,7 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 			b.periodeRenstra(at, s, id)
 		}
 	case isianMetode:
-		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
+		teks := b.text(g, vx, "", "Isian "+f.field).Teks
 		if _, err := kinerja.ParseMetode(teks); err != nil {
 			b.report("LK008", kinerja.Error, at, "", "Metode Efisiensi %q tidak dikenal; tulis PMK atau Rasio (atau kosongkan sel ini untuk PMK)", teks)
 			return
@@ -196,7 +196,7 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 		id.MetodeEfisiensi = teks
 	case isianTahun:
 		jenis, v := b.rawValue(g, vx.Cell)
-		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
+		teks := b.text(g, vx, "", "Isian "+f.field).Teks
 		y := 0
 		if jenis == 'n' {
 			if x, ok := parseNumber(v); ok && x == math.Trunc(x) && math.Abs(x) < 1e6 {
@@ -215,7 +215,7 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 		id.Tahun = y
 	case isianTriwulan:
 		jenis, _ := b.rawValue(g, vx.Cell)
-		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
+		teks := b.text(g, vx, "", "Isian "+f.field).Teks
 		if jenis == 'e' || jenis == 'x' {
 			return
 		}
@@ -226,7 +226,7 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 		}
 		id.Triwulan = q
 	case isianTanggal:
-		if t, _, ok := b.tanggal(g, vx, "", "Isian "+f.field); ok {
+		if t, _, ok := b.date(g, vx, "", "Isian "+f.field); ok {
 			if f.field == kinerja.FieldBatasTahunan {
 				id.BatasLaporanTahunan = t
 			} else {
@@ -236,10 +236,10 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 	case isianHariKerja:
 		jenis, _ := b.rawValue(g, vx.Cell)
 		if jenis == 'e' || jenis == 'x' {
-			b.teks(g, vx, "", "Isian "+f.field)
+			b.text(g, vx, "", "Isian "+f.field)
 			return
 		}
-		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
+		teks := b.text(g, vx, "", "Isian "+f.field).Teks
 		n, ok := hariKerja(b, g, vx, teks)
 		if !ok {
 			b.report("LK008", kinerja.Error, at, "", "Batas Pelaporan %q tidak sah; tulis jumlah hari kerja sebagai bilangan bulat 1–30, mis. 5", teks)
@@ -247,7 +247,7 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 		}
 		id.HariKerja = n
 	case isianKertas:
-		teks := b.teks(g, vx, "", "Isian "+f.field).Teks
+		teks := b.text(g, vx, "", "Isian "+f.field).Teks
 		k, ok := kinerja.NormKertas(teks)
 		if !ok {
 			b.report("LK008", kinerja.Error, at, "", "Kertas %q tidak dikenal; tulis A4 atau F4 (215 × 330 mm), atau kosongkan untuk A4", teks)
@@ -264,7 +264,7 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 			}
 		}
 		if !angka {
-			nip = b.teks(g, vx, "", "Isian "+f.field).Teks
+			nip = b.text(g, vx, "", "Isian "+f.field).Teks
 		}
 		if f.jenis == isianNIP {
 			id.NIP, id.NIPAngka = nip, angka

@@ -166,9 +166,9 @@ func (c *rowCtx) x(id string) (xlsx.Content, string) {
 	return c.bd.cells[i], "Kolom " + k.judul()
 }
 
-func (c *rowCtx) teks(id string) kinerja.Sel {
+func (c *rowCtx) text(id string) kinerja.Sel {
 	x, judul := c.x(id)
-	return c.b.teks(c.g, x, c.key, judul)
+	return c.b.text(c.g, x, c.key, judul)
 }
 
 // isNumber reports whether the cell of a spec column holds a number (a
@@ -179,14 +179,14 @@ func (c *rowCtx) isNumber(id string) bool {
 	return jenis == 'n'
 }
 
-func (c *rowCtx) angka(id string) kinerja.Nilai {
+func (c *rowCtx) number(id string) kinerja.Nilai {
 	x, judul := c.x(id)
-	return c.b.angka(c.g, x, c.key, judul, false)
+	return c.b.number(c.g, x, c.key, judul, false)
 }
 
 func (c *rowCtx) target(id string) kinerja.Nilai {
 	x, judul := c.x(id)
-	return c.b.angka(c.g, x, c.key, judul, true)
+	return c.b.number(c.g, x, c.key, judul, true)
 }
 
 func (b *reader) rows(g *sheet, sp *spesifikasi, fn func(c *rowCtx)) {
@@ -198,7 +198,7 @@ func (b *reader) rows(g *sheet, sp *spesifikasi, fn func(c *rowCtx)) {
 
 func (b *reader) readList(g *sheet, sp *spesifikasi) []kinerja.Sel {
 	var out []kinerja.Sel
-	b.rows(g, sp, func(c *rowCtx) { out = append(out, c.teks(sp.kunci)) })
+	b.rows(g, sp, func(c *rowCtx) { out = append(out, c.text(sp.kunci)) })
 	return out
 }
 
@@ -206,30 +206,30 @@ func (b *reader) readTarget(g *sheet, tahun int) []kinerja.Indikator {
 	out := make([]kinerja.Indikator, 0, len(g.Rows)) // at most one per row: no regrowth on large sheets
 	b.rows(g, specTargetTahun(tahun), func(c *rowCtx) {
 		var ind kinerja.Indikator
-		ind.Kode = c.teks("kode")
+		ind.Kode = c.text("kode")
 		c.key = ind.Kode.Teks
-		ind.Sasaran = c.teks("sasaran")
-		ind.Indikator = c.teks("indikator")
-		ind.Satuan = c.teks("satuan")
+		ind.Sasaran = c.text("sasaran")
+		ind.Indikator = c.text("indikator")
+		ind.Satuan = c.text("satuan")
 		ind.Target = c.target("target")
 		for q := 0; q < 4; q++ {
 			ind.TargetTW[q] = c.target(idTargetTW[q])
 		}
-		ind.PolaritasSel = c.teks("polaritas")
+		ind.PolaritasSel = c.text("polaritas")
 		p, err := kinerja.ParsePolaritas(ind.PolaritasSel.Teks)
 		if err != nil {
 			b.report("LK008", kinerja.Error, ind.PolaritasSel.Ref, c.key, "Polaritas %q tidak dikenal; tulis Positif (makin tinggi makin baik) atau Negatif (makin rendah makin baik). Sementara dianggap Positif", ind.PolaritasSel.Teks)
 			p = kinerja.Positif
 		}
 		ind.Polaritas = p
-		ind.SifatSel = c.teks("sifat")
+		ind.SifatSel = c.text("sifat")
 		s, err := kinerja.ParseSifat(ind.SifatSel.Teks, ind.Satuan.Teks)
 		if err != nil {
 			s, _ = kinerja.ParseSifat("", ind.Satuan.Teks)
 			b.report("LK008", kinerja.Error, ind.SifatSel.Ref, c.key, "Sifat %q tidak dikenal; tulis Kumulatif, Non Kumulatif atau Rata-rata. Sementara dianggap %s", ind.SifatSel.Teks, namaSifat(s))
 		}
 		ind.Sifat = s
-		ind.TingkatSel = c.teks("tingkat")
+		ind.TingkatSel = c.text("tingkat")
 		if ind.Tingkat, err = kinerja.ParseTingkat(ind.TingkatSel.Teks, true); err != nil {
 			b.report("LK008", kinerja.Error, ind.TingkatSel.Ref, c.key, "Tingkat %q tidak dikenal; tulis Sasaran Strategis, Program, Kegiatan atau Sub Kegiatan (atau kosongkan)", ind.TingkatSel.Teks)
 		}
@@ -253,13 +253,13 @@ func (b *reader) readRealisasi(g *sheet) []kinerja.Realisasi {
 	out := make([]kinerja.Realisasi, 0, len(g.Rows)) // at most one per row: no regrowth on large sheets
 	b.rows(g, &specRealisasi, func(c *rowCtx) {
 		var r kinerja.Realisasi
-		r.Kode = c.teks("kode")
+		r.Kode = c.text("kode")
 		c.key = r.Kode.Teks
 		for q := 0; q < 4; q++ {
-			r.TW[q] = c.angka(idTW[q])
+			r.TW[q] = c.number(idTW[q])
 		}
-		r.Keterangan = c.teks("keterangan")
-		r.Capaian = c.angka("capaian")
+		r.Keterangan = c.text("keterangan")
+		r.Capaian = c.number("capaian")
 		out = append(out, r)
 	})
 	return out
@@ -274,26 +274,26 @@ func (b *reader) readAnggaran(g *sheet) ([]kinerja.Kegiatan, bool) {
 	tingkatColumn := false
 	b.rows(g, sp, func(c *rowCtx) {
 		var k kinerja.Kegiatan
-		k.Kode = c.teks("kode")
+		k.Kode = c.text("kode")
 		k.KodeAngka = c.isNumber("kode")
-		k.Kegiatan = c.teks("kegiatan")
+		k.Kegiatan = c.text("kegiatan")
 		c.key = k.Kode.Teks
 		if c.key == "" {
 			c.key = k.Kegiatan.Teks
 		}
-		k.Indikator = c.teks("indikator")
-		k.Pagu = c.angka("pagu")
+		k.Indikator = c.text("indikator")
+		k.Pagu = c.number("pagu")
 		for q := 0; q < 4; q++ {
-			k.RealisasiTW[q] = c.angka(idRealisasiTW[q])
+			k.RealisasiTW[q] = c.number(idRealisasiTW[q])
 		}
-		k.Realisasi = c.angka("realisasi")
-		k.TargetKinerja = c.angka("targetk")
-		k.RealisasiKinerja = c.angka("realisasik")
-		k.SatuanKinerja = c.teks("satuank")
-		k.Capaian = c.angka("capaian")
-		k.Efisiensi = c.angka("efisiensi")
-		k.Keterangan = c.teks("keterangan")
-		k.TingkatSel = c.teks("tingkat")
+		k.Realisasi = c.number("realisasi")
+		k.TargetKinerja = c.number("targetk")
+		k.RealisasiKinerja = c.number("realisasik")
+		k.SatuanKinerja = c.text("satuank")
+		k.Capaian = c.number("capaian")
+		k.Efisiensi = c.number("efisiensi")
+		k.Keterangan = c.text("keterangan")
+		k.TingkatSel = c.text("tingkat")
 		if k.TingkatSel.Teks != "" {
 			tingkatColumn = true // a Tingkat column left empty is a flat list
 		}
@@ -310,10 +310,10 @@ func (b *reader) readStrategi(g *sheet) []kinerja.Strategi {
 	out := make([]kinerja.Strategi, 0, len(g.Rows)) // at most one per row: no regrowth on large sheets
 	b.rows(g, &specStrategi, func(c *rowCtx) {
 		var s kinerja.Strategi
-		s.Kode = c.teks("kode")
+		s.Kode = c.text("kode")
 		c.key = s.Kode.Teks
-		s.Strategi = c.teks("strategi")
-		s.Periode = c.teks("periode")
+		s.Strategi = c.text("strategi")
+		s.Periode = c.text("periode")
 		out = append(out, s)
 	})
 	return out
@@ -323,9 +323,9 @@ func (b *reader) readAnalisis(g *sheet) []kinerja.Analisis {
 	out := make([]kinerja.Analisis, 0, len(g.Rows)) // at most one per row: no regrowth on large sheets
 	b.rows(g, &specAnalisis, func(c *rowCtx) {
 		var a kinerja.Analisis
-		a.Kode = c.teks("kode")
+		a.Kode = c.text("kode")
 		c.key = a.Kode.Teks
-		a.Uraian = c.teks("uraian")
+		a.Uraian = c.text("uraian")
 		out = append(out, a)
 	})
 	return out
@@ -339,8 +339,8 @@ func (b *reader) readTanggapan(g *sheet) []kinerja.Tanggapan {
 	out := []kinerja.Tanggapan{}
 	b.rows(g, &specTanggapan, func(c *rowCtx) {
 		var t kinerja.Tanggapan
-		t.Teks = c.teks("tanggapan")
-		p := c.teks("pilih")
+		t.Teks = c.text("tanggapan")
+		p := c.text("pilih")
 		t.Pilih = pilihTanda[strings.ToLower(strings.TrimSpace(p.Teks))]
 		out = append(out, t)
 	})
@@ -351,9 +351,9 @@ func (b *reader) readNarasi(g *sheet) []kinerja.Narasi {
 	var out []kinerja.Narasi
 	b.rows(g, &specNarasi, func(c *rowCtx) {
 		var n kinerja.Narasi
-		n.Bagian = c.teks("bagian")
+		n.Bagian = c.text("bagian")
 		c.key = n.Bagian.Teks
-		n.Teks = c.teks("teks")
+		n.Teks = c.text("teks")
 		out = append(out, n)
 	})
 	return out
@@ -363,11 +363,11 @@ func (b *reader) readLibur(g *sheet) []kinerja.Libur {
 	var out []kinerja.Libur
 	b.rows(g, &specLibur, func(c *rowCtx) {
 		x, judul := c.x("tanggal")
-		t, _, ok := b.tanggal(g, x, "", judul)
+		t, _, ok := b.date(g, x, "", judul)
 		if !ok {
 			return
 		}
-		out = append(out, kinerja.Libur{Tanggal: t, Keterangan: c.teks("keterangan").Teks,
+		out = append(out, kinerja.Libur{Tanggal: t, Keterangan: c.text("keterangan").Teks,
 			Ref: kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}})
 	})
 	return out

@@ -78,8 +78,8 @@ func specTargetTahun(y int) *spesifikasi {
 
 // readTargetTahunan reads the annual columns of one Target row.
 func readTargetTahunan(c *rowCtx, ind *kinerja.Indikator) {
-	ind.RealisasiLalu[0] = c.angka(idRealisasiLalu1)
-	ind.RealisasiLalu[1] = c.angka(idRealisasiLalu2)
+	ind.RealisasiLalu[0] = c.number(idRealisasiLalu1)
+	ind.RealisasiLalu[1] = c.number(idRealisasiLalu2)
 	ind.TargetLalu = c.target(idTargetLalu)
 	ind.TargetAkhirRenstra = c.target(idTargetRenstra)
 	ind.StandarNasional = c.target(idStandar)

@@ -296,9 +296,9 @@ func (b *reader) numberText(s *xlsx.Cell, v float64) string {
 	return strconv.FormatFloat(clean(v), 'f', -1, 64)
 }
 
-// teks reads a cell of a text column. Error values are reported (LK006)
+// text reads a cell of a text column. Error values are reported (LK006)
 // and kept as text.
-func (b *reader) teks(g *sheet, x xlsx.Content, key, kolom string) kinerja.Sel {
+func (b *reader) text(g *sheet, x xlsx.Content, key, kolom string) kinerja.Sel {
 	out := kinerja.Sel{Ref: kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}}
 	jenis, v := b.rawValue(g, x.Cell)
 	switch jenis {
@@ -345,8 +345,8 @@ func isDash(s string) bool {
 	return false
 }
 
-// angka reads a cell of a number column (target: a range is allowed).
-func (b *reader) angka(g *sheet, x xlsx.Content, key, kolom string, target bool) kinerja.Nilai {
+// number reads a cell of a number column (target: a range is allowed).
+func (b *reader) number(g *sheet, x xlsx.Content, key, kolom string, target bool) kinerja.Nilai {
 	out := kinerja.Nilai{Ref: kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}}
 	at := out.Ref
 	jenis, v := b.rawValue(g, x.Cell)
@@ -424,10 +424,10 @@ func (b *reader) angka(g *sheet, x xlsx.Content, key, kolom string, target bool)
 	return out
 }
 
-// tanggal reads a date cell: a date-formatted number, an ISO date cell or
+// date reads a date cell: a date-formatted number, an ISO date cell or
 // text (kinerja.ParseTanggal). ok is false for an empty cell or an invalid
 // date (reported, LK008).
-func (b *reader) tanggal(g *sheet, x xlsx.Content, key, kolom string) (time.Time, string, bool) {
+func (b *reader) date(g *sheet, x xlsx.Content, key, kolom string) (time.Time, string, bool) {
 	at := kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}
 	jenis, v := b.rawValue(g, x.Cell)
 	switch jenis {
