@@ -207,9 +207,7 @@ func (p *pemeriksa) periksaRealisasiKosong() {
 			continue
 		}
 		r := p.l.Realisasi[ri]
-		if r.TW[p.q-1].Ada || strings.TrimSpace(r.TW[p.q-1].Teks) != "" {
-			// Filled: a number, or text the reader could not read, which
-			// it reported (LK005, LK006); one finding per cell.
+		if r.TW[p.q-1].Ada || tidakTerbaca(r.TW[p.q-1]) {
 			continue
 		}
 		at := di(r.TW[p.q-1].Ref, r.Kode.Ref)
@@ -235,6 +233,20 @@ func (p *pemeriksa) periksaRealisasiKosong() {
 				tw, key, tw, FormatBilangan(hi.Realisasi.V), isi)
 		}
 	}
+}
+
+// tidakTerbaca: a cell that holds something the reader could not take as
+// a number ("empat", #DIV/0!, a formula without a stored value). The
+// reader has already reported it at this cell (LK005/LK006); calling the
+// same cell empty as well (LK012) would contradict that finding. A dash
+// is the user's way of writing "nothing" and stays empty.
+func tidakTerbaca(n Nilai) bool {
+	t := strings.TrimSpace(n.Teks)
+	switch t {
+	case "", "-", "–", "—", "--":
+		return false
+	}
+	return !n.Ada
 }
 
 // periksaTanpaKegiatan: LK013 (info), an indicator served by no kegiatan,

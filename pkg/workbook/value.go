@@ -358,8 +358,14 @@ func (b *reader) number(g *sheet, x xlsx.Content, key, kolom string, target bool
 		return out
 	case 'e', 'x':
 		b.reportError(g, x, key, kolom, jenis, v)
-		if jenis == 'e' {
+		switch {
+		case jenis == 'e':
 			out.Teks = v
+		case x.Cell.Formula != "":
+			// Not empty: the formula is what the user sees in the cell.
+			out.Teks = "=" + x.Cell.Formula
+		default:
+			out.Teks = "(rumus bersama)"
 		}
 		return out
 	case 'n':
