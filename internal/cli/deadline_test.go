@@ -20,7 +20,7 @@ func jalankan(t *testing.T, args ...string) (code int, stdout, stderr string) {
 }
 
 func TestDeadlineText(t *testing.T) {
-	// SPEC §1 / §5: TW II 2023 ends Fri 30 Jun 2023 (CB); Mon 3 Jul (1) …
+	// docs/kalender.md#batas-triwulan: TW II 2023 ends Fri 30 Jun 2023 (CB); Mon 3 Jul (1) …
 	// Fri 7 Jul (5).
 	code, out, errs := jalankan(t, "--tahun", "2023", "--triwulan", "II")
 	if code != ExitOK || out != "Jumat, 7 Juli 2023\n" {

@@ -148,7 +148,7 @@ func summaryOne(e *env, o *summaryOptions, m kinerja.Metode, path string, csvOut
 	return ExitOK, nil
 }
 
-// fatalFindings are the findings that stop the computation (SPEC §1:
+// fatalFindings are the findings that stop the computation (docs/cli.md#summary:
 // LK001–LK004 errors), or a reporting quarter that could not be known.
 func fatalFindings(mu *muatan) kinerja.Temuans {
 	var out kinerja.Temuans

@@ -63,7 +63,7 @@ peringatan) atau berkas tidak dapat dibaca; 2 perintah tidak dapat dijalankan
 	})
 }
 
-// hasilValidasi is one file's line of `validate --format json` (SPEC §4).
+// hasilValidasi is one file's line of `validate --format json` (docs/json.md#validate).
 type hasilValidasi struct {
 	Versi    string          `json:"versi"`
 	File     string          `json:"file"`
@@ -90,7 +90,7 @@ func runValidate(e *env, o *validateOptions, paths []string) error {
 			if len(paths) == 1 {
 				return err
 			}
-			// One missing file never stops the others (SPEC §1).
+			// One missing file never stops the others (docs/cli.md#validate).
 			hilang++
 			fmt.Fprintln(e.stderr, "lapkin: "+pesanGalat(err))
 			continue

@@ -98,7 +98,7 @@ func runLapkin(args ...string) (code int, stdout, stderr string) {
 }
 
 func TestValidateJSONShape(t *testing.T) {
-	// No findings: "findings" is [] (never null), counts 0, keys as SPEC §4.
+	// No findings: "findings" is [] (never null), counts 0, keys as docs/json.md#validate.
 	var b bytes.Buffer
 	if err := tulisJSONValidasi(&b, "x.xlsx", nil); err != nil {
 		t.Fatal(err)

@@ -1,7 +1,7 @@
 // Package kalender knows Indonesian working days: Monday to Friday, minus
 // the national holidays (libur nasional) and cuti bersama of a table shipped
 // with lapkin, minus extra days the user lists (the workbook's Libur sheet).
-// From that it computes the reporting deadline of SPEC §5: the N-th working
+// From that it computes the reporting deadline (docs/kalender.md): the N-th working
 // day after a quarter's last day.
 //
 // The table lives in libur.txt (embedded with go:embed, parsed once), one
@@ -140,7 +140,7 @@ type Rincian struct {
 }
 
 // Batas returns the deadline: the n-th working day after the quarter's last
-// day (SPEC §5). diketahui is false when the table has no entry for a year
+// day (docs/kalender.md#batas-triwulan). diketahui is false when the table has no entry for a year
 // the computation touched; then only weekends and extra days were used for
 // that year. A quarter outside 1–4 or n < 1 gives the zero time and false.
 func (k *Kalender) Batas(tahun, triwulan, n int) (batas time.Time, diketahui bool) {

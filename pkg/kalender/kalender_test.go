@@ -115,7 +115,7 @@ func TestBatasSemuaTriwulan(t *testing.T) {
 		// 6 (4); Fri 7 Wafat Isa Almasih (L); 8–9 we; Mon 10 (5).
 		{2023, 1, tgl(2023, 4, 10), []time.Time{tgl(2023, 4, 7)}},
 		// TW II 2023 ends Fri 30 Jun (itself CB). Jul 1–2 we; Mon 3 (1) …
-		// Fri 7 (5): the SPEC's worked example.
+		// Fri 7 (5): the worked example of docs/kalender.md#batas-triwulan.
 		{2023, 2, tgl(2023, 7, 7), nil},
 		// TW III 2023 ends Sat 30 Sep. Oct 1 we; Mon 2 (1) … Fri 6 (5).
 		{2023, 3, tgl(2023, 10, 6), nil},
@@ -183,8 +183,8 @@ func TestBatasSemuaTriwulan(t *testing.T) {
 	}
 }
 
-func TestContohSPEC(t *testing.T) {
-	// SPEC §5 / libur-nasional.md: TW II 2023 ends Fri 30 Jun 2023 (CB);
+func TestContohDocs(t *testing.T) {
+	// docs/kalender.md#batas-triwulan: TW II 2023 ends Fri 30 Jun 2023 (CB);
 	// Mon 3 (1) … Fri 7 Jul (5).
 	got, ok := Baru(nil).Batas(2023, 2, 5)
 	if !got.Equal(tgl(2023, 7, 7)) || !ok || got.Weekday() != time.Friday {
