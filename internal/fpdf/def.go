@@ -704,6 +704,8 @@ type Fpdf struct {
 	catalogSort      bool                          // sort resource catalogs in document
 	fontsOnPage      map[string]bool               // ids of the fonts selected on a page (lapkin patch)
 	run              textRun                       // the open text object (lapkin patch, textrun.go)
+	mixedHigh        map[rune]int                  // codes of the runes above U+7FFF (lapkin patch, mixedcodes.go)
+	mixedHighOrder   []rune                        // those runes in the order of their codes
 	pendingSubsets   func() map[string]*utf8Subset // font subsets being made at Output (lapkin patch)
 	noPack           bool                          // tests: write the cross-reference table as upstream (lapkin patch)
 	nJs              int                           // JavaScript object number

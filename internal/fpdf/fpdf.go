@@ -2557,7 +2557,11 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 			txtStr = reverseText(txtStr)
 			x -= f.GetStringWidth(txtStr)
 		}
-		txt2 = f.escape(utf8toutf16(txtStr, false))
+		if f.currentFont.prepared != nil {
+			txt2 = f.escape(f.encodeMixed(txtStr)) // lapkin patch (mixedcodes.go)
+		} else {
+			txt2 = f.escape(utf8toutf16(txtStr, false))
+		}
 		for _, uni := range txtStr {
 			f.currentFont.usedRunes[int(uni)] = int(uni)
 		}
@@ -2772,7 +2776,21 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			s.printf("q %s ", f.color.text.str)
 		}
 		//If multibyte, Tw has no effect - do word spacing using an adjustment before each space
-		if (f.ws != 0 || alignStr == "J") && f.isCurrentUTF8 { // && f.ws != 0
+		if (f.ws != 0 || alignStr == "J") && f.isCurrentUTF8 && f.currentFont.prepared != nil && s.Len() == 0 && !f.colorFlag {
+			// lapkin patch (mixedcodes.go): the space is code 32, so Tw
+			// spreads the line; reset after it, as other text expects 0.
+			wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
+			for _, uni := range txtStr {
+				f.currentFont.usedRunes[int(uni)] = int(uni)
+			}
+			strSize := f.GetStringSymbolWidth(txtStr)
+			tw := 0.0
+			if n := strings.Count(txtStr, " "); n > 0 {
+				tw = float64(wmax-strSize) / float64(n) * f.fontSizePt / 1000
+			}
+			s.printf("BT %.3f Tw %.2f %.2f Td (%s)Tj 0 Tw ET", tw, (f.x+dx)*k, (f.h-(f.y+.5*h+.3*f.fontSize))*k,
+				f.escape(f.encodeMixed(txtStr)))
+		} else if (f.ws != 0 || alignStr == "J") && f.isCurrentUTF8 { // && f.ws != 0
 			if f.isRTL {
 				txtStr = reverseText(txtStr)
 			}
@@ -2801,7 +2819,11 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				if f.isRTL {
 					txtStr = reverseText(txtStr)
 				}
-				txt2 = f.escape(utf8toutf16(txtStr, false))
+				if f.currentFont.prepared != nil {
+					txt2 = f.escape(f.encodeMixed(txtStr)) // lapkin patch (mixedcodes.go)
+				} else {
+					txt2 = f.escape(utf8toutf16(txtStr, false))
+				}
 				for _, uni := range txtStr {
 					f.currentFont.usedRunes[int(uni)] = int(uni)
 				}

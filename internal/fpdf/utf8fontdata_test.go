@@ -4,11 +4,16 @@ import (
 	"bytes"
 	"compress/zlib"
 	"io"
+	"math"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/lapkin/lapkin/internal/alat"
 )
 
 // The three styles of lapkin's font, which has composite glyphs (Ä, É,
@@ -116,8 +121,23 @@ func TestAddUTF8FontFromData(t *testing.T) {
 	for i, st := range []string{"", "B", "I"} {
 		pw[0] = bytes.ReplaceAll(pw[0], []byte("/F"+data[st].ID+" "), []byte("/FP"+strconv.Itoa(i+1)+" "))
 	}
-	if !bytes.Equal(pg[0], pw[0]) {
-		t.Errorf("the page differs from the one drawn with the font files")
+	// The prepared fonts' text is in mixed-width codes (mixedcodes.go): the
+	// same words must come out at the same places.
+	a, b := kataPDF(t, want), kataPDF(t, got)
+	if len(a) != len(b) || len(a) < 40 {
+		t.Fatalf("%d and %d words:\n%v\n%v", len(a), len(b), a, b)
+	}
+	for i := range a {
+		// Word spacing by Tw instead of TJ adjustments may move a word by
+		// a rounding (0,1 pt).
+		if a[i].teks != b[i].teks || math.Abs(a[i].x0-b[i].x0) > 0.3 || math.Abs(a[i].y0-b[i].y0) > 0.3 || math.Abs(a[i].x1-b[i].x1) > 0.3 {
+			t.Errorf("word %d: %+v drawn with the font files, %+v with the prepared font", i, a[i], b[i])
+		}
+	}
+	for _, enc := range [][]byte{[]byte("/Encoding /Identity-H"), []byte("/CMapName /" + mixedCMapName)} {
+		if bytes.Contains(got, enc) == bytes.Equal(enc, []byte("/Encoding /Identity-H")) {
+			t.Errorf("prepared fonts: %q present %v", enc, bytes.Contains(got, enc))
+		}
 	}
 	if n := bytes.Count(bytes.Join(streams(t, got), nil), []byte("/FontFile2")); n != 3 { // in an object stream
 		t.Errorf("%d embedded fonts, want 3", n)
@@ -270,8 +290,13 @@ func TestPreparedFontUnused(t *testing.T) {
 			t.Errorf("style %q selected %d times in the page", st, n)
 		}
 	}
-	if n := bytes.Count(out, []byte("/ToUnicode ")); n != 2 || bytes.Count(out, []byte("CIDInit")) != 1 {
-		t.Errorf("%d fonts refer to a ToUnicode map; want 2 sharing one compressed map", n)
+	// Two CMaps in all, shared by the fonts: the ToUnicode map and the
+	// encoding (mixedcodes.go).
+	if n := bytes.Count(out, []byte("/ToUnicode ")); n != 2 || bytes.Count(out, []byte("CIDInit")) != 2 {
+		t.Errorf("%d fonts refer to a ToUnicode map, %d CMaps; want 2 sharing one compressed map and one encoding", n, bytes.Count(out, []byte("CIDInit")))
+	}
+	if encs := regexp.MustCompile(`/Encoding (\d+) 0 R`).FindAllSubmatch(out, -1); len(encs) != 2 || !bytes.Equal(encs[0][1], encs[1][1]) {
+		t.Errorf("the fonts' encodings: %q; want one CMap shared by both", encs)
 	}
 }
 
@@ -297,4 +322,33 @@ func TestAddUTF8FontFromDataWrong(t *testing.T) {
 			t.Errorf("%s %q accepted data made for another font", c.family, c.style)
 		}
 	}
+}
+
+// kataPDF is the words of a PDF with their boxes (pdftotext -bbox).
+type kataUji struct {
+	teks           string
+	x0, y0, x1, y1 float64
+}
+
+func kataPDF(t *testing.T, pdf []byte) []kataUji {
+	t.Helper()
+	alat.Perlu(t, "pdftotext")
+	path := filepath.Join(t.TempDir(), "uji.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-bbox", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>`)
+	var ws []kataUji
+	for _, m := range re.FindAllStringSubmatch(string(out), -1) {
+		var v [4]float64
+		for i := range v {
+			v[i], _ = strconv.ParseFloat(m[i+1], 64)
+		}
+		ws = append(ws, kataUji{m[5], v[0], v[1], v[2], v[3]})
+	}
+	return ws
 }

@@ -17,13 +17,13 @@ func (f *Fpdf) outFontSelect() {
 }
 
 // putPreparedShared writes the objects every prepared font of the
-// document refers to — the ToUnicode map (CID = Unicode, compressed) and
-// the CIDSystemInfo — and returns the number of the first; the second
-// follows it.
+// document refers to — the ToUnicode map, the CIDSystemInfo and the
+// encoding CMap (mixedcodes.go), compressed — and returns the number of
+// the first; the others follow it.
 func (f *Fpdf) putPreparedShared() int {
 	f.newobj()
 	n := f.n
-	mem := xmem.compress([]byte(toUnicode))
+	mem := xmem.compress([]byte(f.mixedCMap(true)))
 	b := mem.bytes()
 	f.out("<</Length " + strconv.Itoa(len(b)) + "/Filter /FlateDecode>>")
 	f.putstream(b)
@@ -32,6 +32,15 @@ func (f *Fpdf) putPreparedShared() int {
 	f.newobj()
 	f.out("<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0>>")
 	f.out("endobj")
+	// The encoding of the text (mixedcodes.go).
+	f.newobj()
+	mem = xmem.compress([]byte(f.mixedCMap(false)))
+	b = mem.bytes()
+	f.out("<</Type /CMap /CMapName /" + mixedCMapName + " /CIDSystemInfo " + strconv.Itoa(n+1) + " 0 R" +
+		" /Length " + strconv.Itoa(len(b)) + "/Filter /FlateDecode>>")
+	f.putstream(b)
+	f.out("endobj")
+	mem.release()
 	return n
 }
 
@@ -43,7 +52,7 @@ func (f *Fpdf) putPreparedFont(font *fontDefType, sub *utf8Subset, shared int) {
 	fontName := "utf8" + font.Name
 	t0 := f.n + 1
 	f.newobj()
-	f.out("<</Type /Font\n/Subtype /Type0\n/BaseFont /" + fontName + "\n/Encoding /Identity-H\n/DescendantFonts [" +
+	f.out("<</Type /Font\n/Subtype /Type0\n/BaseFont /" + fontName + "\n/Encoding " + strconv.Itoa(shared+2) + " 0 R\n/DescendantFonts [" +
 		strconv.Itoa(t0+1) + " 0 R]\n/ToUnicode " + strconv.Itoa(shared) + " 0 R>>\nendobj")
 
 	f.newobj()

@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"strconv"
 	"testing"
-	"unicode/utf16"
 )
 
 // teksPDF is one text drawn on a page, with the font size in force.
@@ -86,11 +85,7 @@ func bacaIsi(b []byte) isiHalaman {
 				}
 				lit = append(lit, b[i])
 			}
-			u := make([]uint16, len(lit)/2)
-			for k := range u {
-				u[k] = uint16(lit[2*k])<<8 | uint16(lit[2*k+1])
-			}
-			str = append(str, string(utf16.Decode(u)))
+			str = append(str, dekodeKode(lit))
 		default:
 			j := i
 			for j < len(b) && !bytes.ContainsAny(b[j:j+1], " \n\r\t[]()") {
@@ -169,4 +164,30 @@ func cekFontPerTeks(t *testing.T, pdf []byte, halaman int, draf bool) {
 			t.Errorf("page %d: %d font operators for %d texts", i+1, p.tf, len(p.teks))
 		}
 	}
+}
+
+// dekodeKode reads the character codes of the report's fonts (internal/fpdf
+// mixedcodes.go): one byte for ASCII, two (0x8000 + the rune) for the
+// rest; the codes 0x8000–0x807F stand for runes above U+7FFF, assigned
+// per document, read here as U+FFFD.
+func dekodeKode(b []byte) string {
+	var out []rune
+	for i := 0; i < len(b); i++ {
+		if b[i] < 0x80 {
+			out = append(out, rune(b[i]))
+			continue
+		}
+		if i+1 >= len(b) {
+			out = append(out, '\uFFFD')
+			break
+		}
+		c := int(b[i])<<8 | int(b[i+1])
+		i++
+		if c < 0x8080 {
+			out = append(out, '\uFFFD')
+			continue
+		}
+		out = append(out, rune(c-0x8000))
+	}
+	return string(out)
 }

@@ -220,7 +220,7 @@ func (d *doc) paragraf(teks string, x, w float64, rata string) {
 		}
 		for _, ln := range lines[i : i+k] {
 			r := rata
-			if r == "J" && i == len(lines)-1 {
+			if r == "J" && (i == len(lines)-1 || d.celahLebar(ln, w)) {
 				r = "L"
 			}
 			y := d.y()
@@ -232,6 +232,17 @@ func (d *doc) paragraf(teks string, x, w float64, rata string) {
 			d.halamanBaru()
 		}
 	}
+}
+
+// celahLebar reports whether justifying line ln to width w would make
+// its word gaps wider than twice a space: such a line is set flush left
+// instead (docs/laporan.md#baris-dan-pemenggalan).
+func (d *doc) celahLebar(ln string, w float64) bool {
+	n := strings.Count(ln, " ")
+	if n == 0 {
+		return true
+	}
+	return (w-d.pdf.GetStringWidth(ln))/float64(n) > d.pdf.GetStringWidth(" ")
 }
 
 // barisMuat is how many of the n lines left of a paragraph go on this
@@ -280,7 +291,9 @@ func (d *doc) tulisBlok(bs []blok, x, w float64, jarakPara float64) {
 		y := d.y()
 		d.tulisBaris(ix, y, kol, lh, b.marker, "L")
 		d.setY(y)
-		d.paragraf(b.teks, ix+kol, w-(ix-x)-kol, "J")
+		// List items are set flush left: short lines of a narrow column
+		// justified show wide gaps.
+		d.paragraf(b.teks, ix+kol, w-(ix-x)-kol, "L")
 		if i < len(bs)-1 {
 			if bs[i+1].item {
 				d.spasi(jarakPara / 2)

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"math"
 	"regexp"
 	"sort"
@@ -8,7 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/kinerja"
+	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
 // The typesetting rules of docs/laporan.md, checked from the positions of
@@ -348,4 +351,30 @@ func TestGrafikRingkas(t *testing.T) {
 	if g.ringkas(0) {
 		t.Error("5 rows summarised")
 	}
+}
+
+// TestUkuranL: the report of the L workbook (2,000 indicators, 20,000
+// kegiatan) is at most 4 MB, and its Daftar Isi is there (skipped under
+// -short: it takes seconds).
+func TestUkuranL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the L report under -short")
+	}
+	data, err := contoh.SintetisXlsx(contoh.UkuranL, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, ts := workbook.BacaDari(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
+	if l == nil || ts.HasError() {
+		t.Fatalf("read: %v", ts)
+	}
+	var buf bytes.Buffer
+	info, err := Render(&buf, l, kinerja.Hitung(l, 3, kinerja.PMK), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if buf.Len() > 4_000_000 {
+		t.Errorf("the L report is %d bytes (%d pages), more than 4 MB", buf.Len(), info.Halaman)
+	}
+	t.Logf("L: %d pages, %d bytes", info.Halaman, buf.Len())
 }
