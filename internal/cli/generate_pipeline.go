@@ -122,12 +122,26 @@ func tuneGC(paths []string) (restore func()) {
 	return func() { debug.SetGCPercent(old) }
 }
 
+// tidakTerbaca reports whether the findings say the file is not a
+// readable workbook (LK001).
+func tidakTerbaca(ts kinerja.Temuans) bool {
+	for _, t := range ts {
+		if t.Rule == "LK001" {
+			return true
+		}
+	}
+	return false
+}
+
 // printFindings prints the errors (and warnings) of a workbook: rule,
 // place, key and message, one per line. With a path, a header says the
 // report was not made.
 func printFindings(w io.Writer, path string, ts kinerja.Temuans) {
 	if path != "" {
-		if ts.HasError() {
+		if tidakTerbaca(ts) {
+			// --draf cannot help a file that is not a workbook.
+			fmt.Fprintf(w, "%s: laporan tidak dibuat karena berkas tidak dapat dibaca sebagai buku kerja:\n", path)
+		} else if ts.HasError() {
 			fmt.Fprintf(w, "%s: laporan tidak dibuat karena data memiliki %d galat (perbaiki, atau pakai --draf untuk membuat draf):\n",
 				path, ts.Count(kinerja.Error))
 		} else {

@@ -134,3 +134,18 @@ func TestMetodeEfisiensiIdentitas(t *testing.T) {
 		}
 	}
 }
+
+// TestDrafTakTerbaca: --draf cannot help a file that is not a workbook, so
+// generate does not suggest it.
+func TestDrafTakTerbaca(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "rusak.xlsx")
+	if err := os.WriteFile(path, []byte("bukan buku kerja"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"generate", "--draf", path}, {"generate", path}} {
+		_, stderr, code := runCLI(t, append(args, "-o", filepath.Join(t.TempDir(), "x.pdf"))...)
+		if code != 1 || strings.Contains(stderr, "--draf") || !strings.Contains(stderr, "LK001") {
+			t.Errorf("%v: exit %d: %s", args, code, stderr)
+		}
+	}
+}

@@ -191,6 +191,9 @@ func (p *pemeriksa) periksaRealisasiKosong() {
 	if p.q == 0 {
 		return
 	}
+	if _, ada := p.l.NamaLembar[SheetRealisasi]; p.l.NamaLembar != nil && !ada {
+		return // the missing sheet is LK002; no finding per indicator after it
+	}
 	real := IndeksRealisasi(p.l)
 	tw := namaTW(p.q - 1)
 	for i, ind := range p.l.Target {

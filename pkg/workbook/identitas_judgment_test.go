@@ -120,3 +120,46 @@ func TestSatuTemuanPerSel(t *testing.T) {
 		t.Errorf("Realisasi!C3 (#DIV/0!): %v, want only LK006", got)
 	}
 }
+
+// TestLembarHilangDisebut: a renamed Realisasi sheet is LK002 naming the
+// sheets the workbook has, with no LK012 per indicator after it.
+func TestLembarHilangDisebut(t *testing.T) {
+	r := realisasiMinimal()
+	r.Nama = "Realisasi TW3"
+	l, ts := bacaT(t, append(tanpa(bukuMinimal(), "Realisasi"), r))
+	ts = append(ts, kinerja.Periksa(l, nil, kinerja.PeriksaOpsi{Triwulan: 2})...)
+	f := cari(ts, "LK002")
+	if len(f) != 1 || !strings.Contains(f[0].Message, `"Realisasi TW3"`) {
+		t.Errorf("LK002: %v", ts)
+	}
+	if n := len(cari(ts, "LK012")); n != 0 {
+		t.Errorf("%d LK012 after a missing Realisasi sheet: %v", n, ts)
+	}
+}
+
+// TestLabelSingkatan: an abbreviated label or header is reported at its own
+// cell with "maksud Anda …?", not at a free row or at A1.
+func TestLabelSingkatan(t *testing.T) {
+	tg := targetMinimal()
+	tg.Header = []string{"Kode", "Sasaran", "Indikator", "Sat.", "Target", "Target TW II"}
+	id := setIdentitas(identitasMinimal(), "Tahun Anggaran", nil)
+	id.Baris = append([][]any{{"Thn Anggaran", 2023}}, id.Baris...)
+	_, ts := bacaT(t, ganti(ganti(bukuMinimal(), tg), id))
+	if f := cari(ts, "LK004"); len(f) != 1 || f[0].Cell != "A1" || !strings.Contains(f[0].Message, `maksud Anda "Tahun Anggaran"?`) {
+		t.Errorf("LK004: %v", ts)
+	}
+	if f := cari(ts, "LK003"); len(f) != 1 || f[0].Cell != "D1" || !strings.Contains(f[0].Message, `maksud Anda "Satuan"?`) {
+		t.Errorf("LK003: %v", ts)
+	}
+	for _, c := range []struct {
+		typed, name string
+		want        bool
+	}{
+		{"Thn Anggaran", "Tahun Anggaran", true}, {"Sat.", "Satuan", true}, {"Tgt", "Target", true},
+		{"Satuan", "Satuan", false}, {"Nama", "Nama Atasan", false}, {"Kd", "Target", false},
+	} {
+		if got := singkatan(c.typed, c.name); got != c.want {
+			t.Errorf("singkatan(%q, %q) = %v", c.typed, c.name, got)
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package workbook
 
 import (
+	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/lapkin/lapkin/internal/xlsx"
@@ -95,10 +97,22 @@ func (b *reader) readBook() (*kinerja.Laporan, error) {
 	for k, info := range found {
 		lap.NamaLembar[k] = info.Name
 	}
+	// The sheets the workbook has that lapkin does not read: a renamed
+	// required sheet ("Realisasi TW3") is among them.
+	var lain []string
+	for _, sh := range b.wb.Sheets() {
+		if _, _, ok := canonicalOf(sh.Name); !ok && sh.Type == "worksheet" {
+			lain = append(lain, fmt.Sprintf("%q", sh.Name))
+		}
+	}
 	for _, k := range []string{kinerja.SheetIdentitas, kinerja.SheetTarget, kinerja.SheetRealisasi} {
 		if grids[k] == nil {
+			ada := ""
+			if len(lain) > 0 {
+				ada = "; lembar lain di buku kerja ini: " + strings.Join(lain, ", ") + " — bila salah satunya lembar " + k + ", ganti namanya menjadi " + strconv.Quote(k)
+			}
 			b.report("LK002", kinerja.Error, kinerja.Ref{Sheet: k}, "",
-				"Lembar %s tidak ada; tambahkan lembar bernama %q (contoh susunannya: jalankan `lapkin init`)", k, k)
+				"Lembar %s tidak ada; tambahkan lembar bernama %q (contoh susunannya: jalankan `lapkin init`)%s", k, k, ada)
 		}
 	}
 	if g := grids[kinerja.SheetIdentitas]; g != nil {

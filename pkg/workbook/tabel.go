@@ -464,8 +464,32 @@ func (b *reader) findHeader(g *sheet, sp *spesifikasi) (int, columnMap) {
 		where = fmt.Sprintf("di baris judul kolom (baris %d)", bestRow)
 	}
 	kol, grup := sp.missing(bestPeta)
+	var asing []selMirip // header cells of the row that no column took
+	if bestRow > 0 {
+		dipakai := map[int]bool{}
+		for _, c := range bestPeta {
+			dipakai[c] = true
+		}
+		if row := g.FindRow(bestRow); row != nil {
+			for _, cl := range row.Cells {
+				if dipakai[cl.Col] {
+					continue
+				}
+				x := g.Get(row, bestRow, cl.Col)
+				if jenis, v := b.rawValue(g, x.Cell); jenis == 's' && strings.TrimSpace(v) != "" {
+					asing = append(asing, selMirip{ref: xlsx.CellName(cl.Col, bestRow), teks: strings.TrimSpace(v)})
+				}
+			}
+		}
+	}
 	for _, i := range kol {
 		k := sp.kolom[i]
+		if c, ok := cariMirip(asing, k.alias); ok {
+			b.report("LK003", kinerja.Error, kinerja.Ref{Sheet: g.canonical, Cell: c.ref}, "",
+				"Lembar %s tidak punya kolom %q; judul %q di sel ini tidak dikenal — maksud Anda %q? Tulis judulnya %q",
+				sp.lembar, k.judul(), c.teks, k.judul(), k.judul())
+			continue
+		}
 		b.report("LK003", kinerja.Error, at, "",
 			"Lembar %s tidak punya kolom %q %s; tambahkan kolom itu — judul yang diterima: %s", sp.lembar, k.judul(), where, k.diterima())
 	}
