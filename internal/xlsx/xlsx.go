@@ -1,17 +1,21 @@
 // Package xlsx reads the XML of an .xlsx workbook: the zip package, its
 // relationships, workbook.xml (sheets, date system), the shared strings,
-// the number formats of the cell styles and each worksheet's cells and
-// merged ranges, streamed into a Grid. It knows nothing of lapkin's sheets
-// and columns (pkg/workbook maps grids to the model).
+// the number formats of the cell styles, each worksheet's cells and
+// merged ranges streamed into a Grid, and the pictures of a sheet's
+// drawing. It knows nothing of lapkin's sheets and columns (pkg/workbook
+// maps grids to the model).
 //
-// Everything is checked before it is kept: the file size, the OLE2
-// signature (an old .xls or an encrypted package), the zip structure and
-// the declared unzipped sizes, the number of cells and merged ranges. A
-// file that cannot be read as a workbook is an *Error whose Reason is an
-// Indonesian sentence for the user (pkg/workbook turns it into LK001).
+// Everything is read within a budget (budget.go): the file size, the OLE2
+// signature (an old .xls or an encrypted package), the zip structure, the
+// declared unzipped sizes, and while each part is streamed the number of
+// XML elements, their depth, rows, cells, merged ranges, shared strings
+// and text. A file that cannot be read as a workbook is an *Error whose
+// Reason is an Indonesian sentence for the user (pkg/workbook turns it
+// into LK001). Eval computes formulas stored without their value, within
+// a small safe subset (formula.go).
 //
-// excelize is opened only on demand (Workbook.Excelize), with
-// UnzipSizeLimit / UnzipXMLSizeLimit set.
+// excelize is used only to decrypt an encrypted package and, on demand
+// (Workbook.Excelize), for what this package does not read itself.
 package xlsx
 
 import (

@@ -47,7 +47,10 @@ func FuzzBacaDari(f *testing.F) {
 
 // FuzzLembarXML fuzzes the worksheet XML inside an intact package (byte
 // fuzzing of a zip rarely gets past its checksums): the Target sheet's XML
-// is replaced by the input.
+// is replaced by the input. It runs the whole reader and is slow under
+// -fuzz; internal/xlsx's FuzzReadGrid, FuzzReadSharedStrings,
+// FuzzReadStyles and FuzzEval fuzz the XML reader and the formula
+// evaluator directly, thousands of times faster.
 func FuzzLembarXML(f *testing.F) {
 	valid := tulisT(f, bukuMinimal())
 	f.Add([]byte(bagianT(f, valid, "xl/worksheets/sheet2.xml")))
