@@ -332,6 +332,33 @@ func TestHostile(t *testing.T) {
 	})
 }
 
+// A workbook with a logo on Identitas and 180 MB of other parts (within
+// the unzip limits): the logo is read from the drawing alone, so the
+// memory stays bounded (excelize's OpenReader would load every part),
+// and the workbook is clean.
+func TestLogoBesertaBagianBesar(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large parts")
+	}
+	var buf bytes.Buffer
+	if err := workbook.Tulis(&buf, contoh.Bersih()); err != nil {
+		t.Fatal(err)
+	}
+	junk := map[string]func(io.Writer){}
+	for i := 1; i <= 3; i++ {
+		junk[fmt.Sprintf("xl/media/sampah%d.bin", i)] = repeat("", "\x00", 60<<20, "")
+	}
+	data := replace(t, buf.Bytes(), junk)
+	r := run(t, data, "validate", "--format", "json")
+	if r.code != 0 {
+		t.Errorf("validate: exit %d\n%.1000s", r.code, r.stdout+r.stderr)
+	}
+	r = run(t, data, "generate", "-o", "laporan.pdf")
+	if r.code != 0 {
+		t.Errorf("generate: exit %d\n%.1000s", r.code, r.stderr)
+	}
+}
+
 // An L-size legitimate workbook stays well inside every limit.
 func TestUkuranL(t *testing.T) {
 	if testing.Short() {
