@@ -547,6 +547,9 @@ func (b *reader) tableRows(g *sheet, sp *spesifikasi) []dataRow {
 				continue
 			}
 			x := g.Get(row, row.N, c)
+			if i == ki && x.Empty() && sp.lembar == kinerja.SheetAnggaran {
+				x = b.nameAcross(g, row, hdr, c)
+			}
 			bd.cells[i] = x
 			if x.Empty() || x.Inherited || sp.kolom[i].nomor {
 				continue
@@ -579,6 +582,30 @@ func (b *reader) tableRows(g *sheet, sp *spesifikasi) []dataRow {
 		out = append(out, bd)
 	}
 	return out
+}
+
+// nameAcross reads a name whose header is merged across several columns,
+// one per level (Program | Kegiatan | Sub Kegiatan under one merged
+// "Program/Kegiatan/Sub Kegiatan"), each row's name in its level's column
+// and often merged to the right (docs/format.md, Anggaran): the row's first
+// filled cell under the merged header, or the empty cell at c.
+func (b *reader) nameAcross(g *sheet, row *xlsx.Row, hdr, c int) xlsx.Content {
+	empty := g.Get(row, row.N, c)
+	hrow := g.FindRow(hdr)
+	if hrow == nil {
+		return empty
+	}
+	top := xlsx.CellName(c, hdr)
+	for c2 := c + 1; c2 < c+8; c2++ {
+		h := g.Get(hrow, hdr, c2)
+		if !h.Inherited || h.Ref != top {
+			break
+		}
+		if x := g.Get(row, row.N, c2); !x.Empty() {
+			return x
+		}
+	}
+	return empty
 }
 
 // isColumnNumberRow reports a row of column numbers under the header ("1 2 3
