@@ -138,3 +138,45 @@ func TestWriteNewExclusive(t *testing.T) {
 		}
 	}
 }
+
+// Place: a free name is created, a regular file replaced or kept as keep
+// says, and anything else left alone without following it.
+func TestPlace(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	p := filepath.Join(dir, "a.pdf")
+	if got, err := Place(ctx, p, []byte("satu"), nil); got != Created || err != nil {
+		t.Errorf("free name: %v %v", got, err)
+	}
+	keep := func(fs.FileInfo) bool { return true }
+	if got, err := Place(ctx, p, []byte("dua"), keep); got != Kept || err != nil {
+		t.Errorf("kept: %v %v", got, err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "satu" {
+		t.Errorf("a kept file changed: %q", b)
+	}
+	if got, err := Place(ctx, p, []byte("tiga"), func(fs.FileInfo) bool { return false }); got != Replaced || err != nil {
+		t.Errorf("replaced: %v %v", got, err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "tiga" {
+		t.Errorf("not replaced: %q", b)
+	}
+	target := filepath.Join(t.TempDir(), "milik-orang-lain")
+	os.WriteFile(target, []byte("asli"), 0o644)
+	link := filepath.Join(dir, "b.pdf")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	if got, err := Place(ctx, link, []byte("jahat"), nil); got != NotRegular || err != nil {
+		t.Errorf("link: %v %v", got, err)
+	}
+	if b, _ := os.ReadFile(target); string(b) != "asli" {
+		t.Errorf("the link's target was written: %q", b)
+	}
+	sub := filepath.Join(dir, "c.pdf")
+	os.Mkdir(sub, 0o755)
+	if got, _ := Place(ctx, sub, []byte("x"), nil); got != NotRegular {
+		t.Errorf("folder: %v", got)
+	}
+	noTemps(t, dir)
+}
