@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -97,10 +96,10 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 		DasarHukumTugas:     satuBaris(id.DasarHukumTugas),
 		AwalTahun:           kinerja.FormatTanggal(time.Date(id.Tahun, 1, 1, 0, 0, 0, 0, time.UTC)),
 		AkhirTriwulan:       kinerja.FormatTanggal(akhirTriwulan(id.Tahun, q)),
-		JumlahTugas:         len(l.Tugas),
-		JumlahIndikator:     len(h.Indikator),
+		JumlahTugas:         Jumlah(len(l.Tugas)),
+		JumlahIndikator:     Jumlah(len(h.Indikator)),
 		AdaAnggaran:         len(h.Kegiatan) > 0,
-		JumlahKegiatan:      len(h.Kegiatan),
+		JumlahKegiatan:      Jumlah(len(h.Kegiatan)),
 		RincianKegiatan:     rincianKegiatan(h),
 		Pagu:                kinerja.FormatRupiah(h.Total.Pagu),
 		RealisasiAnggaran:   kinerja.FormatRupiah(h.Total.RealisasiAnggaran),
@@ -185,7 +184,7 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 // hierarchy per level, "2 program, 5 kegiatan dan 12 sub kegiatan".
 func rincianKegiatan(h *kinerja.Hasil) string {
 	if !h.Bertingkat {
-		return strconv.Itoa(len(h.Kegiatan)) + " kegiatan"
+		return Jumlah(len(h.Kegiatan)).String() + " kegiatan"
 	}
 	n := map[kinerja.Tingkat]int{}
 	for i := range h.Kegiatan {
@@ -194,7 +193,7 @@ func rincianKegiatan(h *kinerja.Hasil) string {
 	var parts []string
 	for _, t := range []kinerja.Tingkat{kinerja.TingkatProgram, kinerja.TingkatKegiatan, kinerja.TingkatSubKegiatan} {
 		if n[t] > 0 {
-			parts = append(parts, strconv.Itoa(n[t])+" "+strings.ToLower(t.Nama()))
+			parts = append(parts, Jumlah(n[t]).String()+" "+strings.ToLower(t.Nama()))
 		}
 	}
 	if len(parts) == 1 {
@@ -209,9 +208,9 @@ func rincianKegiatan(h *kinerja.Hasil) string {
 // follow-up, the budget left, and the unit with its region once.
 func lengkapiNarasi(d *Data, l *kinerja.Laporan, h *kinerja.Hasil) {
 	var parts []string
-	add := func(n int, s string) {
+	add := func(n Jumlah, s string) {
 		if n > 0 {
-			parts = append(parts, fmt.Sprintf("%d indikator %s", n, s))
+			parts = append(parts, fmt.Sprintf("%v indikator %s", n, s))
 		}
 	}
 	add(d.Tercapai, "telah mencapai target")

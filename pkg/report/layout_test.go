@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"text/template"
 
 	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/kinerja"
@@ -377,4 +378,45 @@ func TestUkuranL(t *testing.T) {
 		t.Errorf("the L report is %d bytes (%d pages), more than 4 MB", buf.Len(), info.Halaman)
 	}
 	t.Logf("L: %d pages, %d bytes", info.Halaman, buf.Len())
+}
+
+// TestJumlahRibuan: counts in the narrative carry thousands separators
+// and still compare like numbers in templates.
+func TestJumlahRibuan(t *testing.T) {
+	if got := Jumlah(2000).String(); got != "2.000" {
+		t.Errorf("Jumlah(2000) = %q", got)
+	}
+	d := &Data{JumlahKegiatan: 2000, JumlahIndikator: 1200, Tercapai: 1200}
+	for src, want := range map[string]string{
+		"{{.JumlahKegiatan}} kegiatan":                                   "2.000 kegiatan",
+		"{{if eq .Tercapai .JumlahIndikator}}semua{{end}}":               "semua",
+		"{{if eq .JumlahKegiatan 2000}}ya{{end}} {{tambah .Tercapai 1}}": "ya 1.201",
+	} {
+		tp := template.Must(template.New("").Funcs(funcs).Parse(src))
+		var b strings.Builder
+		if err := tp.Execute(&b, d); err != nil || b.String() != want {
+			t.Errorf("%s → %q (%v), want %q", src, b.String(), err, want)
+		}
+	}
+}
+
+// TestNomorTabel24: Tabel 2.4 numbers its rows as the indicators of
+// Tabel 2.2, not 1, 2, 3 … of its own.
+func TestNomorTabel24(t *testing.T) {
+	l := laporanBesar(6, 6)
+	// Strategies for indicators 2 and 5 only (laporanBesar gives every
+	// indicator one).
+	l.Strategi = l.Strategi[:0]
+	for _, k := range []string{"IK2", "IK5"} {
+		l.Strategi = append(l.Strategi, kinerja.Strategi{Kode: tsel(k), Strategi: tsel("Strategi " + k), Periode: tsel("Juni")})
+	}
+	pdf, _ := render(t, l, Options{})
+	text := teks(t, pdf)
+	for _, n := range []string{"2", "5"} {
+		// The row's first line: its number, the indicator, its strategy.
+		m := regexp.MustCompile(`([0-9]+) Indikator kinerja nomor ` + n + ` [^0-9]{0,120}Strategi IK` + n).FindStringSubmatch(text)
+		if m == nil || m[1] != n {
+			t.Errorf("Tabel 2.4's row of indicator %s: %q", n, m)
+		}
+	}
 }

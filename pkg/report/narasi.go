@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"sync"
@@ -111,13 +112,31 @@ func (e *TemplateError) Error() string {
 }
 
 var funcs = template.FuncMap{
-	"upper":  strings.ToUpper,
-	"lower":  strings.ToLower,
-	"tambah": func(a, b int) int { return a + b },
+	"upper": strings.ToUpper,
+	"lower": strings.ToLower,
+	// tambah adds two whole numbers (counts are Jumlah, numbers int).
+	"tambah": func(a, b any) (Jumlah, error) {
+		x, ok1 := bulat(a)
+		y, ok2 := bulat(b)
+		if !ok1 || !ok2 {
+			return 0, errors.New("tambah memerlukan dua bilangan bulat")
+		}
+		return Jumlah(x + y), nil
+	},
 	// diawali reports whether s starts with prefix, ignoring case.
 	"diawali": func(s, prefix string) bool {
 		return strings.HasPrefix(strings.ToLower(s), strings.ToLower(prefix))
 	},
+}
+
+// bulat is v as a whole number, if it is one of Go's integer kinds.
+func bulat(v any) (int64, bool) {
+	r := reflect.ValueOf(v)
+	switch r.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return r.Int(), true
+	}
+	return 0, false
 }
 
 var (
@@ -298,13 +317,13 @@ type Data struct {
 	DasarHukumTugas     string
 	AwalTahun           string // "1 Januari 2023"
 	AkhirTriwulan       string // "30 Juni 2023"
-	JumlahTugas         int
+	JumlahTugas         Jumlah
 
-	JumlahIndikator int
-	Tercapai        int // capaian ≥ 100%
-	BelumTercapai   int // capaian computed and below 100%
-	TidakTerukur    int // capaian undefined
-	BelumDinilai    int // not judged: Kumulatif without a Target TW (q < 4)
+	JumlahIndikator Jumlah
+	Tercapai        Jumlah // capaian ≥ 100%
+	BelumTercapai   Jumlah // capaian computed and below 100%
+	TidakTerukur    Jumlah // capaian undefined
+	BelumDinilai    Jumlah // not judged: Kumulatif without a Target TW (q < 4)
 	// RincianCapaian says how the indicators stand, counted in words:
 	// "1 indikator belum mencapai target triwulan II dan 6 indikator belum
 	// dapat dinilai karena target triwulannya belum ditetapkan".
@@ -325,7 +344,7 @@ type Data struct {
 	UnitDaerah string
 
 	AdaAnggaran    bool // the Anggaran sheet has kegiatan
-	JumlahKegiatan int
+	JumlahKegiatan Jumlah
 	// RincianKegiatan counts the Anggaran rows in words: "7 kegiatan";
 	// in a hierarchy "2 program, 5 kegiatan dan 12 sub kegiatan".
 	RincianKegiatan   string
@@ -343,6 +362,12 @@ type Data struct {
 	Strategi     []string
 	TindakLanjut []string
 }
+
+// Jumlah is a count in the narrative: printed with thousands separators
+// ("2.000 kegiatan"), compared in templates like an int.
+type Jumlah int
+
+func (j Jumlah) String() string { return kinerja.FormatBilangan(float64(j)) }
 
 // DataIndikator holds the variables of one indicator (capaian_indikator.tmpl).
 type DataIndikator struct {

@@ -679,17 +679,21 @@ func (r *laporan) evaluasi() {
 		},
 		nHeader: 1, kolomGabung: -1, ukuran: ukuranTabel,
 	}
+	// Rows are numbered as the indicators in Tabel 2.1–2.3 (one rule for
+	// every table: docs/laporan.md#penomoran); strategies of a code not in
+	// the Target sheet get "–".
 	type grup struct {
+		nomor   string
 		nama    string
 		strat   []string
 		periode []string
 	}
 	byKode := map[string]*grup{}
 	var urut []string
-	for _, hi := range r.h.Indikator {
+	for i, hi := range r.h.Indikator {
 		k := kinerja.NormKode(satuBaris(hi.Kode)) // as the Strategi sheet's codes below
 		if _, ok := byKode[k]; !ok {
-			byKode[k] = &grup{nama: satuBaris(hi.Indikator)}
+			byKode[k] = &grup{nomor: strconv.Itoa(i + 1), nama: satuBaris(hi.Indikator)}
 			urut = append(urut, k)
 		}
 	}
@@ -702,7 +706,7 @@ func (r *laporan) evaluasi() {
 			if k == "" {
 				nama = "Tanpa kode indikator"
 			}
-			g = &grup{nama: nama}
+			g = &grup{nomor: "–", nama: nama}
 			byKode[k] = g
 			lain = append(lain, k)
 		}
@@ -713,13 +717,11 @@ func (r *laporan) evaluasi() {
 			g.periode = append(g.periode, p)
 		}
 	}
-	no := 0
 	for _, k := range append(urut, lain...) {
 		g := byKode[k]
 		if len(g.strat) == 0 && len(g.periode) == 0 {
 			continue
 		}
-		no++
 		var items []string
 		for i, s := range g.strat {
 			if len(g.strat) > 1 && !reMarker.MatchString(s) {
@@ -728,7 +730,7 @@ func (r *laporan) evaluasi() {
 			items = append(items, s)
 		}
 		t.baris = append(t.baris, baris{sel: []sel{
-			{teks: strconv.Itoa(no)}, {teks: g.nama}, {teks: strings.Join(items, "\n"), daftar: true},
+			{teks: g.nomor}, {teks: g.nama}, {teks: strings.Join(items, "\n"), daftar: true},
 			{teks: strings.Join(g.periode, "\n")},
 		}})
 	}
