@@ -104,13 +104,17 @@ func TestGenerateTahunan(t *testing.T) {
 		"(1) Perbandingan target dan realisasi tahun ini", "(2) Perbandingan dengan tahun-tahun sebelumnya",
 		"(3) Perbandingan dengan target akhir Renstra", "(4) Perbandingan dengan standar nasional",
 		"(5) Penyebab keberhasilan/kegagalan dan solusi", "(6) Efisiensi penggunaan sumber daya",
-		"(7) Program/kegiatan yang menunjang",
+		"(7) Program/kegiatan yang menunjang atau menghambat",
 		// IK4 has no previous years, IK1 no national standard: notes.
 		"realisasi tahun-tahun sebelumnya tidak diisi, sehingga perbandingan ini tidak disajikan",
 		"tidak ada standar nasional yang diisi",
 		// figures worked out in internal/contoh
 		"101,34%", "97,76%", "240.000.000", "229.550.000", "95,65%",
 		"Sisa anggaran sebesar Rp10.450.000",
+		// five sub kegiatan carry the money, not the 12 rows of the tree
+		"Rp240.000.000 untuk 5 kegiatan",
+		// Tabel 3.3 keeps the hierarchy's codes
+		"7.01.04.2.01.0002",
 		// the Isu Strategis of the Narasi sheet
 		"Ketepatan waktu penetapan APBDes",
 	} {

@@ -56,7 +56,7 @@ var analisisTahunan = []struct{ blok, judul string }{
 	{"standar", "Perbandingan dengan standar nasional"},
 	{"sebab", "Penyebab keberhasilan/kegagalan dan solusi"},
 	{"efisiensi", "Efisiensi penggunaan sumber daya"},
-	{"kegiatan", "Program/kegiatan yang menunjang"},
+	{"kegiatan", "Program/kegiatan yang menunjang atau menghambat"},
 }
 
 // DataTahunan holds the variables of the annual report's templates.

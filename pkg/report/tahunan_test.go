@@ -59,7 +59,7 @@ func TestTahunanPDF(t *testing.T) {
 		"(1) Perbandingan target dan realisasi tahun ini", "(2) Perbandingan dengan tahun-tahun sebelumnya",
 		"(3) Perbandingan dengan target akhir Renstra", "(4) Perbandingan dengan standar nasional",
 		"(5) Penyebab keberhasilan/kegagalan dan solusi", "(6) Efisiensi penggunaan sumber daya",
-		"(7) Program/kegiatan yang menunjang",
+		"(7) Program/kegiatan yang menunjang atau menghambat",
 		// notes where data is missing
 		"realisasi tahun-tahun sebelumnya tidak diisi, sehingga perbandingan ini tidak disajikan",
 		"Target Akhir Renstra tidak diisi",
