@@ -111,8 +111,8 @@ func TestGenerateTahunan(t *testing.T) {
 		// figures worked out in internal/contoh
 		"101,34%", "97,76%", "240.000.000", "229.550.000", "95,65%",
 		"Sisa anggaran sebesar Rp10.450.000",
-		// five sub kegiatan carry the money, not the 12 rows of the tree
-		"Rp240.000.000 untuk 5 kegiatan",
+		// the rows of the budget tree counted per level
+		"Rp240.000.000 untuk 3 program, 4 kegiatan dan 5 sub kegiatan",
 		// Tabel 3.3 keeps the hierarchy's codes
 		"7.01.04.2.01.0002",
 		// the Isu Strategis of the Narasi sheet
