@@ -32,13 +32,19 @@ func TestCSVText(t *testing.T) {
 		"-2+3":                     "'-2+3",
 		"@SUM(A1)":                 "'@SUM(A1)",
 		"\tx":                      "'\tx",
-		"\rx":                      "'\rx",
-		"-5":                       "-5",
-		"+3,5":                     "+3,5",
-		"-12.5%":                   "-12.5%",
-		"-inf":                     "'-inf",
-		"Persentase ibu hamil":     "Persentase ibu hamil",
-		"":                         "",
+		// A carriage return is neutralised and shown as an escape.
+		"\rx": `'\rx`,
+		// ESC/OSC/BEL inside a cell cannot drive the terminal the CSV is
+		// printed to; a line break (Alt+Enter) and a tab stay.
+		"Dinas\x1b]0;judul\x07 Kesehatan": `Dinas\x1b]0;judul\a Kesehatan`,
+		"=\x1b[2J":                        `'=\x1b[2J`,
+		"baris 1\nbaris 2\tkolom":         "baris 1\nbaris 2\tkolom",
+		"-5":                              "-5",
+		"+3,5":                            "+3,5",
+		"-12.5%":                          "-12.5%",
+		"-inf":                            "'-inf",
+		"Persentase ibu hamil":            "Persentase ibu hamil",
+		"":                                "",
 	} {
 		if got := csvText(in); got != want {
 			t.Errorf("csvText(%q) = %q, want %q", in, got, want)

@@ -43,12 +43,37 @@ func needsEscape(r rune) bool {
 // that is a number ("-5", "+3,5") stays as it is.
 var plainNumber = regexp.MustCompile(`^[+-]?[0-9]+([.,][0-9]+)?%?$`)
 
+//
+// Control characters other than a line break or tab inside the cell are
+// written as escapes too (as visible does): a CSV printed to a terminal
+// (`lapkin summary --format csv x.xlsx`) must not run ESC/OSC sequences
+// any more than the table does.
 func csvText(s string) string {
 	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return s
+		return csvVisible(s)
 	}
 	if plainNumber.MatchString(s) {
 		return s
 	}
-	return "'" + s
+	return "'" + csvVisible(s)
 }
+
+// csvVisible is visible, keeping the line breaks and tabs a multi-line
+// cell (Alt+Enter in Excel) legitimately holds; CSV quotes them.
+func csvVisible(s string) string {
+	if !strings.ContainsFunc(s, csvEscape) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if csvEscape(r) {
+			q := strconv.QuoteRuneToASCII(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func csvEscape(r rune) bool { return r != '\n' && r != '\t' && needsEscape(r) }
