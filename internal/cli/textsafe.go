@@ -43,7 +43,6 @@ func needsEscape(r rune) bool {
 // that is a number ("-5", "+3,5") stays as it is.
 var plainNumber = regexp.MustCompile(`^[+-]?[0-9]+([.,][0-9]+)?%?$`)
 
-//
 // Control characters other than a line break or tab inside the cell are
 // written as escapes too (as visible does): a CSV printed to a terminal
 // (`lapkin summary --format csv x.xlsx`) must not run ESC/OSC sequences
