@@ -50,32 +50,42 @@ func (p *pemeriksa) periksaTanpaTargetTW() {
 // kinerja must be to its serapan to count as copied.
 const toleransiLK027 = 0.01
 
-// periksaKinerjaSalinan: LK027, performance copied from money. Among the
-// kegiatan rows with their own Target and Realisasi Kinerja and a serapan
-// above 0, those whose capaian kinerja equals their serapan, raised on each
-// when two or more rows match, or when the only such row matches.
-func (p *pemeriksa) periksaKinerjaSalinan() {
-	if p.h == nil {
-		return
+// KinerjaSalinan returns the kegiatan (indexes in h.Kegiatan) whose
+// performance looks copied from money (LK027): among the rows with their
+// own Target and Realisasi Kinerja and a serapan above 0, those whose
+// capaian kinerja equals their serapan within 0,01 points — when two or
+// more rows match, or when the only such row matches. The second result
+// is the number of such candidate rows.
+func KinerjaSalinan(h *Hasil) (sama []int, calon int) {
+	if h == nil {
+		return nil, 0
 	}
-	var calon, sama []int
-	for i := range p.l.Anggaran {
-		k := &p.l.Anggaran[i]
-		hk := p.kegiatan(i)
-		if hk == nil || !k.TargetKinerja.Ada || !k.RealisasiKinerja.Ada || !hk.Serapan.OK || hk.Serapan.V <= 0 || !hk.Capaian.OK {
+	for i := range h.Kegiatan {
+		hk := &h.Kegiatan[i]
+		k := hk.Row
+		if k == nil || !k.TargetKinerja.Ada || !k.RealisasiKinerja.Ada || !hk.Serapan.OK || hk.Serapan.V <= 0 || !hk.Capaian.OK {
 			continue
 		}
-		calon = append(calon, i)
+		calon++
 		if math.Abs(hk.Capaian.V-hk.Serapan.V) <= toleransiLK027+1e-9 {
 			sama = append(sama, i)
 		}
 	}
-	if !(len(sama) >= 2 || len(calon) == 1 && len(sama) == 1) {
+	if !(len(sama) >= 2 || calon == 1 && len(sama) == 1) {
+		return nil, calon
+	}
+	return sama, calon
+}
+
+// periksaKinerjaSalinan: LK027 on each row KinerjaSalinan finds.
+func (p *pemeriksa) periksaKinerjaSalinan() {
+	if p.h == nil {
 		return
 	}
-	for _, i := range sama {
-		k := &p.l.Anggaran[i]
-		hk := p.kegiatan(i)
+	sama, calon := KinerjaSalinan(p.h)
+	for _, hi := range sama {
+		hk := &p.h.Kegiatan[hi]
+		k := hk.Row
 		efek := "efisiensi metode PMK kegiatan ini menjadi 0%"
 		if p.o.Metode == Rasio {
 			efek = "efisiensi metode rasio kegiatan ini menjadi 100%"
@@ -86,7 +96,7 @@ func (p *pemeriksa) periksaKinerjaSalinan() {
 				"sehingga %s. Isi Realisasi Kinerja dengan keluaran (output) yang benar-benar dicapai kegiatan ini, "+
 				"mis. jumlah desa, dokumen atau kegiatan yang selesai, dibandingkan dengan Target Kinerjanya.",
 			FormatPersen(hk.Capaian), teks(k.RealisasiKinerja), teks(k.TargetKinerja), FormatPersen(hk.Serapan),
-			len(sama), len(calon), efek)
+			len(sama), calon, efek)
 	}
 }
 

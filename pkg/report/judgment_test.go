@@ -61,3 +61,26 @@ func TestReferensiPenilaian(t *testing.T) {
 		t.Error("a TW IV report says a missed target is still in progress")
 	}
 }
+
+// TestTabel23Keterangan: Tabel 2.3 of the reference carries the seed's
+// Sasaran and Keterangan, and says why its efficiency figures come out as
+// they do: IK1's E (0,00%) is summed from its kegiatan's own capaian
+// kinerja (24%), not from the 50,00% in its row; four kegiatan have a
+// capaian kinerja equal to their serapan.
+func TestTabel23Keterangan(t *testing.T) {
+	l, _, err := workbook.Baca("../../testdata/referensi.xlsx", workbook.Options{})
+	if err != nil || l == nil {
+		t.Fatalf("reading the reference workbook: %v", err)
+	}
+	pdf, _ := render(t, l, Options{})
+	text := teks(t, pdf)
+	i := strings.Index(text, "Cost per Outcome Kasi")
+	j := strings.Index(text, "Gambar 2.2 Serapan")
+	if i < 0 || j < i {
+		t.Fatal("Tabel 2.3 not found")
+	}
+	t23 := text[i:j]
+	mengandung(t, t23, "Sasaran", "(1 Jan s/d Juni 2023)",
+		"** Efisiensi indikator nomor 1, 5 dan 7 dihitung dari capaian kinerja masing-masing kegiatannya",
+		"Pada 4 kegiatan capaian kinerja sama dengan serapan anggarannya")
+}

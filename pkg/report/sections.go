@@ -192,6 +192,28 @@ func (r *laporan) perjanjian() {
 	r.tabelAtauCatatan(t, "Lembar Target belum memuat indikator kinerja.")
 }
 
+// muat reports whether a table's columns fit the text block at the
+// smallest font gambarTabel would use. It measures the rows, so the table
+// must be reset (ukur, ukuran, widths) before it is changed and drawn.
+func (r *laporan) muat(t *tabel) bool {
+	ukuran := t.ukuran
+	for !r.lebarKolom(t) && t.ukuran > 6 {
+		t.ukuran -= 0.5
+		for c := range t.kolom {
+			t.kolom[c].w = 0
+		}
+	}
+	total := 0.0
+	for _, k := range t.kolom {
+		total += k.w
+	}
+	t.ukuran = ukuran
+	for c := range t.kolom {
+		t.kolom[c].w = 0
+	}
+	return total <= lebarIsi+0.01
+}
+
 // daftarNomor writes row numbers as "1–6", "1, 3 dan 5" or "2".
 func daftarNomor(ns []string) string {
 	urut := len(ns) > 2
@@ -421,9 +443,20 @@ func (r *laporan) anggaran() {
 		return
 	}
 	pmk := r.h.Metode == kinerja.PMK
+	// The Sasaran column (merged over an indicator's rows) when some
+	// indicator with kegiatan has a Sasaran; it shifts the other columns.
+	// A hierarchical sheet's wide codes and sums leave no room for it.
+	sasaran := false
+	for i := 0; i < len(r.h.Indikator) && !r.h.Bertingkat; i++ {
+		sasaran = sasaran || len(r.h.Indikator[i].Kegiatan) > 0 && satuBaris(r.h.Indikator[i].Sasaran) != ""
+	}
+	minKegiatan := 38.0
+	if sasaran {
+		minKegiatan = 32
+	}
 	kol := []kolom{
 		{rata: "C", pas: true, min: 7},
-		{rata: "L", bobot: 1, min: 38},
+		{rata: "L", bobot: 1, min: minKegiatan},
 		{rata: "R", pas: true, min: 15}, {rata: "R", pas: true, min: 15}, {rata: "R", pas: true, min: 12},
 		{rata: "C", pas: true, min: 11, maks: 14}, {rata: "C", pas: true, min: 11, maks: 14}, {rata: "R", pas: true, min: 12},
 		{rata: "R", pas: true, min: 12},
@@ -449,13 +482,33 @@ func (r *laporan) anggaran() {
 	} else {
 		header = append(header, selHeader{teks: "Efisiensi (%)", k0: 8, ks: 1, b0: 0, bs: 2})
 	}
+	kolomGabung := -1
+	if sasaran {
+		// Insert Sasaran as column 1.
+		kol = append([]kolom{kol[0], {rata: "L", bobot: 0.6, min: 16}}, kol[1:]...)
+		for i := range header {
+			if header[i].k0 >= 1 {
+				header[i].k0++
+			}
+		}
+		header = append(header, selHeader{teks: "Sasaran", k0: 1, ks: 1, b0: 0, bs: 2})
+		header[1].teks = "Indikator Kinerja / Kegiatan"
+		kolomGabung = 1
+	}
+	// sisip puts the Sasaran cell into a row's cells.
+	sisip := func(cells []sel, sas string) []sel {
+		if !sasaran {
+			return cells
+		}
+		return append([]sel{cells[0], {teks: sas}}, cells[1:]...)
+	}
 	t := &tabel{
 		nomor:       "2.3",
 		judul:       "Cost per Outcome " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun) + " – Triwulan " + kinerja.Romawi(q),
 		kolom:       kol,
 		header:      header,
 		nHeader:     2,
-		kolomGabung: -1,
+		kolomGabung: kolomGabung,
 		ukuran:      7.5,
 	}
 	// The rows are made when the table needs them, from this plan: with
@@ -469,7 +522,7 @@ func (r *laporan) anggaran() {
 	var plan []rencana
 	bintang := false
 	bertingkat := r.h.Bertingkat
-	kegiatanRow := func(no string, k *kinerja.HasilKegiatan, depth int8) baris {
+	kegiatanRow := func(no string, k *kinerja.HasilKegiatan, depth int8, sas, gab string) baris {
 		tt, rr, cc := "–", "–", kinerja.FormatPersen(k.Capaian)
 		satuan := "%"
 		if k.Row != nil {
@@ -487,6 +540,12 @@ func (r *laporan) anggaran() {
 		if bertingkat && k.KodeRekening != nil {
 			nama = *k.KodeRekening + " " + nama
 		}
+		if k.Row != nil {
+			// The seed's Keterangan ("1 Jan s/d Juni 2023") under the name.
+			if ket := satuBaris(k.Row.Keterangan.Teks); ket != "" {
+				nama += "\n(" + ket + ")"
+			}
+		}
 		cells := []sel{
 			{teks: no}, {teks: nama, indent: 3 + 2.5*float64(depth)},
 			{teks: kinerja.FormatRupiah(k.Pagu)}, {teks: kinerja.FormatRupiah(k.RealisasiAnggaran)},
@@ -496,11 +555,12 @@ func (r *laporan) anggaran() {
 		if pmk {
 			cells = append(cells, sel{teks: nilaiEfisiensi(k.NilaiEfisiensi)})
 		}
+		cells = sisip(cells, sas)
 		if !k.Leaf() {
 			// A parent row is the subtotal of the rows under it.
-			return baris{sel: cells, isi: 246, gaya: "B", lekat: true}
+			return baris{sel: cells, isi: 246, gaya: "B", lekat: true, gabung: gab}
 		}
-		return baris{sel: cells}
+		return baris{sel: cells, gabung: gab}
 	}
 	// A kegiatan without its own target/realisation shows its indicator's
 	// capaian (in a hierarchy: its nearest ancestor's with one, else its
@@ -522,6 +582,34 @@ func (r *laporan) anggaran() {
 			subtree(jenis, i, c, "", depth+1)
 		}
 	}
+	// ckSendiri: the indicator's PMK efficiency is summed from capaian
+	// kinerja of its kegiatan that differ from the indicator's capaian
+	// printed in its row (the kegiatan have their own output figures);
+	// the row is marked "**" and a note says so.
+	ckSendiri := make([]bool, len(r.h.Indikator))
+	var nomorCK []string
+	var cekCK func(i, ki int)
+	cekCK = func(i, ki int) {
+		k := &r.h.Kegiatan[ki]
+		hi := &r.h.Indikator[i]
+		if k.Leaf() && k.RealisasiKinerja.OK && k.Capaian.OK &&
+			(!hi.Capaian.OK || kinerja.Bulat(k.Capaian.V, 2) != kinerja.Bulat(hi.Capaian.V, 2)) {
+			ckSendiri[i] = true
+		}
+		for _, c := range k.Children {
+			cekCK(i, c)
+		}
+	}
+	for i := range r.h.Indikator {
+		for _, ki := range r.h.Indikator[i].Kegiatan {
+			if ki >= 0 && ki < len(r.h.Kegiatan) {
+				cekCK(i, ki)
+			}
+		}
+		if pmk && ckSendiri[i] && r.h.Indikator[i].Efisiensi.OK {
+			nomorCK = append(nomorCK, strconv.Itoa(i+1))
+		}
+	}
 	indikatorRow := func(i int) baris {
 		hi := &r.h.Indikator[i]
 		cells := []sel{
@@ -533,14 +621,23 @@ func (r *laporan) anggaran() {
 			{teks: kinerja.FormatPersen(hi.Capaian)},
 			{teks: kinerja.FormatPersen(hi.Efisiensi)},
 		}
+		mark := ""
+		if pmk && ckSendiri[i] && hi.Efisiensi.OK {
+			mark = "**"
+		}
+		cells[len(cells)-1].teks += mark
 		if pmk {
 			cells = append(cells, sel{teks: nilaiEfisiensi(hi.NilaiEfisiensi)})
 		}
-		return baris{sel: cells, isi: 236, gaya: "B", lekat: true}
+		return baris{sel: sisip(cells, satuBaris(hi.Sasaran)), isi: 236, gaya: "B", lekat: true, gabung: kunciSasaran(hi.Sasaran)}
 	}
 	totalRow := func() baris {
+		span := 2
+		if sasaran {
+			span = 3
+		}
 		tot := []sel{
-			{teks: "Jumlah", span: 2, rata: "C"},
+			{teks: "Jumlah", span: span, rata: "C"},
 			{teks: kinerja.FormatRupiah(r.h.Total.Pagu)}, {teks: kinerja.FormatRupiah(r.h.Total.RealisasiAnggaran)},
 			{teks: kinerja.FormatPersen(r.h.Total.Serapan)}, {}, {}, {},
 			{teks: kinerja.FormatPersen(r.h.Total.Efisiensi)},
@@ -626,8 +723,11 @@ func (r *laporan) anggaran() {
 		switch p.jenis {
 		case 0:
 			return indikatorRow(p.i)
-		case 1, 3:
-			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth)
+		case 1:
+			hi := &r.h.Indikator[p.i]
+			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth, satuBaris(hi.Sasaran), kunciSasaran(hi.Sasaran))
+		case 3:
+			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth, "", "")
 		case 2:
 			return baris{isi: 246, gaya: "I", lekat: true, sel: []sel{{teks: "Kegiatan yang tidak terkait indikator kinerja", span: len(kol)}}}
 		}
@@ -646,6 +746,33 @@ func (r *laporan) anggaran() {
 	}
 	if len(tanpa) > 0 {
 		t.catatan = append(t.catatan, "Indikator tanpa kegiatan/anggaran (tidak dimuat dalam tabel): nomor "+strings.Join(tanpa, ", ")+" pada Tabel 2.2.")
+	}
+	if len(nomorCK) > 0 {
+		t.catatan = append(t.catatan, "** Efisiensi indikator nomor "+daftarNomor(nomorCK)+
+			" dihitung dari capaian kinerja masing-masing kegiatannya (kolom Capaian pada baris kegiatan), bukan dari capaian indikator pada baris yang sama.")
+	}
+	if sama, _ := kinerja.KinerjaSalinan(r.h); len(sama) > 0 && pmk {
+		t.catatan = append(t.catatan, fmt.Sprintf("Pada %d kegiatan capaian kinerja sama dengan serapan anggarannya, sehingga efisiensinya 0%%: "+
+			"Pagu × capaian kinerja sama dengan realisasinya.", len(sama)))
+	}
+	if sasaran && !r.muat(t) {
+		// The Sasaran column does not fit beside the figures: leave it out.
+		sasaran = false
+		t.kolom = append(t.kolom[:1:1], t.kolom[2:]...)
+		var hs []selHeader
+		for _, h := range t.header {
+			switch {
+			case h.k0 == 1:
+				continue
+			case h.k0 > 1:
+				h.k0--
+			}
+			hs = append(hs, h)
+		}
+		t.header, t.kolomGabung, t.ukur, t.ukuran = hs, -1, nil, 7.5
+		for c := range t.kolom {
+			t.kolom[c].w = 0
+		}
 	}
 	r.gambarTabel(t)
 	r.spasi(4)
