@@ -35,6 +35,13 @@ func TestTabel23Bertingkat(t *testing.T) {
 		// Gambar 2.2 per program.
 		"1.02.03 Program Peningkatan Kapasitas",
 	)
+	// Tabel 2.1 grouped by the Target sheet's Tingkat: S1, then P1 and P2,
+	// then K1–K5, each group under its heading.
+	t21 := text[strings.Index(text, "Tabel 2.1"):strings.Index(text, "Tabel 2.2")]
+	is, ip, ik := strings.Index(t21, "Indikator tingkat Sasaran Strategis"), strings.Index(t21, "Indikator tingkat Program"), strings.Index(t21, "Indikator tingkat Kegiatan")
+	if is < 0 || ip < is || ik < ip || strings.Index(t21, "Indeks kepuasan") < is || strings.Index(t21, "izin praktik") < ip {
+		t.Errorf("Tabel 2.1 not grouped by Tingkat: %s", t21)
+	}
 	t23 := text[strings.Index(text, "Tabel 2.3 Cost per Outcome"):strings.Index(text, "Gambar 2.2 Serapan")]
 	// A sub kegiatan under its program's indicator (P1) and under its
 	// kegiatan's (K1): twice; in the Jumlah once (checked above).

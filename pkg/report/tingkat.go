@@ -1,0 +1,50 @@
+package report
+
+import "github.com/lapkin/lapkin/pkg/kinerja"
+
+// kelompokTingkat groups the rows of Tabel 2.1 or 2.2 (one per indicator,
+// in the order of h.Indikator) by the Target sheet's Tingkat column
+// (docs/format.md, Target): a heading row per level present — Sasaran
+// Strategis, Program, Kegiatan, Sub Kegiatan, then "Lainnya" for
+// indicators without a level — each followed by its indicators in sheet
+// order, keeping their numbers. Without any Tingkat the table is left as
+// it is.
+func kelompokTingkat(t *tabel, h *kinerja.Hasil) {
+	if len(t.baris) != len(h.Indikator) {
+		return
+	}
+	ada := false
+	for i := range h.Indikator {
+		if row := h.Indikator[i].Row; row != nil && row.Tingkat != kinerja.TingkatKosong {
+			ada = true
+		}
+	}
+	if !ada {
+		return
+	}
+	urutan := []kinerja.Tingkat{kinerja.TingkatSasaran, kinerja.TingkatProgram, kinerja.TingkatKegiatan,
+		kinerja.TingkatSubKegiatan, kinerja.TingkatKosong}
+	out := make([]baris, 0, len(t.baris)+len(urutan))
+	for _, lv := range urutan {
+		first := true
+		for i := range h.Indikator {
+			tk := kinerja.TingkatKosong
+			if row := h.Indikator[i].Row; row != nil {
+				tk = row.Tingkat
+			}
+			if tk != lv {
+				continue
+			}
+			if first {
+				judul := "Indikator tingkat " + lv.Nama()
+				if lv == kinerja.TingkatKosong {
+					judul = "Indikator lainnya"
+				}
+				out = append(out, baris{isi: 240, gaya: "B", lekat: true, sel: []sel{{teks: judul, span: len(t.kolom)}}})
+				first = false
+			}
+			out = append(out, t.baris[i])
+		}
+	}
+	t.baris = out
+}
