@@ -138,6 +138,9 @@ func muat(path string, d *dataFlags, m kinerja.Metode) (*muatan, error) {
 		return mu, nil
 	}
 	defer func() { mu.temuan.NamaAsli(lap.NamaLembar) }()
+	if d.tahunan() {
+		mu.temuan = tanpaTriwulanWajib(mu.temuan)
+	}
 	mu.q = d.resolveTriwulan(lap.Identitas, today)
 	if y, q := TriwulanAuto(today); strings.EqualFold(d.triwulan, "auto") && lap.Identitas.Tahun != 0 && y != lap.Identitas.Tahun {
 		// auto picks a quarter of another year than the workbook's: the
@@ -163,4 +166,18 @@ func muat(path string, d *dataFlags, m kinerja.Metode) (*muatan, error) {
 	}
 	mu.temuan.Sort()
 	return mu, nil
+}
+
+// tanpaTriwulanWajib drops the finding that Identitas Triwulan is missing
+// or empty (LK004): the annual report covers all four quarters, so it needs
+// none (docs/cli.md). An invalid value typed there is still LK008.
+func tanpaTriwulanWajib(ts kinerja.Temuans) kinerja.Temuans {
+	out := ts[:0]
+	for _, t := range ts {
+		if t.Rule == "LK004" && strings.HasPrefix(t.Message, "Isian "+kinerja.FieldTriwulan+" ") {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }

@@ -218,3 +218,28 @@ func genXlsxTeks(t *testing.T, path string) string {
 	}
 	return b.String()
 }
+
+// The annual report needs no Identitas Triwulan: without it, validate
+// --jenis tahunan finds nothing, the quarterly check still LK004.
+func TestTahunanTanpaTriwulan(t *testing.T) {
+	sheets := contoh.Tahunan()
+	for i := range sheets {
+		if sheets[i].Nama != "Identitas" {
+			continue
+		}
+		var rows [][]any
+		for _, r := range sheets[i].Baris {
+			if r[0] != "Triwulan" {
+				rows = append(rows, r)
+			}
+		}
+		sheets[i].Baris = rows
+	}
+	book := genBuku(t, t.TempDir(), "tahunan.xlsx", sheets)
+	if out, _, code := runCLI(t, "validate", book, "--jenis", "tahunan"); code != ExitOK || !strings.Contains(out, "Tidak ada temuan") {
+		t.Errorf("validate --jenis tahunan without Triwulan: exit %d\n%s", code, out)
+	}
+	if out, _, code := runCLI(t, "validate", book); code != ExitData || !strings.Contains(out, "LK004") {
+		t.Errorf("quarterly validate without Triwulan: exit %d\n%s", code, out)
+	}
+}
