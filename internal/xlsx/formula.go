@@ -548,7 +548,7 @@ func toText(v Value) (string, *Value) {
 	case 's':
 		return v.Str, nil
 	case 'n':
-		return NumberText(v.Num), nil
+		return numberText(v.Num), nil
 	case 'b':
 		if v.Num != 0 {
 			return "TRUE", nil
@@ -563,9 +563,9 @@ func toText(v Value) (string, *Value) {
 	return "", &e
 }
 
-// NumberText writes a number as a formula's text (15 significant digits,
+// numberText writes a number as a formula's text (15 significant digits,
 // as Excel keeps): 2 → "2", 0.1+0.2 → "0.3".
-func NumberText(f float64) string {
+func numberText(f float64) string {
 	r, err := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 15, 64), 64)
 	if err != nil {
 		r = f

@@ -380,7 +380,7 @@ func readC(d *tokenizer, se xml.StartElement, sst *SharedStrings, b *Budget) (Ce
 		}
 	case "inlineStr":
 		if adaV {
-			s.Type, s.Value, s.HasValue = 's', Unescape(inl.String()), true
+			s.Type, s.Value, s.HasValue = 's', unescape(inl.String()), true
 			if inl.Len() == 0 && v.Len() > 0 {
 				s.Value = v.String()
 			}
@@ -390,7 +390,7 @@ func readC(d *tokenizer, se xml.StartElement, sst *SharedStrings, b *Budget) (Ce
 		}
 	case "str":
 		if adaV {
-			s.Type, s.Value, s.HasValue = 's', Unescape(v.String()), true
+			s.Type, s.Value, s.HasValue = 's', unescape(v.String()), true
 			if v.over {
 				s.Type = 'L'
 			}

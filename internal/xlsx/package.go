@@ -198,7 +198,7 @@ func (p *Package) readWorkbook() error {
 			return e
 		}
 		if err != nil {
-			return errorf("berkas rusak: isi workbook.xml tidak sah (%s); buka dan simpan ulang di Excel", XMLMessage(err))
+			return errorf("berkas rusak: isi workbook.xml tidak sah (%s); buka dan simpan ulang di Excel", xmlMessage(err))
 		}
 		se, ok := tok.(xml.StartElement)
 		if !ok {
@@ -237,8 +237,8 @@ func (p *Package) readWorkbook() error {
 	return nil
 }
 
-// XMLMessage turns an XML syntax error into a short Indonesian phrase.
-func XMLMessage(err error) string {
+// xmlMessage turns an XML syntax error into a short Indonesian phrase.
+func xmlMessage(err error) string {
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		return "XML tidak sah di baris " + strconv.Itoa(se.Line)
@@ -293,7 +293,7 @@ func ReadSharedStrings(r io.Reader, b *Budget) (*SharedStrings, error) {
 			return nil, e
 		}
 		if err != nil {
-			return nil, errorf("berkas rusak: tabel teks (sharedStrings.xml) tidak sah (%s); buka dan simpan ulang di Excel", XMLMessage(err))
+			return nil, errorf("berkas rusak: tabel teks (sharedStrings.xml) tidak sah (%s); buka dan simpan ulang di Excel", xmlMessage(err))
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -321,7 +321,7 @@ func ReadSharedStrings(r io.Reader, b *Budget) (*SharedStrings, error) {
 					}
 					out.long[len(out.List)] = true
 				}
-				out.List = append(out.List, Unescape(sb.String()))
+				out.List = append(out.List, unescape(sb.String()))
 				inSI = false
 			case "rPh":
 				inPh--
@@ -337,9 +337,9 @@ func ReadSharedStrings(r io.Reader, b *Budget) (*SharedStrings, error) {
 	return out, nil
 }
 
-// Unescape decodes the _xHHHH_ escapes OOXML uses for control
+// unescape decodes the _xHHHH_ escapes OOXML uses for control
 // characters ("_x000D_").
-func Unescape(s string) string {
+func unescape(s string) string {
 	if !strings.Contains(s, "_x") {
 		return s
 	}

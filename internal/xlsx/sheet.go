@@ -5,7 +5,7 @@ package xlsx
 func (w *Workbook) ReadSheet(s Sheet) (*Grid, error) {
 	rc, err := w.pkg.Open(s.Path)
 	if err != nil {
-		return nil, errorf("berkas rusak: lembar %s tidak dapat dibuka (%s); buka dan simpan ulang di Excel", s.Name, XMLMessage(err))
+		return nil, errorf("berkas rusak: lembar %s tidak dapat dibuka (%s); buka dan simpan ulang di Excel", s.Name, xmlMessage(err))
 	}
 	if rc == nil {
 		return nil, errorf("berkas rusak: isi lembar %s tidak ada di dalam berkas; buka dan simpan ulang di Excel", s.Name)
@@ -16,7 +16,7 @@ func (w *Workbook) ReadSheet(s Sheet) (*Grid, error) {
 		if e, ok := err.(*Error); ok {
 			return nil, errorf("lembar %s: %s", s.Name, e.Reason)
 		}
-		return nil, errorf("berkas rusak: isi lembar %s tidak dapat dibaca (%s); buka dan simpan ulang di Excel", s.Name, XMLMessage(err))
+		return nil, errorf("berkas rusak: isi lembar %s tidak dapat dibaca (%s); buka dan simpan ulang di Excel", s.Name, xmlMessage(err))
 	}
 	return g, nil
 }

@@ -50,9 +50,9 @@ var (
 
 var oleSignature = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
-// OLESignature reports whether data starts like an OLE2 compound file
+// isOLE reports whether data starts like an OLE2 compound file
 // (an old .xls, or an encrypted .xlsx).
-func OLESignature(data []byte) bool { return bytes.HasPrefix(data, oleSignature) }
+func isOLE(data []byte) bool { return bytes.HasPrefix(data, oleSignature) }
 
 // Error is a reason a file cannot be read as a workbook. Reason is an
 // Indonesian sentence that tells the user what to do.
@@ -133,7 +133,7 @@ func Open(data []byte, name, password string) (*Workbook, error) {
 	if int64(len(data)) > MaxFile {
 		return nil, errorf("berkas terlalu besar (%s; batas %s); buku kerja laporan biasanya jauh lebih kecil: hapus lembar atau gambar yang tidak perlu", Size(int64(len(data))), Size(MaxFile))
 	}
-	if OLESignature(data) {
+	if isOLE(data) {
 		isEncrypted := bytes.Contains(data, utf16le("EncryptedPackage")) && bytes.Contains(data, utf16le("EncryptionInfo"))
 		if !isEncrypted {
 			msg := "berkas ini format Excel lama (.xls, Excel 97–2003), bukan .xlsx; buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx (Buku Kerja Excel)"
@@ -199,7 +199,7 @@ func AsError(err error) *Error {
 	if errors.As(err, &e) {
 		return e
 	}
-	return errorf("berkas rusak: %s; buka dan simpan ulang di Excel, atau salin ulang berkasnya", XMLMessage(err))
+	return errorf("berkas rusak: %s; buka dan simpan ulang di Excel, atau salin ulang berkasnya", xmlMessage(err))
 }
 
 // notZip explains content that is not a zip archive at all.
