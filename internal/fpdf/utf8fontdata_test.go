@@ -352,3 +352,45 @@ func kataPDF(t *testing.T, pdf []byte) []kataUji {
 	}
 	return ws
 }
+
+// BenchmarkSubset compares a report's subset (the runes of teksUji) made
+// as upstream makes it — parsing the file, then cutting — with the
+// subset cut from prepared data, with and without hinting.
+func BenchmarkSubset(b *testing.B) {
+	font, err := os.ReadFile("../../templates/font/LiberationSans-Regular.ttf")
+	if err != nil {
+		b.Skip(err)
+	}
+	d, err := ParseUTF8FontData("Uji", "", font)
+	if err != nil {
+		b.Fatal(err)
+	}
+	used := makeSubsetRange(57)
+	for _, t := range teksUji {
+		for _, r := range t {
+			used[int(r)] = int(r)
+		}
+	}
+	delete(used, 0)
+	b.Run("upstream", func(b *testing.B) {
+		for b.Loop() {
+			u := newUTF8Font(&fileReader{array: font})
+			if err := u.parseFile(); err != nil {
+				b.Fatal(err)
+			}
+			u.GenerateCutFont(used)
+		}
+	})
+	p := &preparedFont{data: d, ttf: string(font)}
+	for _, strip := range []bool{false, true} {
+		name := "prepared"
+		if strip {
+			name = "prepared-unhinted"
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				cutPrepared(p, runeValues(used), strip)
+			}
+		})
+	}
+}
