@@ -14,10 +14,10 @@ func (p *pemeriksa) anggaranTree() *tree {
 	return buildTree(p.l.Anggaran, p.l.AnggaranTingkat)
 }
 
-// namaBaris names an Anggaran row in a message: its level (in a
+// rowName names an Anggaran row in a message: its level (in a
 // hierarchical sheet), its code and its name, shortened: "kegiatan
 // 1.02.02.2.01 “Penyediaan Layanan …”".
-func namaBaris(t *tree, rows []Kegiatan, i int) string {
+func rowName(t *tree, rows []Kegiatan, i int) string {
 	k := &rows[i]
 	var parts []string
 	if t.hierarchical && t.tingkat[i] != TingkatKosong {
@@ -35,8 +35,8 @@ func namaBaris(t *tree, rows []Kegiatan, i int) string {
 	return strings.Join(parts, " ")
 }
 
-// kunciBaris is the place of a row: its Kode cell, else its name cell.
-func kunciBaris(k *Kegiatan) Ref {
+// rowRef is the place of a row: its Kode cell, else its name cell.
+func rowRef(k *Kegiatan) Ref {
 	if k.Kode.Ref.Cell != "" && k.Kode.Teks != "" {
 		return k.Kode.Ref
 	}
@@ -70,10 +70,10 @@ func (p *pemeriksa) periksaJumlahInduk() {
 				p.add("LK031", Error, k.Pagu.Ref, kunciKegiatan(k),
 					"Pagu %s tertulis Rp%s, sedangkan jumlah pagu %s di bawahnya Rp%s (selisih Rp%s): %s. "+
 						"Anggaran dijumlahkan dari %s saja, sehingga angka tertulis ini tidak dipakai; perbaiki pagu ini atau pagu di bawahnya agar sama.",
-					namaBaris(t, rows, i), FormatRupiah(Rupiah{V: typed, OK: true}), namaDaun(t, leaves), FormatRupiah(Rupiah{V: s, OK: true}),
-					FormatRupiah(Rupiah{V: abs64(typed - s), OK: true}), daftarDaun(t, rows, leaves, func(c int) (Ref, int64) {
+					rowName(t, rows, i), FormatRupiah(Rupiah{V: typed, OK: true}), leafName(t, leaves), FormatRupiah(Rupiah{V: s, OK: true}),
+					FormatRupiah(Rupiah{V: abs64(typed - s), OK: true}), listLeaves(t, rows, leaves, func(c int) (Ref, int64) {
 						return rows[c].Pagu.Ref, KeRupiah(rows[c].Pagu.Angka)
-					}), namaDaun(t, leaves))
+					}), leafName(t, leaves))
 			}
 		}
 		if p.q == 0 {
@@ -94,10 +94,10 @@ func (p *pemeriksa) periksaJumlahInduk() {
 			p.add("LK031", Error, realisasiRef(k, p.q), kunciKegiatan(k),
 				"Realisasi anggaran %s sampai triwulan %s tertulis Rp%s, sedangkan jumlah realisasi %s di bawahnya Rp%s (selisih Rp%s): %s. "+
 					"Realisasi dijumlahkan dari %s saja, sehingga angka tertulis ini tidak dipakai; perbaiki realisasi ini atau realisasi di bawahnya agar sama.",
-				namaBaris(t, rows, i), Romawi(p.q), FormatRupiah(typed), namaDaun(t, leaves), FormatRupiah(Rupiah{V: s, OK: true}),
-				FormatRupiah(Rupiah{V: abs64(typed.V - s), OK: true}), daftarDaun(t, rows, leaves, func(c int) (Ref, int64) {
+				rowName(t, rows, i), Romawi(p.q), FormatRupiah(typed), leafName(t, leaves), FormatRupiah(Rupiah{V: s, OK: true}),
+				FormatRupiah(Rupiah{V: abs64(typed.V - s), OK: true}), listLeaves(t, rows, leaves, func(c int) (Ref, int64) {
 					return realisasiRef(&rows[c], p.q), RealisasiAnggaran(&rows[c], p.q).V
-				}), namaDaun(t, leaves))
+				}), leafName(t, leaves))
 		}
 	}
 }
@@ -113,12 +113,12 @@ func realisasiRef(k *Kegiatan, q int) Ref {
 	if k.Realisasi.Ref.Cell != "" {
 		return k.Realisasi.Ref
 	}
-	return kunciBaris(k)
+	return rowRef(k)
 }
 
-// namaDaun names the leaves in a message: "sub kegiatan" when they are all
+// leafName names the leaves in a message: "sub kegiatan" when they are all
 // of that level, else "baris terbawah".
-func namaDaun(t *tree, leaves []int) string {
+func leafName(t *tree, leaves []int) string {
 	lv := t.tingkat[leaves[0]]
 	for _, c := range leaves {
 		if t.tingkat[c] != lv {
@@ -131,8 +131,8 @@ func namaDaun(t *tree, leaves []int) string {
 	return strings.ToLower(lv.Nama())
 }
 
-// daftarDaun lists the leaves with their cells and amounts, at most six.
-func daftarDaun(t *tree, rows []Kegiatan, leaves []int, amount func(int) (Ref, int64)) string {
+// listLeaves lists the leaves with their cells and amounts, at most six.
+func listLeaves(t *tree, rows []Kegiatan, leaves []int, amount func(int) (Ref, int64)) string {
 	const maks = 6
 	var parts []string
 	for n, c := range leaves {
@@ -141,7 +141,7 @@ func daftarDaun(t *tree, rows []Kegiatan, leaves []int, amount func(int) (Ref, i
 			break
 		}
 		at, v := amount(c)
-		parts = append(parts, fmt.Sprintf("%s (%s: Rp%s)", namaBaris(t, rows, c), at, FormatRupiah(Rupiah{V: v, OK: true})))
+		parts = append(parts, fmt.Sprintf("%s (%s: Rp%s)", rowName(t, rows, c), at, FormatRupiah(Rupiah{V: v, OK: true})))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -162,33 +162,33 @@ func (p *pemeriksa) periksaSusunan() {
 	rows := p.l.Anggaran
 	for _, pr := range t.problems {
 		k := &rows[pr.row]
-		nama := namaBaris(t, rows, pr.row)
+		nama := rowName(t, rows, pr.row)
 		lv := strings.ToLower(t.tingkat[pr.row].Nama())
 		switch pr.kind {
 		case problemParentMissing:
 			miss := strings.ToLower(pr.missing.Nama())
 			if pr.parent >= 0 {
-				p.add("LK032", Error, kunciBaris(k), kunciKegiatan(k),
+				p.add("LK032", Error, rowRef(k), kunciKegiatan(k),
 					"Baris %s induk dari %s tidak ada di lembar Anggaran, padahal tingkat %s dipakai di lembar ini; "+
 						"untuk sementara baris ini dihitung langsung di bawah %s. Tambahkan baris %s induknya (kodenya awalan dari kode %s), atau perbaiki Kode/Tingkat baris ini.",
-					miss, nama, miss, namaBaris(t, rows, pr.parent), miss, lv)
+					miss, nama, miss, rowName(t, rows, pr.parent), miss, lv)
 			} else {
-				p.add("LK032", Error, kunciBaris(k), kunciKegiatan(k),
+				p.add("LK032", Error, rowRef(k), kunciKegiatan(k),
 					"Baris %s induk dari %s tidak ada di lembar Anggaran, padahal tingkat %s dipakai di lembar ini. "+
 						"Tambahkan baris %s induknya (kodenya awalan dari kode %s, atau tanpa kode: di atas baris ini dengan Tingkat %s), atau perbaiki Kode/Tingkat baris ini.",
 					miss, nama, miss, miss, lv, pr.missing.Nama())
 			}
 		case problemSkipped:
-			p.add("LK032", Error, kunciBaris(k), kunciKegiatan(k),
+			p.add("LK032", Error, rowRef(k), kunciKegiatan(k),
 				"%s langsung berada di bawah %s, melompati tingkat %s. Tambahkan baris %s di antaranya, atau perbaiki Tingkat baris ini.",
-				kapital(nama), namaBaris(t, rows, pr.parent), strings.ToLower(pr.missing.Nama()), strings.ToLower(pr.missing.Nama()))
+				capitalize(nama), rowName(t, rows, pr.parent), strings.ToLower(pr.missing.Nama()), strings.ToLower(pr.missing.Nama()))
 		case problemOrder:
-			p.add("LK032", Error, kunciBaris(k), kunciKegiatan(k),
+			p.add("LK032", Error, rowRef(k), kunciKegiatan(k),
 				"%s berada di bawah %s (kodenya berawalan kode itu), padahal tingkatnya tidak lebih rendah. Perbaiki Tingkat atau Kode salah satunya.",
-				kapital(nama), namaBaris(t, rows, pr.parent))
+				capitalize(nama), rowName(t, rows, pr.parent))
 		case problemCodeDepth:
 			seg := SegmenKode(k.Kode.Teks)
-			p.add("LK032", Error, di(k.TingkatSel.Ref, kunciBaris(k)), kunciKegiatan(k),
+			p.add("LK032", Error, di(k.TingkatSel.Ref, rowRef(k)), kunciKegiatan(k),
 				"Tingkat %q tidak sesuai dengan kode %s: kode dengan %d segmen adalah %s menurut nomenklatur Permendagri 90/2019 (program U.BB.PP, kegiatan U.BB.PP.K.KK, sub kegiatan U.BB.PP.K.KK.SSSS). Perbaiki Tingkat atau Kode.",
 				k.TingkatSel.Teks, strings.Join(seg, "."), len(seg), strings.ToLower(pr.codeLevel.Nama()))
 		case problemNumberCode:
@@ -204,8 +204,8 @@ func (p *pemeriksa) periksaSusunan() {
 	}
 }
 
-// kapital writes s with its first letter in upper case.
-func kapital(s string) string {
+// capitalize writes s with its first letter in upper case.
+func capitalize(s string) string {
 	if s == "" {
 		return s
 	}

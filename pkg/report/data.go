@@ -100,7 +100,7 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 		JumlahIndikator:     Jumlah(len(h.Indikator)),
 		AdaAnggaran:         len(h.Kegiatan) > 0,
 		JumlahKegiatan:      Jumlah(len(h.Kegiatan)),
-		RincianKegiatan:     rincianKegiatan(h),
+		RincianKegiatan:     countPerTingkat(h),
 		Pagu:                kinerja.FormatRupiah(h.Total.Pagu),
 		RealisasiAnggaran:   kinerja.FormatRupiah(h.Total.RealisasiAnggaran),
 		Serapan:             kinerja.FormatPersen(h.Total.Serapan),
@@ -180,9 +180,9 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 	return d
 }
 
-// rincianKegiatan counts the Anggaran rows in words: "7 kegiatan"; in a
+// countPerTingkat counts the Anggaran rows in words: "7 kegiatan"; in a
 // hierarchy per level, "2 program, 5 kegiatan dan 12 sub kegiatan".
-func rincianKegiatan(h *kinerja.Hasil) string {
+func countPerTingkat(h *kinerja.Hasil) string {
 	if !h.Bertingkat {
 		return Jumlah(len(h.Kegiatan)).String() + " kegiatan"
 	}

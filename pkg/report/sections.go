@@ -189,7 +189,7 @@ func (r *laporan) perjanjian() {
 			{teks: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
 		}})
 	}
-	kelompokTingkat(t, r.h)
+	groupByTingkat(t, r.h)
 	r.tabelAtauCatatan(t, "Lembar Target belum memuat indikator kinerja.")
 }
 
@@ -345,7 +345,7 @@ func (r *laporan) capaian() {
 		t.catatan = append(t.catatan, "– Predikat indikator nomor "+daftarNomor(belumDinilai)+" belum dinilai karena Target TW "+
 			kinerja.Romawi(q)+" (Rencana Aksi) belum ditetapkan; capaiannya dihitung terhadap target tahunan.")
 	}
-	kelompokTingkat(t, r.h)
+	groupByTingkat(t, r.h)
 	r.tabelAtauCatatan(t, "Tidak ada indikator kinerja untuk disajikan.")
 	if len(g.baris) == 0 {
 		return

@@ -2,14 +2,14 @@ package report
 
 import "github.com/lapkin/lapkin/pkg/kinerja"
 
-// kelompokTingkat groups the rows of Tabel 2.1 or 2.2 (one per indicator,
+// groupByTingkat groups the rows of Tabel 2.1 or 2.2 (one per indicator,
 // in the order of h.Indikator) by the Target sheet's Tingkat column
 // (docs/format.md, Target): a heading row per level present — Sasaran
 // Strategis, Program, Kegiatan, Sub Kegiatan, then "Lainnya" for
 // indicators without a level — each followed by its indicators in sheet
 // order, keeping their numbers. Without any Tingkat the table is left as
 // it is.
-func kelompokTingkat(t *tabel, h *kinerja.Hasil) {
+func groupByTingkat(t *tabel, h *kinerja.Hasil) {
 	if len(t.baris) != len(h.Indikator) {
 		return
 	}

@@ -15,9 +15,9 @@ func BenchmarkBacaSintetis(b *testing.B) {
 	for _, c := range []struct {
 		nama string
 		u    contoh.Ukuran
-	}{{"S", contoh.UkuranS}, {"L", contoh.UkuranL}} {
+	}{{"S", contoh.UkuranS}, {"L", contoh.UkuranL}, {"L3", contoh.UkuranL3}} {
 		b.Run(c.nama, func(b *testing.B) {
-			if c.nama == "L" && testing.Short() {
+			if c.nama != "S" && testing.Short() {
 				b.Skip("L under -short")
 			}
 			data, err := contoh.SintetisXlsx(c.u, 1)
