@@ -1,33 +1,36 @@
-// Package report renders the Laporan Kinerja Triwulanan as a PDF (SPEC §6):
-// A4 portrait, embedded Liberation Sans, tables that wrap and repeat their
-// header across pages, vector charts, narrative from the text templates in
-// templates/ (or the Narasi sheet), page numbers, running footer, metadata
-// and bookmarks.
+// Package report renders the Laporan Kinerja Triwulanan as a PDF
+// (docs/laporan.md): A4 or F4 portrait, embedded Liberation Sans, tables
+// that wrap and repeat their header across pages, vector charts, narrative
+// from the text templates in templates/ (or the Narasi sheet), page
+// numbers, running footer, front matter, metadata and bookmarks.
 //
 // It takes a *kinerja.Laporan and the *kinerja.Hasil computed from it and
 // computes no figure of its own: every number printed comes from Hasil and
 // is formatted with kinerja.Format*; the only arithmetic here is counting
 // indicators for the narrative. The same input gives a byte-identical PDF.
 //
-// Decisions:
+// Decisions (the typesetting rules: docs/laporan.md#page):
 //   - Font: Liberation Sans, metric-compatible with Arial, the typeface of
 //     Indonesian official correspondence; body 11 pt, tables 8,5 pt (Tabel
 //     2.3, with ten columns, 7,5 pt and smaller only if its figures would
-//     otherwise wrap). Margins 25 mm left (binding), 20 mm right and top.
+//     otherwise wrap). Margins 3 cm left (binding), 2 cm elsewhere; a text
+//     block 16 cm wide on A4 and F4 alike.
 //   - Order and wording follow the hand-made reference report; sections
-//     2.3–2.6 are numbered as the SPEC lists them (cost per outcome gets
-//     its own 2.3). Each BAB starts on a new page.
-//   - Tables: figure columns are as wide as their content (capped, so
-//     "14,4 Dokumen" wraps between words, never inside a number), text
-//     columns share the rest; a header repeats under "Tabel n (lanjutan)"
-//     on every page; consecutive rows with the same Sasaran share one cell,
-//     split into one cell per page when the group spans pages; a row taller
-//     than a page is split between lines. Tabel 2.3 lists each indicator
-//     with kegiatan (numbered as in Tabel 2.2) and its kegiatan under it
-//     (n.1, n.2 …), then kegiatan serving no indicator, then the totals.
-//   - Charts are horizontal bars (labels stay readable with 60 indicators)
-//     that continue on the next page; solid dark grey against light grey
-//     with hatching, values printed, the 100% line dashed.
+//     2.3–2.6 are numbered as the contract lists them (cost per outcome
+//     gets its own 2.3). An Ikhtisar follows the cover; a Daftar Isi
+//     follows it above 10 pages. Each BAB starts on a new page.
+//   - Tables: column widths from the measured content (figures as wide as
+//     they need, text columns sharing the rest, none narrower than its
+//     longest word); a header repeats under "Tabel n (lanjutan)" on every
+//     page; consecutive rows with the same Sasaran share one cell, split
+//     into one cell per page when the group spans pages; a row taller
+//     than a page is split between lines; notes stay with the last rows.
+//     An indicator has the same number in every table.
+//   - Charts are horizontal bars (labels stay readable with 25
+//     indicators; beyond that a summary and the ten lowest); solid dark
+//     grey against light grey with hatching, values printed clear of the
+//     dashed 100% line.
+//   - Paragraphs break pages with at least two lines on each side.
 //   - Page decorations (footer, "Halaman X dari Y", the DRAF mark) are
 //     drawn after the content, when the page count is known.
 package report
