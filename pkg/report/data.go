@@ -155,10 +155,12 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 		}
 		d.Indikator = append(d.Indikator, di)
 	}
-	// The lowest capaian below target, for the Ikhtisar.
+	// The lowest capaian below target, for the Ikhtisar: judged ones only
+	// (a Kumulatif indicator without a Target TW is not "below target",
+	// whatever its capaian against the annual target).
 	var bawah []int
 	for i := range h.Indikator {
-		if hi := &h.Indikator[i]; hi.Capaian.OK && !hi.Tercapai {
+		if hi := &h.Indikator[i]; hi.Capaian.OK && hi.Dinilai && !hi.Tercapai {
 			bawah = append(bawah, i)
 		}
 	}
