@@ -115,17 +115,28 @@ func (r *laporan) sampulTahunan() {
 		}
 		return y
 	}
-	y := 36.0
+	if r.opt.Draf {
+		// The cover has no footer to say it: a line at its head.
+		r.setFont("B", 9)
+		r.pdf.SetTextColor(90, 90, 90)
+		r.tulisBaris(margKi, margAt, lebarIsi, 5, "DRAF · belum untuk ditandatangani", "C")
+		r.pdf.SetTextColor(0, 0, 0)
+	}
+	// Positions are A4's, stretched to the paper's height (as sampul).
+	k := r.kertas.h / kertasA4.h
+	y := 36.0 * k
 	y = tengah("LAPORAN KINERJA", "B", 22, y)
 	y = tengah("INSTANSI PEMERINTAH", "B", 22, y)
 	y = tengah("(LKjIP)", "B", 16, y+2)
 	tengah(fmt.Sprintf("TAHUN %d", id.Tahun), "B", 18, y+2)
 
-	r.logo(margKi+lebarIsi/2, 122, 52)
+	r.logo(margKi+lebarIsi/2, 122*k, 52)
 
-	y = 180
+	y = 180 * k
 	y = tengah(strings.ToUpper(satuBaris(id.Unit)), "B", 15, y)
-	if pemda := satuBaris(id.Pemda); pemda != "" {
+	if induk := satuBaris(id.InstansiInduk); induk != "" {
+		tengah(strings.ToUpper(induk), "B", 14, y+1)
+	} else if pemda := satuBaris(id.Pemda); pemda != "" {
 		if !strings.HasPrefix(strings.ToLower(pemda), "pemerintah") {
 			pemda = "Pemerintah " + pemda
 		}
