@@ -16,6 +16,9 @@ import (
 type seriChart struct {
 	nama  string
 	gelap bool // solid dark grey; else light grey with hatching
+	// polos: white with an outline (an indicator not judged), whatever
+	// gelap says.
+	polos bool
 }
 
 type barisChart struct {
@@ -304,7 +307,7 @@ func (d *doc) gambarGrafik(g *grafik) {
 				}
 				val := math.Max(0, v.V)
 				w := math.Min(val, skala) / skala * plotW
-				d.batang(plotX, by+0.3, w, chartBarH-0.6, st.gelap)
+				d.batangSeri(plotX, by+0.3, w, chartBarH-0.6, st)
 				label := kinerja.FormatPersen(v)
 				if val > skala {
 					label = "› " + label
@@ -336,8 +339,17 @@ func (d *doc) gambarGrafik(g *grafik) {
 	y := d.y()
 	x := margKi + chartLabelW
 	d.setFont("", ukuranChart)
+	// The legend starts under the plot, or further left when it would
+	// run past the right margin (a third series).
+	lebarLegenda := 7.5 + d.pdf.GetStringWidth("target 100%")
 	for _, s := range g.seri {
-		d.batang(x, y+1, 6, 3, s.gelap)
+		lebarLegenda += 7.5 + d.pdf.GetStringWidth(s.nama) + 6
+	}
+	if x+lebarLegenda > margKi+lebarIsi {
+		x = max(margKi, margKi+lebarIsi-lebarLegenda)
+	}
+	for _, s := range g.seri {
+		d.batangSeri(x, y+1, 6, 3, s)
 		x += 7.5
 		w := d.pdf.GetStringWidth(s.nama)
 		d.tulisBaris(x, y, w+1, 5, s.nama, "L")
@@ -375,6 +387,17 @@ func labelX(x, w, x100 float64) float64 {
 		return x100 + labelJarak
 	}
 	return x
+}
+
+// batangSeri draws a bar in its series' style.
+func (d *doc) batangSeri(x, y, w, h float64, s seriChart) {
+	if s.polos && w > 0.05 {
+		d.pdf.SetFillColor(255, 255, 255)
+		d.pdf.Rect(x, y, w, h, "FD")
+		d.pdf.SetFillColor(0, 0, 0)
+		return
+	}
+	d.batang(x, y, w, h, s.gelap)
 }
 
 // batang draws a bar: solid dark grey, or light grey with hatching.

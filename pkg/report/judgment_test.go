@@ -48,7 +48,7 @@ func TestReferensiPenilaian(t *testing.T) {
 		t.Error(`the report judges an indicator without a period target "Sangat Rendah"`)
 	}
 	// (The Keterangan cell wraps after "Juni".)
-	mengandung(t, text, "Jan s/d Juni",
+	mengandung(t, text, "Jan s/d Juni", "tercapai (≥ 100%) belum tercapai belum dinilai target 100%",
 		"belum dinilai karena Target TW II (Rencana Aksi) belum ditetapkan",
 		"Indikator yang belum mencapai target sampai dengan triwulan II: Prosentase kegiatan pengamanan diwilayah kecamatan yang dilaksanakan tepat waktu (capaian 84,69%")
 	// BAB III names no indicator as "masih dalam proses" in TW IV, and

@@ -335,8 +335,15 @@ func (r *laporan) capaian() {
 		}
 		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: cells})
 		st := 1
-		if hi.Tercapai {
+		switch {
+		case hi.Tercapai:
 			st = 0
+		case !hi.Dinilai:
+			// Not judged: a bar of its own, not "belum tercapai".
+			if len(g.seri) == 2 {
+				g.seri = append(g.seri, seriChart{nama: "belum dinilai", polos: true})
+			}
+			st = 2
 		}
 		g.baris = append(g.baris, barisChart{label: strconv.Itoa(i+1) + ". " + satuBaris(hi.Indikator),
 			nilai: []kinerja.Angka{hi.Capaian}, seri: []int{st}})
