@@ -280,3 +280,20 @@ func TestLK032(t *testing.T) {
 	l.Anggaran[1].KodeAngka = true
 	satu(t, periksa(l), "LK032", Error, at(SheetAnggaran, "A3"), "2.1", "sebagai angka", "teks")
 }
+
+// The ratio method on the same tree: per row its own capaian over its own
+// serapan; the totals the pagu-weighted mean capaian of the leaves over
+// the total serapan.
+func TestHitungBertingkatRasio(t *testing.T) {
+	h := Hitung(bertingkat(), 2, Rasio)
+	// Kegiatan 1.02.02.2.01: capaian 75 (its output) / serapan 50 × 100.
+	angka(t, "kegiatan 2.01 rasio", h.Kegiatan[1].Efisiensi, 150)
+	// Sub kegiatan 2.02.0001: IK1's 50 / serapan 1.000.000/4.000.000 = 25 → 200.
+	angka(t, "sub 2.02.0001 rasio", h.Kegiatan[5].Efisiensi, 200)
+	// Leaves' CK 80, 75, 50, 90 weighted by pagu 4, 2, 4, 1 million:
+	// (320 + 150 + 200 + 90) / 11 = 760/11; total serapan 4,5/11 × 100;
+	// ratio = (760/11) / (450/11) × 100 = 168,89%.
+	angka(t, "total rasio", h.Total.Efisiensi, 760.0/450*100)
+	// IK2: its period capaian 90 / its serapan 50 × 100.
+	angka(t, "IK2 rasio", h.Indikator[1].Efisiensi, 180)
+}
