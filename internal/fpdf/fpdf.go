@@ -2168,7 +2168,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		Type := "UTF8"
 		utf8File, id, err := parsedUTF8Font(utf8Bytes, fontkey)
 		if err != nil {
-			fmt.Printf("get metrics Error: %e\n", err)
+			f.SetErrorf("get metrics error: %w", err)
 			return
 		}
 		desc := FontDescType{

@@ -1,8 +1,8 @@
 package fpdf
 
-// Tests of lapkin's patches (PATCHES.md). Run them here with
-// `cd internal/fpdf && go test -race .` (this is its own module, so
-// `go test ./...` at the repository root does not reach it).
+// Tests of lapkin's patches (PATCHES.md). The package is part of the main
+// module: `go test ./...` at the repository root runs them, and
+// `go test -race ./internal/fpdf` runs them alone.
 
 import (
 	"bytes"

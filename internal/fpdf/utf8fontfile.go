@@ -60,6 +60,16 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+	// lapkin patch: the first problem met while parsing (the original
+	// printed it to stdout, which corrupted a PDF written to `-o -`).
+	problem error
+}
+
+// fail records the first problem met while parsing; parseFile returns it.
+func (utf *utf8FontFile) fail(format string, args ...any) {
+	if utf.problem == nil {
+		utf.problem = fmt.Errorf(format, args...)
+	}
 }
 
 type tableDescription struct {
@@ -117,8 +127,9 @@ func (utf *utf8FontFile) parseFile() error {
 		return fmt.Errorf("not a TrueType font: codeType=%v\n ", codeType)
 	}
 	utf.generateTableDescriptions()
+	utf.problem = nil
 	utf.parseTables()
-	return nil
+	return utf.problem
 }
 
 func (utf *utf8FontFile) generateTableDescriptions() {
@@ -280,7 +291,7 @@ func (utf *utf8FontFile) parseNAMETable() int {
 	namePosition := utf.SeekTable("name")
 	format := utf.readUint16()
 	if format != 0 {
-		fmt.Printf("Illegal format %d\n", format)
+		utf.fail("Illegal format %d", format)
 		return format
 	}
 	nameCount := utf.readUint16()
@@ -303,7 +314,7 @@ func (utf *utf8FontFile) parseNAMETable() int {
 			oldPos := utf.fileReader.readerPosition
 			utf.seek(stringDataPosition + position)
 			if size%2 != 0 {
-				fmt.Printf("name is not binar byte format\n")
+				utf.fail("a name record is not in UTF-16 (odd length)")
 				return format
 			}
 			size /= 2
@@ -347,7 +358,7 @@ func (utf *utf8FontFile) parseHEADTable() {
 	_ = utf.readUint16()
 	symbolDataFormat := utf.readUint16()
 	if symbolDataFormat != 0 {
-		fmt.Printf("Unknown symbol data format %d\n", symbolDataFormat)
+		utf.fail("Unknown symbol data format %d", symbolDataFormat)
 		return
 	}
 }
@@ -365,12 +376,12 @@ func (utf *utf8FontFile) parseHHEATable() int {
 		utf.skip(24)
 		metricDataFormat := utf.readUint16()
 		if metricDataFormat != 0 {
-			fmt.Printf("Unknown horizontal metric data format %d\n", metricDataFormat)
+			utf.fail("Unknown horizontal metric data format %d", metricDataFormat)
 			return 0
 		}
 		metricsCount = utf.readUint16()
 		if metricsCount == 0 {
-			fmt.Printf("Number of horizontal metrics is 0\n")
+			utf.fail("Number of horizontal metrics is 0")
 			return 0
 		}
 	}
@@ -388,7 +399,7 @@ func (utf *utf8FontFile) parseOS2Table() int {
 		utf.skip(2)
 		fsType := utf.readUint16()
 		if fsType == 0x0002 || (fsType&0x0300) != 0 {
-			fmt.Printf("ERROR - copyright restrictions.\n")
+			utf.fail("the font forbids embedding (OS/2 fsType %#04x)", fsType)
 			return 0
 		}
 		utf.skip(20)
@@ -468,7 +479,7 @@ func (utf *utf8FontFile) parseCMAPTable(format int) int {
 		utf.seek(int(oldReaderPosition))
 	}
 	if cidCMAPPosition == 0 {
-		fmt.Printf("Font does not have cmap for Unicode\n")
+		utf.fail("Font does not have cmap for Unicode")
 		return cidCMAPPosition
 	}
 	return cidCMAPPosition
@@ -518,7 +529,7 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 	}
 
 	if runeCmapPosition == 0 {
-		fmt.Printf("Font does not have cmap for Unicode\n")
+		utf.fail("Font does not have cmap for Unicode")
 		return nil
 	}
 
@@ -924,7 +935,7 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 			utf.symbolPosition = append(utf.symbolPosition, arr[n+1])
 		}
 	} else {
-		fmt.Printf("Unknown loca table format %d\n", format)
+		utf.fail("Unknown loca table format %d", format)
 		return
 	}
 }
