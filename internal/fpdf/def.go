@@ -703,6 +703,7 @@ type Fpdf struct {
 	layer            layerRecType                  // manages optional layers in document
 	catalogSort      bool                          // sort resource catalogs in document
 	fontsOnPage      map[string]bool               // ids of the fonts selected on a page (lapkin patch)
+	lastFontSelect   fontSelectMark                // where the last font selection was written (lapkin patch)
 	run              textRun                       // the open text object (lapkin patch, textrun.go)
 	mixedHigh        map[rune]int                  // codes of the runes above U+7FFF (lapkin patch, mixedcodes.go)
 	mixedHighOrder   []rune                        // those runes in the order of their codes

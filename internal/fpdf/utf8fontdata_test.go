@@ -255,8 +255,8 @@ func TestCutPreparedStrip(t *testing.T) {
 }
 
 // A prepared font that no page selects is not embedded nor listed among
-// the page resources; one selected without any text drawn is (its Tf
-// operator is in the page).
+// the page resources, nor one whose selection the next one replaced; one
+// selected without any text drawn is (its Tf operator is in the page).
 func TestPreparedFontUnused(t *testing.T) {
 	fonts := fontsUji(t)
 	pdf := New("P", "mm", "A4", "")
@@ -269,7 +269,9 @@ func TestPreparedFontUnused(t *testing.T) {
 		pdf.AddUTF8FontFromData("Uji", st, string(fonts[st]), d)
 	}
 	pdf.AddPage()
+	pdf.SetFont("Uji", "I", 12) // replaced by the next selection: not embedded
 	pdf.SetFont("Uji", "B", 12)
+	pdf.Line(10, 10, 50, 10)
 	pdf.SetFont("Uji", "", 12)
 	pdf.Cell(50, 10, "Capaian")
 	var buf bytes.Buffer

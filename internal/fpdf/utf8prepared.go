@@ -8,12 +8,40 @@ import (
 // outFontSelect writes the operator selecting the current font into the
 // page and notes that a page uses the font (lapkin patch: putfonts embeds
 // a prepared font only if a page selects it).
+//
+// A font selection that directly follows another one in the page
+// replaces it: nothing could use the first (lapkin patch). Pages begin
+// with the font restored by AddPage, and layout code selects fonts before
+// it knows whether it draws anything.
 func (f *Fpdf) outFontSelect() {
 	if f.fontsOnPage == nil {
 		f.fontsOnPage = make(map[string]bool)
 	}
+	if f.state != 2 {
+		f.fontsOnPage[f.currentFont.i] = true
+		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		return
+	}
+	f.closeTextRun()
+	page := f.pages[f.page]
+	if m := f.lastFontSelect; m.page == f.page && m.end == page.Len() && m.start < m.end {
+		page.Truncate(m.start)
+		if m.firstUse {
+			delete(f.fontsOnPage, m.id)
+		}
+	}
+	first := !f.fontsOnPage[f.currentFont.i]
 	f.fontsOnPage[f.currentFont.i] = true
+	start := page.Len()
 	f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+	f.lastFontSelect = fontSelectMark{page: f.page, start: start, end: page.Len(), id: f.currentFont.i, firstUse: first}
+}
+
+// fontSelectMark is where the last font selection was written.
+type fontSelectMark struct {
+	page, start, end int
+	id               string
+	firstUse         bool // the first selection of the font in the document
 }
 
 // putPreparedShared writes the objects every prepared font of the
