@@ -690,11 +690,31 @@ func (r *laporan) anggaran() {
 				nilai: []kinerja.Angka{hi.Serapan, hi.Capaian}, seri: []int{0, 1}})
 		}
 	}
+	// In a hierarchy: the top rows of the subtrees that no indicator
+	// covers at all (the rows under them come with them). A program that
+	// has no link of its own but whose kegiatan are all linked is not
+	// "tidak terkait": its rows are already under their indicators.
+	semuaLepas := make([]bool, len(r.h.Kegiatan))
+	var cekLepas func(ki int) bool
+	cekLepas = func(ki int) bool {
+		ok := !terkait[ki]
+		for _, c := range r.h.Kegiatan[ki].Children {
+			if !cekLepas(c) {
+				ok = false
+			}
+		}
+		semuaLepas[ki] = ok
+		return ok
+	}
+	for ki := range r.h.Kegiatan {
+		if r.h.Kegiatan[ki].Parent < 0 {
+			cekLepas(ki)
+		}
+	}
 	var lepas []int
 	for ki := range r.h.Kegiatan {
-		// In a hierarchy: the rows at the top that no indicator covers
-		// (the rows under them come with them).
-		if !terkait[ki] && r.h.Kegiatan[ki].Parent < 0 {
+		p := r.h.Kegiatan[ki].Parent
+		if semuaLepas[ki] && (p < 0 || !semuaLepas[p]) {
 			lepas = append(lepas, ki)
 		}
 	}
