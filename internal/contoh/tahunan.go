@@ -55,6 +55,7 @@ func Tahunan() []workbook.Lembar {
 				{"Dasar Hukum Pelaporan", "Peraturan Bupati Lumajang Nomor 6 Tahun 2018 Pasal 4"},
 				{"Dasar Hukum Tugas", "Peraturan Bupati Lumajang Nomor 96 Tahun 2019 Pasal 8"},
 				{"Periode Renstra", "2021–2026"},
+				{"Pangkat/Golongan", "Pembina Tk. I (IV/b)"},
 			},
 		},
 		{

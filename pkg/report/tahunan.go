@@ -198,7 +198,7 @@ func (r *laporan) daftarTugas() {
 }
 
 // tandaTanganKepala is the signature of the head of the unit alone, on
-// the right: place and date, position, name, NIP.
+// the right: place and date, position, name, rank (when given), NIP.
 func (r *laporan) tandaTanganKepala() {
 	id := r.l.Identitas
 	lh := tinggiBaris(ukuranIsi)
@@ -209,7 +209,12 @@ func (r *laporan) tandaTanganKepala() {
 	r.setFont("B", ukuranIsi)
 	nama := r.pecah(satuBaris(id.Nama), colW)
 	ruang := 22.0
-	total := lh*float64(2+len(jab)+len(nama)) + ruang
+	pangkat := satuBaris(id.Pangkat)
+	n := 2 + len(jab) + len(nama)
+	if pangkat != "" {
+		n++
+	}
+	total := lh*float64(n) + ruang
 	r.spasi(6)
 	r.perlu(total)
 	y := r.y()
@@ -227,6 +232,10 @@ func (r *laporan) tandaTanganKepala() {
 		y += lh
 	}
 	r.setFont("", ukuranIsi)
+	if pangkat != "" {
+		r.tulisBaris(x, y, colW, lh, pangkat, "C")
+		y += lh
+	}
 	nip := formatNIP(id.NIP)
 	if nip == "" {
 		nip = "–"
