@@ -116,7 +116,7 @@ func TestContohIsi(t *testing.T) {
 		"BAB II AKUNTABILITAS KINERJA",
 		"2.1. PERJANJIAN KINERJA", "Tabel 2.1 Lembar Dokumen Perjanjian Kinerja Kasi Pemerintahan",
 		"2.2. CAPAIAN KINERJA", "Tabel 2.2", "Gambar 2.1",
-		"2.3. REALISASI ANGGARAN (COST PER OUTCOME)", "Tabel 2.3", "Gambar 2.2",
+		"2.3. REALISASI ANGGARAN (Cost per Outcome)", "Tabel 2.3", "Gambar 2.2",
 		"2.4. EVALUASI DAN ANALISIS KINERJA", "Tabel 2.4 Strategi yang Digunakan dalam Mencapai Target Kinerja",
 		"2.5. RENCANA TINDAK LANJUT", "2.6. TANGGAPAN ATASAN LANGSUNG",
 		"BAB III PENUTUP", "Mengetahui,",

@@ -65,10 +65,26 @@ func (r *laporan) subjudul(nomor, judul string) {
 	r.tandai(nomor+". "+judul, 1)
 	r.setFont("B", ukuranIsi)
 	y := r.y()
-	r.tulisBaris(margKi, y, lebarIsi, lh, nomor+".  "+strings.ToUpper(judul), "L")
+	// A foreign term in brackets keeps its case and is set in italic
+	// ("2.3.  REALISASI ANGGARAN (Cost per Outcome)"): the font has no
+	// bold italic, and a term in capitals would not read as foreign.
+	utama, asing := judul, ""
+	if i := strings.Index(judul, " ("); i > 0 && strings.HasSuffix(judul, ")") && istilahAsing[judul[i+2:len(judul)-1]] {
+		utama, asing = judul[:i], judul[i+1:]
+	}
+	teks := nomor + ".  " + strings.ToUpper(utama)
+	r.tulisBaris(margKi, y, lebarIsi, lh, teks, "L")
+	if asing != "" {
+		x := margKi + r.pdf.GetStringWidth(teks+" ")
+		r.setFont("I", ukuranIsi)
+		r.tulisBaris(x, y, margKi+lebarIsi-x, lh, asing, "L")
+	}
 	r.setY(y + lh + 2)
 	r.setFont("", ukuranIsi)
 }
+
+// istilahAsing are the foreign terms of the headings, set in italic.
+var istilahAsing = map[string]bool{"Cost per Outcome": true}
 
 func (r *laporan) sampul() {
 	id := r.l.Identitas
