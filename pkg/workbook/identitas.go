@@ -165,6 +165,12 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 	switch f.jenis {
 	case isianTeks:
 		s := b.text(g, vx, "", "Isian "+f.field).Teks
+		// "Nama : MOCH JEMMY" copied from a form in a word processor
+		// leaves ": MOCH JEMMY" in the value cell; the colon belongs to
+		// the label, not to the name printed above the signature.
+		if t, ok := strings.CutPrefix(strings.TrimSpace(s), ":"); ok {
+			s = strings.TrimSpace(t)
+		}
 		switch f.field {
 		case kinerja.FieldPemda:
 			id.Pemda = s
