@@ -298,7 +298,12 @@ func writeSummaryTable(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil) {
 		fmt.Fprintf(w, "%-23s %-5s %15s %15s %8s %9s\n", "Kegiatan", "Ind.", "Pagu", "Realisasi", "Serapan", "Efisiensi")
 		fmt.Fprintln(w, strings.Repeat("-", 80))
 		for _, k := range h.Kegiatan {
-			fmt.Fprintf(w, "%-23s %-5s %15s %15s %8s %9s\n", potong(k.Kegiatan, 23), potong(k.Indikator, 5),
+			// In a budget hierarchy, two spaces per level under the top.
+			indent := ""
+			for p, d := k.Parent, 0; p >= 0 && p < len(h.Kegiatan) && d < 8; p, d = h.Kegiatan[p].Parent, d+1 {
+				indent += "  "
+			}
+			fmt.Fprintf(w, "%-23s %-5s %15s %15s %8s %9s\n", indent+potong(k.Kegiatan, 23-len(indent)), potong(k.Indikator, 5),
 				kinerja.FormatRupiah(k.Pagu), kinerja.FormatRupiah(k.RealisasiAnggaran),
 				kinerja.FormatPersen(k.Serapan), kinerja.FormatPersen(k.Efisiensi))
 		}
