@@ -2,7 +2,7 @@ package kinerja
 
 import "strings"
 
-// periksaWajib: the required cells of a row that are empty (SPEC §2.2
+// periksaWajib: the required cells of a row that are empty (docs/format.md#sheets
 // marks Indikator, Satuan, Target and Pagu as required). An empty key cell
 // is the reader's LK025; an empty required number is LK005 (a cell that
 // must be a number is not), an empty required text LK025 (a row with
@@ -18,7 +18,7 @@ func (p *pemeriksa) periksaWajib() {
 		}{{ind.Indikator, "Indikator"}, {ind.Satuan, "Satuan"}} {
 			if kosongSel(s.sel) {
 				p.add("LK025", Error, s.sel.Ref, key,
-					"Kolom %s indikator %s kosong; isi %s (wajib, SPEC §2.2) agar indikator ini dapat dilaporkan",
+					"Kolom %s indikator %s kosong; kolom ini wajib diisi: isi %s agar indikator ini dapat dilaporkan",
 					s.kolom, key, s.kolom)
 			}
 		}

@@ -1,6 +1,9 @@
 package kinerja
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func temuanDi(ts Temuans, rule, cell string) *Temuan {
 	for i := range ts {
@@ -49,6 +52,13 @@ func TestPeriksaWajib(t *testing.T) {
 	for _, w := range want {
 		if f := temuanDi(ts, w.rule, w.cell); f == nil || f.Severity != Error {
 			t.Errorf("want %s error at %s, got %v", w.rule, w.cell, ts)
+		}
+	}
+	// The message speaks to the user: it says the column is required and
+	// cites no developer document.
+	if f := temuanDi(ts, "LK025", "D3"); f != nil {
+		if !strings.Contains(f.Message, "wajib diisi") || strings.Contains(f.Message, "SPEC") || strings.Contains(f.Message, "docs/") {
+			t.Errorf("LK025 message: %s", f.Message)
 		}
 	}
 	for _, no := range []struct{ rule, sheet, cell string }{
