@@ -451,7 +451,7 @@ func (r *laporan) tabelAntarTahun(st *tahunanState) {
 	}
 	r.tabelAtauCatatan(t, "")
 	r.setFont("I", 8)
-	r.paragraf("Tanda – berarti datanya tidak diisi pada lembar Target (kolom Realisasi tahun sebelumnya, Target tahun lalu, Target Akhir Renstra); perbandingannya tidak disajikan.", margKi, lebarIsi, "L")
+	r.paragraf("Tanda – berarti datanya (realisasi tahun sebelumnya, target tahun lalu atau target akhir Renstra) tidak tersedia; perbandingannya tidak disajikan.", margKi, lebarIsi, "L")
 	r.spasi(4)
 }
 
