@@ -1,9 +1,11 @@
 package report
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
@@ -39,5 +41,32 @@ func TestIkhtisarPenilaian(t *testing.T) {
 	}
 	if strings.Contains(text, "(50,00%)") {
 		t.Errorf("Ikhtisar names an indicator not judged among the lowest:\n%s", text)
+	}
+}
+
+// TestIkhtisarBertingkat: in a program → kegiatan → sub kegiatan sheet the
+// Ikhtisar counts the budget rows per level as Bab II and BAB III do ("2
+// program, 5 kegiatan dan 12 sub kegiatan"), not "19 kegiatan".
+func TestIkhtisarBertingkat(t *testing.T) {
+	var b bytes.Buffer
+	if err := workbook.Tulis(&b, contoh.Bertingkat()); err != nil {
+		t.Fatal(err)
+	}
+	l, ts := workbook.BacaDari(&b, "bertingkat.xlsx", workbook.Options{})
+	if l == nil {
+		t.Fatal(ts)
+	}
+	h := kinerja.Hitung(l, l.Identitas.Triwulan, kinerja.PMK)
+	tpl, err := LoadTemplates("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := tpl.exec(templateIkhtisar, buatData(l, h, l.Identitas.TanggalLaporan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(out), " ")
+	if !strings.Contains(text, "untuk 2 program, 5 kegiatan dan 12 sub kegiatan, telah") {
+		t.Errorf("Ikhtisar does not count the budget rows per level:\n%s", text)
 	}
 }
