@@ -48,7 +48,7 @@ func runCLI(t *testing.T, args ...string) (string, string, int) {
 }
 
 // TestSummaryReferensiJSON pins the figures of the reference report
-// (shared/reference/000_9775546dd054ce8e.txt, Tabel 2.2 and 2.3).
+// (the hand-made TW II 2023 report of Kecamatan Senduro, its Tabel 2.2 and 2.3).
 func TestSummaryReferensiJSON(t *testing.T) {
 	out, stderr, code := runCLI(t, "summary", filepath.Join("..", "..", "testdata", "referensi.xlsx"), "--format", "json")
 	if code != 0 {

@@ -55,7 +55,7 @@ func readingErrors(ts kinerja.Temuans) kinerja.Temuans {
 }
 
 // checkReferensi pins the figures of the reference report (Tabel 2.2 and
-// 2.3 of shared/reference/000_9775546dd054ce8e.txt).
+// 2.3 of the hand-made TW II 2023 report of Kecamatan Senduro).
 func checkReferensi(t *testing.T, l *kinerja.Laporan) {
 	t.Helper()
 	if l.Identitas.Tahun != 2023 || l.Identitas.Triwulan != 2 || l.Identitas.Unit != "Kecamatan Senduro" {

@@ -12,7 +12,7 @@ import (
 )
 
 // Referensi describes the workbook behind the hand-made reference report
-// (shared/reference/000_9775546dd054ce8e.txt), typed as an official would
+// (Kasi Pemerintahan, Kecamatan Senduro, TW II 2023), typed as an official would
 // type it: text numbers with units, stated figures, narrative paragraphs.
 //
 // The report contradicts itself; where it does, this workbook keeps the

@@ -52,7 +52,7 @@ func TestEmbeddedTableParses(t *testing.T) {
 			}
 		}
 	}
-	// Counts from the holiday facts (reference/libur-nasional.md): 2023 has
+	// Counts from the holiday facts (pkg/kalender/libur.txt, with their decrees): 2023 has
 	// 16 L + 11 CB (final list); 2024 17 L + 10 CB + 14 Feb (election) +
 	// 27 Nov (regional elections); 2025 17 L + 11 CB; 2026 17 L + 8 CB.
 	count := map[int][2]int{2023: {16, 11}, 2024: {19, 10}, 2025: {17, 11}, 2026: {17, 8}}

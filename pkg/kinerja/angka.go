@@ -23,7 +23,7 @@ func (e *angkaError) Error() string {
 
 func (e *angkaError) Unwrap() error { return ErrAngka }
 
-// ParseAngka reads a number written the Indonesian way (SPEC §2.1):
+// ParseAngka reads a number written the Indonesian way (docs/format.md#reading-rules):
 // "7.500.000", "84,69", "84,69%", "Rp 7.500.000,00", "7.500.000,-",
 // "6 Desa", "-5". A "." must be followed by a group of exactly three digits
 // (thousands separator) and "," is the decimal comma; "7.5" is an error, as

@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// Metode is the efficiency method (SPEC §3.1).
+// Metode is the efficiency method (docs/rumus.md#efisiensi).
 type Metode int
 
 const (
@@ -46,7 +46,7 @@ func ParseMetode(s string) (Metode, error) {
 	return PMK, fmt.Errorf("metode efisiensi %q tidak dikenal: pilih pmk atau rasio", s)
 }
 
-// Hasil holds every figure of a report (SPEC §1.1 is its JSON form).
+// Hasil holds every figure of a report (docs/json.md#summary is its JSON form).
 type Hasil struct {
 	Tahun     int              `json:"tahun"`
 	Triwulan  int              `json:"triwulan"`
@@ -205,7 +205,7 @@ func PredikatDari(capaian float64) string {
 // decimal value, like PredikatDari).
 func TercapaiDari(c Angka) bool { return c.OK && Bulat(c.V, 2) >= 100 }
 
-// Capaian computes C(R, T) for a target that may be a range (SPEC §3):
+// Capaian computes C(R, T) for a target that may be a range (docs/rumus.md):
 // positive polarity R/T×100; negative (2T−R)/T×100, not below 0. A range
 // gives 100 inside it and compares with the nearer bound outside it. A
 // target of 0 (or below) or an undefined realisation gives Tak.
@@ -233,7 +233,7 @@ func Capaian(r Angka, t float64, rentang *Rentang, pol Polaritas) Angka {
 }
 
 // RealisasiSampai computes the realisation to date R(q) of an indicator
-// from its quarterly cells (SPEC §3). It returns the figure and, for Non
+// from its quarterly cells (docs/rumus.md). It returns the figure and, for Non
 // Kumulatif with quarter q empty, the earlier quarter whose value was used
 // (0 otherwise).
 func RealisasiSampai(tw [4]Nilai, q int, sifat Sifat) (Angka, int) {
@@ -382,7 +382,7 @@ func (s *pmkSum) result() (Angka, Angka) {
 	return EfisiensiPMK(s.paCK, s.selisih)
 }
 
-// Hitung computes every figure of SPEC §3 for reporting quarter q. It never
+// Hitung computes every figure of docs/rumus.md for reporting quarter q. It never
 // fails: what cannot be computed is undefined (Angka.OK == false); Periksa
 // says why.
 func Hitung(l *Laporan, q int, m Metode) *Hasil {

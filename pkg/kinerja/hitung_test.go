@@ -12,7 +12,7 @@ func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 func num(v float64) Nilai { return Nilai{Ada: true, Angka: v} }
 
 func TestPredikatBoundaries(t *testing.T) {
-	// Permendagri 86/2017 bands as half-open intervals (SPEC §3).
+	// Permendagri 86/2017 bands as half-open intervals (docs/rumus.md).
 	cases := []struct {
 		c    float64
 		want string

@@ -1,5 +1,5 @@
 // Package kinerja is the domain of lapkin: the model of a workbook's
-// content, every computation of SPEC §3 and the validation rules of §4.
+// content, every computation of docs/rumus.md and the validation rules of docs/aturan.md.
 //
 // It is pure: it reads no file and knows nothing of excelize or PDF.
 // pkg/workbook fills a Laporan from a workbook; Hitung computes the figures;
@@ -49,7 +49,7 @@ type Sel struct {
 
 // Nilai is a numeric cell as read from the workbook. An empty cell has
 // Ada == false; a cell holding 0 has Ada == true and Angka == 0 ("not
-// entered" and "entered as zero" are different things, SPEC §3).
+// entered" and "entered as zero" are different things, docs/rumus.md).
 type Nilai struct {
 	Ref Ref
 	// Teks is the cell's content as the user sees it, for messages.
@@ -179,7 +179,7 @@ type Identitas struct {
 	Kertas string
 
 	// NIPAngka / NIPAtasanAngka: the NIP was stored in a number cell, so
-	// digits past the 15th may be lost (SPEC §5).
+	// digits past the 15th may be lost (docs/kalender.md).
 	NIPAngka       bool
 	NIPAtasanAngka bool
 
@@ -353,7 +353,7 @@ type Tanggapan struct {
 	Pilih bool
 }
 
-// DefaultTanggapan is the list shown when the workbook has none (SPEC §2.2).
+// DefaultTanggapan is the list shown when the workbook has none (docs/format.md#sheets).
 var DefaultTanggapan = []string{
 	"Laporan sudah baik",
 	"Laporan kurang baik",

@@ -61,7 +61,7 @@ func ParsePolaritas(s string) (Polaritas, error) {
 
 // ParseSifat reads Kumulatif, Non Kumulatif (Akhir, Flat) or Rata-rata.
 // Empty text gives the default: Non Kumulatif when the unit is %, else
-// Kumulatif (SPEC §2.2).
+// Kumulatif (docs/format.md#sheets).
 func ParseSifat(s, satuan string) (Sifat, error) {
 	switch strings.ReplaceAll(normKata(s), " ", "") {
 	case "":

@@ -3,7 +3,7 @@ package kinerja
 import "math"
 
 // toleransiLK020 is how far (percentage points) a user's own figure may be
-// from the computed one before LK020 fires: 0,5 (SPEC §4).
+// from the computed one before LK020 fires: 0,5 (docs/aturan.md).
 const toleransiLK020 = 0.5
 
 // selisih reports whether a user's figure u differs from the computed c by

@@ -9,11 +9,11 @@ import (
 )
 
 // hariKerjaBawaan is the reporting deadline in working days when Identitas
-// gives none (SPEC §2.2).
+// gives none (docs/format.md#sheets).
 const hariKerjaBawaan = 5
 
 // periksaTanggal: LK021, the report date after the deadline (the N-th
-// working day after the quarter's last day, SPEC §5, with the Libur sheet's
+// working day after the quarter's last day, docs/kalender.md, with the Libur sheet's
 // days), or before the quarter's last day (the last day itself is fine).
 //
 // The report date is Identitas' Tanggal Laporan, else PeriksaOpsi.Hari (the

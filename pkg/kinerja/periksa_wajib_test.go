@@ -57,7 +57,7 @@ func TestPeriksaWajib(t *testing.T) {
 	// The message speaks to the user: it says the column is required and
 	// cites no developer document.
 	if f := temuanDi(ts, "LK025", "D3"); f != nil {
-		if !strings.Contains(f.Message, "wajib diisi") || strings.Contains(f.Message, "SPEC") || strings.Contains(f.Message, "docs/") {
+		if !strings.Contains(f.Message, "wajib diisi") || strings.Contains(f.Message, "§") || strings.Contains(f.Message, "docs/") {
 			t.Errorf("LK025 message: %s", f.Message)
 		}
 	}

@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// Severity of a finding (SPEC §4).
+// Severity of a finding (docs/aturan.md).
 type Severity int
 
 const (

@@ -8,7 +8,7 @@ import (
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
-// The reference report's data (shared/reference/000_9775546dd054ce8e.txt),
+// The reference report's data (the hand-made TW II 2023 report of Kecamatan Senduro),
 // built as a kinerja.Laporan: the 6 indicators of Tabel 2.1 plus the
 // pengamanan indicator of Tabel 2.3 (IK7), the kegiatan of Tabel 2.3 with
 // their pagu and realisasi, the strategies of Tabel 2.4 and the tindak
