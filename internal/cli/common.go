@@ -109,7 +109,7 @@ type muatan struct {
 	lap    *kinerja.Laporan // nil when the workbook could not be read (LK001)
 	q      int
 	hasil  *kinerja.Hasil // nil when lap is nil or the quarter is unknown
-	temuan kinerja.Temuans
+	temuan kinerja.DaftarTemuan
 }
 
 // muat reads a workbook, computes its figures and checks it. The error is
@@ -128,7 +128,7 @@ func muat(path string, d *dataFlags, m kinerja.Metode) (*muatan, error) {
 	} else if st.IsDir() {
 		return nil, usageErr("%s adalah folder, bukan berkas buku kerja (.xlsx)", path)
 	}
-	lap, ts, err := workbook.Baca(path, workbook.Options{Password: d.password})
+	lap, ts, err := workbook.Read(path, workbook.Options{Password: d.password})
 	if err != nil {
 		return nil, usageErr("%v", err)
 	}
@@ -171,7 +171,7 @@ func muat(path string, d *dataFlags, m kinerja.Metode) (*muatan, error) {
 // tanpaTriwulanWajib drops the finding that Identitas Triwulan is missing
 // or empty (LK004): the annual report covers all four quarters, so it needs
 // none (docs/cli.md). An invalid value typed there is still LK008.
-func tanpaTriwulanWajib(ts kinerja.Temuans) kinerja.Temuans {
+func tanpaTriwulanWajib(ts kinerja.DaftarTemuan) kinerja.DaftarTemuan {
 	out := ts[:0]
 	for _, t := range ts {
 		if t.Rule == "LK004" && strings.HasPrefix(t.Message, "Isian "+kinerja.FieldTriwulan+" ") {

@@ -285,11 +285,11 @@ func bacaLibur(path string) (*kinerja.Laporan, error) {
 	} else if st.IsDir() {
 		return nil, usageErr("--libur: %s adalah folder, bukan buku kerja (.xlsx)", path)
 	}
-	lap, ts, err := workbook.Baca(path, workbook.Options{})
+	lap, ts, err := workbook.Read(path, workbook.Options{})
 	if err != nil {
 		return nil, usageErr("--libur: %v", err)
 	}
-	var salah kinerja.Temuans
+	var salah kinerja.DaftarTemuan
 	for _, t := range ts {
 		if t.Severity == kinerja.Error && (lap == nil || t.Sheet == kinerja.SheetLibur) {
 			salah = append(salah, t)

@@ -148,8 +148,8 @@ func workbookSiap(t *testing.T) bool {
 			}
 		}()
 		var b bytes.Buffer
-		_ = workbook.Tulis(&b, []workbook.Lembar{{Nama: "Libur", Header: []string{"Tanggal", "Keterangan"}}})
-		workbook.BacaDari(&b, "x.xlsx", workbook.Options{})
+		_ = workbook.Write(&b, []workbook.Sheet{{Nama: "Libur", Header: []string{"Tanggal", "Keterangan"}}})
+		workbook.ReadFrom(&b, "x.xlsx", workbook.Options{})
 	}()
 	if !ok {
 		t.Skip("pkg/workbook is not implemented yet: the --libur workbook tests wait for it")
@@ -162,7 +162,7 @@ func TestDeadlineLiburWorkbook(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "libur.xlsx")
 	var b bytes.Buffer
-	err := workbook.Tulis(&b, []workbook.Lembar{{
+	err := workbook.Write(&b, []workbook.Sheet{{
 		Nama:   "Libur",
 		Header: []string{"Tanggal", "Keterangan"},
 		Baris: [][]any{
@@ -192,7 +192,7 @@ func TestDeadlineLiburWorkbook(t *testing.T) {
 	// 14 Jul (10). The other Identitas fields are missing: no matter here.
 	hk := filepath.Join(dir, "identitas.xlsx")
 	b.Reset()
-	if err := workbook.Tulis(&b, []workbook.Lembar{
+	if err := workbook.Write(&b, []workbook.Sheet{
 		{Nama: "Identitas", Baris: [][]any{{"Batas Pelaporan", 10}}},
 		{Nama: "Libur", Header: []string{"Tanggal", "Keterangan"}},
 	}); err != nil {
@@ -213,7 +213,7 @@ func TestDeadlineLiburWorkbook(t *testing.T) {
 	// since the deadline would silently miss that day.
 	salah := filepath.Join(dir, "libur-salah.xlsx")
 	b.Reset()
-	if err := workbook.Tulis(&b, []workbook.Lembar{{
+	if err := workbook.Write(&b, []workbook.Sheet{{
 		Nama:   "Libur",
 		Header: []string{"Tanggal", "Keterangan"},
 		Baris:  [][]any{{"31/02/2023", "Tidak ada"}},

@@ -26,7 +26,7 @@ type fileResult struct {
 	id      kinerja.Identitas
 	q       int
 	tahunan bool // the annual report (--jenis tahunan)
-	temuan  kinerja.Temuans
+	temuan  kinerja.DaftarTemuan
 	catatan []string
 	// code: 0 rendered; ExitData refused or unreadable; ExitUsage the file
 	// could not be opened. msg says why (not for refused data: its
@@ -124,7 +124,7 @@ func tuneGC(paths []string) (restore func()) {
 
 // tidakTerbaca reports whether the findings say the file is not a
 // readable workbook (LK001).
-func tidakTerbaca(ts kinerja.Temuans) bool {
+func tidakTerbaca(ts kinerja.DaftarTemuan) bool {
 	for _, t := range ts {
 		if t.Rule == "LK001" {
 			return true
@@ -136,7 +136,7 @@ func tidakTerbaca(ts kinerja.Temuans) bool {
 // printFindings prints the errors (and warnings) of a workbook: rule,
 // place, key and message, one per line. With a path, a header says the
 // report was not made.
-func printFindings(w io.Writer, path string, ts kinerja.Temuans) {
+func printFindings(w io.Writer, path string, ts kinerja.DaftarTemuan) {
 	if path != "" {
 		if tidakTerbaca(ts) {
 			// --draf cannot help a file that is not a workbook.

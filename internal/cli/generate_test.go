@@ -23,10 +23,10 @@ import (
 )
 
 // genBuku writes sheets as a workbook in dir and returns its path.
-func genBuku(t *testing.T, dir, name string, sheets []workbook.Lembar) string {
+func genBuku(t *testing.T, dir, name string, sheets []workbook.Sheet) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := workbook.Tulis(&buf, sheets); err != nil {
+	if err := workbook.Write(&buf, sheets); err != nil {
 		t.Fatalf("workbook.Tulis: %v", err)
 	}
 	path := filepath.Join(dir, name)
@@ -37,7 +37,7 @@ func genBuku(t *testing.T, dir, name string, sheets []workbook.Lembar) string {
 }
 
 // genUbahIdentitas returns sheets with the Identitas value of label set.
-func genUbahIdentitas(sheets []workbook.Lembar, label string, v any) []workbook.Lembar {
+func genUbahIdentitas(sheets []workbook.Sheet, label string, v any) []workbook.Sheet {
 	for i := range sheets {
 		if sheets[i].Nama != "Identitas" {
 			continue

@@ -11,7 +11,7 @@ import (
 )
 
 // setTarget changes a cell of the Target sheet's row whose Kode is kode.
-func setTarget(sheets []workbook.Lembar, kode string, col int, v any) []workbook.Lembar {
+func setTarget(sheets []workbook.Sheet, kode string, col int, v any) []workbook.Sheet {
 	for i := range sheets {
 		if sheets[i].Nama != "Target" {
 			continue

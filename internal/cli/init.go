@@ -98,7 +98,7 @@ func runInit(e *env, o *initOptions, path string) error {
 	if err := initPeriksaTujuan(path, t.Path, o.force); err != nil {
 		return err
 	}
-	opsi := workbook.OpsiTemplate{}
+	opsi := workbook.TemplateOptions{}
 	for _, b := range report.DaftarBagian {
 		opsi.BagianNarasi = append(opsi.BagianNarasi, b.Nama)
 	}

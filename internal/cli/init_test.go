@@ -20,7 +20,7 @@ import (
 // initBacaT reads a workbook written by init.
 func initBacaT(t *testing.T, path string) {
 	t.Helper()
-	lap, ts, err := workbook.Baca(path, workbook.Options{})
+	lap, ts, err := workbook.Read(path, workbook.Options{})
 	if err != nil || lap == nil {
 		t.Fatalf("%s is not a readable workbook: %v %v", path, err, ts)
 	}

@@ -21,7 +21,7 @@ func TestFindingsNameTheWorkbooksSheet(t *testing.T) {
 		}
 	}
 	path := filepath.Join(t.TempDir(), "pk.xlsx")
-	if err := workbook.TulisBerkas(path, sheets); err != nil {
+	if err := workbook.WriteFile(path, sheets); err != nil {
 		t.Fatal(err)
 	}
 	out, _, code := runCLI(t, "validate", path, "--format", "json")

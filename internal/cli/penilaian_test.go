@@ -114,7 +114,7 @@ func TestMetodeEfisiensiIdentitas(t *testing.T) {
 	ls := contoh.Bersih()
 	ls[0].Baris = append(ls[0].Baris, []any{"Metode Efisiensi", "Rasio"})
 	var buf bytes.Buffer
-	if err := workbook.Tulis(&buf, ls); err != nil {
+	if err := workbook.Write(&buf, ls); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "rasio.xlsx")

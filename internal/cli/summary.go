@@ -150,8 +150,8 @@ func summaryOne(e *env, o *summaryOptions, m kinerja.Metode, path string, csvOut
 
 // fatalFindings are the findings that stop the computation (docs/cli.md#summary:
 // LK001–LK004 errors), or a reporting quarter that could not be known.
-func fatalFindings(mu *muatan) kinerja.Temuans {
-	var out kinerja.Temuans
+func fatalFindings(mu *muatan) kinerja.DaftarTemuan {
+	var out kinerja.DaftarTemuan
 	for _, t := range mu.temuan {
 		if t.Severity == kinerja.Error && t.Rule >= "LK001" && t.Rule <= "LK004" {
 			out = append(out, t)

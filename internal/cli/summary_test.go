@@ -174,7 +174,7 @@ func TestSummaryTriwulanSalah(t *testing.T) {
 		}
 	}
 	path := filepath.Join(t.TempDir(), "tw5.xlsx")
-	if err := workbook.TulisBerkas(path, sheets); err != nil {
+	if err := workbook.WriteFile(path, sheets); err != nil {
 		t.Fatal(err)
 	}
 	_, stderr, code := runCLI(t, "summary", path)

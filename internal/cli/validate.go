@@ -65,12 +65,12 @@ peringatan) atau berkas tidak dapat dibaca; 2 perintah tidak dapat dijalankan
 
 // hasilValidasi is one file's line of `validate --format json` (docs/json.md#validate).
 type hasilValidasi struct {
-	Versi    string          `json:"versi"`
-	File     string          `json:"file"`
-	Errors   int             `json:"errors"`
-	Warnings int             `json:"warnings"`
-	Infos    int             `json:"infos"`
-	Findings kinerja.Temuans `json:"findings"`
+	Versi    string               `json:"versi"`
+	File     string               `json:"file"`
+	Errors   int                  `json:"errors"`
+	Warnings int                  `json:"warnings"`
+	Infos    int                  `json:"infos"`
+	Findings kinerja.DaftarTemuan `json:"findings"`
 }
 
 func runValidate(e *env, o *validateOptions, paths []string) error {
@@ -144,7 +144,7 @@ func pesanGalat(err error) string {
 // temuanValidasi returns a workbook's findings, adding one when the
 // reporting quarter is unknown and no finding says why, so that a file
 // whose figures could not be checked never looks clean.
-func temuanValidasi(mu *muatan) kinerja.Temuans {
+func temuanValidasi(mu *muatan) kinerja.DaftarTemuan {
 	ts := mu.temuan
 	if mu.lap == nil || mu.hasil != nil {
 		return ts
@@ -161,9 +161,9 @@ func temuanValidasi(mu *muatan) kinerja.Temuans {
 	return ts
 }
 
-func tulisJSONValidasi(w io.Writer, path string, ts kinerja.Temuans) error {
+func tulisJSONValidasi(w io.Writer, path string, ts kinerja.DaftarTemuan) error {
 	if ts == nil {
-		ts = kinerja.Temuans{}
+		ts = kinerja.DaftarTemuan{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -195,7 +195,7 @@ const indenLanjut = "              "
 
 // tulisTeksValidasi prints one file's findings: its name, one finding per
 // entry (errors first), and a closing count with what to do next.
-func tulisTeksValidasi(w io.Writer, path string, ts kinerja.Temuans, strict bool, width int) {
+func tulisTeksValidasi(w io.Writer, path string, ts kinerja.DaftarTemuan, strict bool, width int) {
 	fmt.Fprintln(w, visible(path))
 	if len(ts) == 0 {
 		fmt.Fprintln(w, "  Tidak ada temuan.")

@@ -62,11 +62,11 @@ func cmdMkbook(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	f, err := os.Create(ts.MkAbs(args[0]))
 	ts.Check(err)
-	ts.Check(workbook.Tulis(f, sheets))
+	ts.Check(workbook.Write(f, sheets))
 	ts.Check(f.Close())
 }
 
-func contohBuku(kind string) ([]workbook.Lembar, error) {
+func contohBuku(kind string) ([]workbook.Sheet, error) {
 	switch kind {
 	case "referensi":
 		return contoh.Referensi(), nil
@@ -81,7 +81,7 @@ func contohBuku(kind string) ([]workbook.Lembar, error) {
 }
 
 // ubahSel sets one cell of a sheet's data rows (row and column from 0).
-func ubahSel(sheets []workbook.Lembar, sheet string, row, col int, v any) ([]workbook.Lembar, error) {
+func ubahSel(sheets []workbook.Sheet, sheet string, row, col int, v any) ([]workbook.Sheet, error) {
 	for i := range sheets {
 		if sheets[i].Nama == sheet && row < len(sheets[i].Baris) && col < len(sheets[i].Baris[row]) {
 			sheets[i].Baris[row][col] = v
@@ -109,7 +109,7 @@ func TestValidateJSONShape(t *testing.T) {
 	}
 
 	b.Reset()
-	ts := kinerja.Temuans{
+	ts := kinerja.DaftarTemuan{
 		kinerja.Baru("LK005", kinerja.Error, kinerja.Ref{Sheet: "Realisasi", Cell: "C4"}, "IK2", "Sel berisi \"enam\" <bukan angka> & lainnya"),
 		kinerja.Baru("LK013", kinerja.Info, kinerja.Ref{Sheet: "Target", Cell: "A3"}, "IK2", "info"),
 	}
@@ -132,7 +132,7 @@ func TestValidateJSONShape(t *testing.T) {
 }
 
 func TestValidateTextLayout(t *testing.T) {
-	ts := kinerja.Temuans{
+	ts := kinerja.DaftarTemuan{
 		kinerja.Baru("LK005", kinerja.Error, kinerja.Ref{Sheet: "Realisasi", Cell: "C4"}, "IK2",
 			"%s", strings.Repeat("kata ", 40)+"akhir"),
 		kinerja.Baru("LK002", kinerja.Warning, kinerja.Ref{Sheet: "Anggaran"}, "", "Lembar Anggaran tidak ada."),
@@ -223,7 +223,7 @@ func TestValidateGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		var b bytes.Buffer
-		if err := workbook.Tulis(&b, sheets); err != nil {
+		if err := workbook.Write(&b, sheets); err != nil {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile(filepath.Join(dir, name), b.Bytes(), 0o644); err != nil {

@@ -30,8 +30,8 @@ import (
 //	K6 Non Kumulatif, T = 80, R = 70 (percent cells) ⇒ 87,50% Tinggi
 //	Pagu 250+180+300+120+95+150+40 = 1.135.000.000; realisasi
 //	180+135+225+85+55+90+32 = 802.000.000; serapan 70,66%.
-func Bersih() []workbook.Lembar {
-	return []workbook.Lembar{
+func Bersih() []workbook.Sheet {
+	return []workbook.Sheet{
 		{
 			Nama:   "Identitas",
 			Lebar:  []float64{30, 60},

@@ -35,7 +35,7 @@ import (
 //	  1.02.03.2.01     kegiatan (K4)               175  /    85,5   = 65 + 110 / 32,5 + 53
 //	  1.02.03.2.02     kegiatan (K5)               525  /   220     = 140 + 385 / 62 + 158
 //	total (the 12 sub kegiatan once)             5.580  / 2.743,5   ⇒ serapan 49,17%
-func Bertingkat() []workbook.Lembar {
+func Bertingkat() []workbook.Sheet {
 	rp := func(juta float64) workbook.Rupiah { return workbook.Rupiah(int64(juta * 1e6)) }
 	// sub is a sub kegiatan row: pagu and realisasi TW I, TW II in
 	// million rupiah, and its own output when it has one.
@@ -49,7 +49,7 @@ func Bertingkat() []workbook.Lembar {
 	induk := func(tingkat, kode, nama, indikator string, pagu float64) []any {
 		return []any{tingkat, kode, nama, indikator, rp(pagu), nil, nil, nil, nil, nil, nil, nil}
 	}
-	return []workbook.Lembar{
+	return []workbook.Sheet{
 		{
 			Nama:  "Identitas",
 			Lebar: []float64{30, 60},

@@ -124,7 +124,7 @@ func TestBertingkatJumlahSalah(t *testing.T) {
 	}
 	l, _ := baca(t, "salah.xlsx", sheets)
 	ts := kinerja.Periksa(l, nil, kinerja.PeriksaOpsi{Triwulan: 2})
-	var got kinerja.Temuans
+	var got kinerja.DaftarTemuan
 	for _, f := range ts {
 		if f.Rule == "LK031" {
 			got = append(got, f)
@@ -139,7 +139,7 @@ func TestBertingkatJumlahSalah(t *testing.T) {
 // The same data re-saved by LibreOffice reads the same.
 func TestBertingkatLibreOffice(t *testing.T) {
 	path := filepath.Join("..", "..", "testdata", "libreoffice", "bertingkat.xlsx")
-	l, ts, err := workbook.Baca(path, workbook.Options{})
+	l, ts, err := workbook.Read(path, workbook.Options{})
 	if err != nil || l == nil {
 		t.Fatalf("%s: %v %v (run go generate ./internal/contoh with LibreOffice installed)", path, err, ts)
 	}

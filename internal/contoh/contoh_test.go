@@ -13,14 +13,14 @@ import (
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
-// baca writes sheets with workbook.Tulis and reads them back.
-func baca(t *testing.T, name string, sheets []workbook.Lembar) (*kinerja.Laporan, kinerja.Temuans) {
+// baca writes sheets with workbook.Write and reads them back.
+func baca(t *testing.T, name string, sheets []workbook.Sheet) (*kinerja.Laporan, kinerja.DaftarTemuan) {
 	t.Helper()
 	var b bytes.Buffer
-	if err := workbook.Tulis(&b, sheets); err != nil {
+	if err := workbook.Write(&b, sheets); err != nil {
 		t.Fatalf("Tulis %s: %v", name, err)
 	}
-	l, ts := workbook.BacaDari(&b, name, workbook.Options{})
+	l, ts := workbook.ReadFrom(&b, name, workbook.Options{})
 	if l == nil {
 		t.Fatalf("BacaDari %s: %v", name, ts)
 	}
@@ -41,8 +41,8 @@ func byKode(h *kinerja.Hasil, kode string) kinerja.HasilIndikator {
 // readingErrors are findings of the reading rules that would mean the
 // example itself is malformed (as opposed to the reference report's own
 // data mistakes, which the domain rules report).
-func readingErrors(ts kinerja.Temuans) kinerja.Temuans {
-	var out kinerja.Temuans
+func readingErrors(ts kinerja.DaftarTemuan) kinerja.DaftarTemuan {
+	var out kinerja.DaftarTemuan
 	for _, t := range ts {
 		switch t.Rule {
 		case "LK001", "LK002", "LK003", "LK004", "LK005", "LK006", "LK008", "LK025":
@@ -154,14 +154,14 @@ func TestBersih(t *testing.T) {
 // the code in this package describes (run `go generate ./internal/contoh` after
 // changing the data).
 func TestTestdataUpToDate(t *testing.T) {
-	for file, sheets := range map[string][]workbook.Lembar{
+	for file, sheets := range map[string][]workbook.Sheet{
 		"referensi.xlsx":  contoh.Referensi(),
 		"contoh.xlsx":     contoh.Bersih(),
 		"bertingkat.xlsx": contoh.Bertingkat(),
 		"tahunan.xlsx":    contoh.Tahunan(),
 	} {
 		fromCode, _ := baca(t, file, sheets)
-		fromFile, _, err := workbook.Baca(filepath.Join("..", "..", "testdata", file), workbook.Options{})
+		fromFile, _, err := workbook.Read(filepath.Join("..", "..", "testdata", file), workbook.Options{})
 		if err != nil || fromFile == nil {
 			t.Fatalf("testdata/%s: %v", file, err)
 		}
@@ -178,7 +178,7 @@ func TestLibreOfficeCopy(t *testing.T) {
 	if _, err := os.Stat(path); err != nil {
 		t.Fatalf("%s missing: run go generate ./internal/contoh with LibreOffice installed", path)
 	}
-	l, ts, err := workbook.Baca(path, workbook.Options{})
+	l, ts, err := workbook.Read(path, workbook.Options{})
 	if err != nil || l == nil {
 		t.Fatalf("%s: %v %v", path, err, ts)
 	}

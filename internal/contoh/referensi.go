@@ -48,8 +48,8 @@ import (
 //   - The narrative keeps the report's mistakes: "triwulanan I" in a TW II
 //     report (Pendahuluan), "triwulan I"/"triwulan 1" in the analyses, and
 //     "Kecamatan Pasrujambe" in a report of Kecamatan Senduro (LK023, LK024).
-func Referensi() []workbook.Lembar {
-	return []workbook.Lembar{
+func Referensi() []workbook.Sheet {
+	return []workbook.Sheet{
 		{
 			Nama:  "Identitas",
 			Judul: []string{"Identitas Laporan Kinerja Triwulanan"},

@@ -40,7 +40,7 @@ var (
 // optional sheet filled. The same seed gives the same workbook; the data is
 // clean (validate finds no error), so that benchmarks measure the whole
 // generate path.
-func Sintetis(u Ukuran, seed uint64) []workbook.Lembar {
+func Sintetis(u Ukuran, seed uint64) []workbook.Sheet {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	pick := func(xs []string) string { return xs[r.IntN(len(xs))] }
 	q := 3 // reporting quarter
@@ -126,7 +126,7 @@ func Sintetis(u Ukuran, seed uint64) []workbook.Lembar {
 	for i := range tugas {
 		tugas[i] = pick(kegiatanAwal) + " " + pick(objek) + " " + pick(kegiatanAkhir) + ";"
 	}
-	return []workbook.Lembar{
+	return []workbook.Sheet{
 		{
 			Nama: "Identitas",
 			Baris: [][]any{
@@ -227,7 +227,7 @@ func SintetisXlsx(u Ukuran, seed uint64) ([]byte, error) {
 		return b, nil
 	}
 	var buf bytes.Buffer
-	if err := workbook.Tulis(&buf, Sintetis(u, seed)); err != nil {
+	if err := workbook.Write(&buf, Sintetis(u, seed)); err != nil {
 		return nil, err
 	}
 	if xlsxCache == nil {

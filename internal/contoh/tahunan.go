@@ -30,9 +30,9 @@ import (
 //	    Renstra 2 ⇒ (4−2,9)/2 = 55%
 //	Pagu 45+60+38+42+55 = 240.000.000; realisasi 42,75+57,5+36,5+40,3+52,5
 //	= 229.550.000 (serapan 95,65%); sisa 10.450.000.
-func Tahunan() []workbook.Lembar {
+func Tahunan() []workbook.Sheet {
 	type rp = workbook.Rupiah
-	return []workbook.Lembar{
+	return []workbook.Sheet{
 		{
 			Nama:   "Identitas",
 			Lebar:  []float64{30, 60},
@@ -162,7 +162,7 @@ func Tahunan() []workbook.Lembar {
 // the first indicators, and Periode Renstra 2021–2026 on Identitas: what
 // `lapkin init --contoh` shows of them. The other sheets are unchanged; a
 // quarterly report of the result is the same as of the input.
-func DenganKolomTahunan(ls []workbook.Lembar) []workbook.Lembar {
+func DenganKolomTahunan(ls []workbook.Sheet) []workbook.Sheet {
 	// Illustrative values per row: Realisasi Tahun Lalu, Realisasi N-2,
 	// Target Tahun Lalu, Target Akhir Renstra (nil: left empty, so the
 	// example also shows an indicator without them).
@@ -171,7 +171,7 @@ func DenganKolomTahunan(ls []workbook.Lembar) []workbook.Lembar {
 		{"10 Desa", "9 Desa", "12 Desa", "12 Desa"},
 		{"8 Desa", nil, "12 Desa", "12 Desa"},
 	}
-	out := make([]workbook.Lembar, len(ls))
+	out := make([]workbook.Sheet, len(ls))
 	for i, l := range ls {
 		switch l.Nama {
 		case "Target":

@@ -47,7 +47,7 @@ func main() {
 }
 
 func run(out string, libreoffice bool) error {
-	books := map[string][]workbook.Lembar{
+	books := map[string][]workbook.Sheet{
 		"referensi.xlsx":  contoh.Referensi(),
 		"contoh.xlsx":     contoh.Bersih(),
 		"bertingkat.xlsx": contoh.Bertingkat(),
@@ -55,7 +55,7 @@ func run(out string, libreoffice bool) error {
 	}
 	for name, sheets := range books {
 		var b bytes.Buffer
-		if err := workbook.Tulis(&b, sheets); err != nil {
+		if err := workbook.Write(&b, sheets); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		if err := os.WriteFile(filepath.Join(out, name), b.Bytes(), 0o644); err != nil {

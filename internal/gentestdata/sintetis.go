@@ -18,7 +18,7 @@ func writeSintetis(dir string, u contoh.Ukuran, n int) error {
 	}
 	for i := 1; i <= n; i++ {
 		var b bytes.Buffer
-		if err := workbook.Tulis(&b, contoh.Sintetis(u, uint64(i))); err != nil {
+		if err := workbook.Write(&b, contoh.Sintetis(u, uint64(i))); err != nil {
 			return err
 		}
 		name := filepath.Join(dir, fmt.Sprintf("sintetis-%04d.xlsx", i))

@@ -51,7 +51,7 @@ func TestMain(m *testing.M) {
 func base(t *testing.T) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := workbook.Tulis(&buf, contoh.Referensi()); err != nil {
+	if err := workbook.Write(&buf, contoh.Referensi()); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -341,7 +341,7 @@ func TestLogoBesertaBagianBesar(t *testing.T) {
 		t.Skip("large parts")
 	}
 	var buf bytes.Buffer
-	if err := workbook.Tulis(&buf, contoh.Bersih()); err != nil {
+	if err := workbook.Write(&buf, contoh.Bersih()); err != nil {
 		t.Fatal(err)
 	}
 	junk := map[string]func(io.Writer){}

@@ -397,7 +397,7 @@ func tulisSemua(dir string, nBatch int) error {
 			continue
 		}
 		var b bytes.Buffer
-		if err := workbook.Tulis(&b, contoh.Sintetis(w.u, 1)); err != nil {
+		if err := workbook.Write(&b, contoh.Sintetis(w.u, 1)); err != nil {
 			return err
 		}
 		if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
@@ -427,7 +427,7 @@ func tulisBatch(dir string, n int) ([]string, error) {
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			var b bytes.Buffer
-			if errs[i] = workbook.Tulis(&b, contoh.Sintetis(contoh.UkuranS, uint64(i+1))); errs[i] == nil {
+			if errs[i] = workbook.Write(&b, contoh.Sintetis(contoh.UkuranS, uint64(i+1))); errs[i] == nil {
 				errs[i] = os.WriteFile(paths[i], b.Bytes(), 0o644)
 			}
 		}()

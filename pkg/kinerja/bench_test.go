@@ -23,7 +23,7 @@ func sintetis(b *testing.B, nama string) *kinerja.Laporan {
 	if err != nil {
 		b.Fatal(err)
 	}
-	lap, ts := workbook.BacaDari(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
+	lap, ts := workbook.ReadFrom(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
 	if lap == nil || ts.HasError() {
 		b.Fatalf("read: %v", ts)
 	}

@@ -130,7 +130,7 @@ type Laporan struct {
 	Logo *Gambar
 	// NamaLembar maps each canonical sheet name (SheetTarget …) to the
 	// name the sheet has in the workbook ("TARGET", "Perjanjian Kinerja"),
-	// so that findings can name the sheet the user sees (Temuans.
+	// so that findings can name the sheet the user sees (DaftarTemuan.
 	// NamaAsli). Refs in the model keep the canonical names.
 	NamaLembar map[string]string
 }

@@ -206,12 +206,12 @@ func pisahAngkaNIP(nip string) (digits string, asing rune) {
 // are the same. An empty NIP gives nothing here: a missing required field
 // is LK004. The reference year for the checks is the later of the report
 // year and the report date's year.
-func PeriksaNIP(id Identitas) Temuans {
+func PeriksaNIP(id Identitas) DaftarTemuan {
 	acuan := id.Tahun
 	if !id.TanggalLaporan.IsZero() && id.TanggalLaporan.Year() > acuan {
 		acuan = id.TanggalLaporan.Year()
 	}
-	var ts Temuans
+	var ts DaftarTemuan
 	cek := func(field, label, nip string, angka bool) bool {
 		at := id.Ref(field)
 		switch {

@@ -27,8 +27,8 @@ type PeriksaOpsi struct {
 // h must be Hitung(l, o.Triwulan, o.Metode); when it is nil it is computed
 // here. The rules that need the reporting quarter are skipped when
 // o.Triwulan is not 1–4 (the reader has then already reported LK004/LK008).
-// The findings come in rule order; callers sort them (Temuans.Sort).
-func Periksa(l *Laporan, h *Hasil, o PeriksaOpsi) Temuans {
+// The findings come in rule order; callers sort them (DaftarTemuan.Sort).
+func Periksa(l *Laporan, h *Hasil, o PeriksaOpsi) DaftarTemuan {
 	if l == nil {
 		return nil
 	}
@@ -88,7 +88,7 @@ type pemeriksa struct {
 	q int // the reporting quarter, 0 when unknown
 	// target maps a normalised Kode to its first row in l.Target.
 	target map[string]int
-	out    Temuans
+	out    DaftarTemuan
 }
 
 func (p *pemeriksa) add(rule string, sev Severity, at Ref, key, format string, args ...any) {

@@ -37,7 +37,7 @@ func TestCariBagian(t *testing.T) {
 }
 
 func TestNamaAsli(t *testing.T) {
-	ts := Temuans{
+	ts := DaftarTemuan{
 		{Rule: "LK010", Sheet: SheetTarget, Cell: "A5", Message: `Kode "IK1" sudah dipakai di Target!A2`},
 		{Rule: "LK002", Sheet: SheetAnggaran, Message: "Lembar Anggaran tidak ada"},
 	}

@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-func aturan(ts Temuans, rule string) []Temuan {
+func aturan(ts DaftarTemuan, rule string) []Temuan {
 	var out []Temuan
 	for _, t := range ts {
 		if t.Rule == rule {
@@ -16,7 +16,7 @@ func aturan(ts Temuans, rule string) []Temuan {
 	return out
 }
 
-func periksaTahunan(l *Laporan) Temuans {
+func periksaTahunan(l *Laporan) DaftarTemuan {
 	return Periksa(l, nil, PeriksaOpsi{Triwulan: 4, Jenis: Tahunan})
 }
 

@@ -139,13 +139,13 @@ func bersih() *Laporan {
 	}
 }
 
-func periksa(l *Laporan) Temuans {
+func periksa(l *Laporan) DaftarTemuan {
 	q := l.Identitas.Triwulan
 	return Periksa(l, Hitung(l, q, PMK), PeriksaOpsi{Triwulan: q, Metode: PMK})
 }
 
-func dari(ts Temuans, rule string) Temuans {
-	var out Temuans
+func dari(ts DaftarTemuan, rule string) DaftarTemuan {
+	var out DaftarTemuan
 	for _, t := range ts {
 		if t.Rule == rule {
 			out = append(out, t)
@@ -154,7 +154,7 @@ func dari(ts Temuans, rule string) Temuans {
 	return out
 }
 
-func tampil(ts Temuans) string {
+func tampil(ts DaftarTemuan) string {
 	var b strings.Builder
 	for _, t := range ts {
 		fmt.Fprintf(&b, "\n  %s %s %s [%s] %s", t.Rule, t.Severity, t.Ref(), t.Key, t.Message)
@@ -164,7 +164,7 @@ func tampil(ts Temuans) string {
 
 // satu asserts that rule fired exactly once, with the severity, cell and
 // key given, and that its message holds every fragment.
-func satu(t *testing.T, ts Temuans, rule string, sev Severity, ref Ref, key string, fragments ...string) {
+func satu(t *testing.T, ts DaftarTemuan, rule string, sev Severity, ref Ref, key string, fragments ...string) {
 	t.Helper()
 	got := dari(ts, rule)
 	if len(got) != 1 {
@@ -181,7 +181,7 @@ func satu(t *testing.T, ts Temuans, rule string, sev Severity, ref Ref, key stri
 	}
 }
 
-func tidak(t *testing.T, ts Temuans, rule string) {
+func tidak(t *testing.T, ts DaftarTemuan, rule string) {
 	t.Helper()
 	if got := dari(ts, rule); len(got) != 0 {
 		t.Errorf("%s: want no finding, got:%s", rule, tampil(got))

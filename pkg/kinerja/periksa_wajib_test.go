@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func temuanDi(ts Temuans, rule, cell string) *Temuan {
+func temuanDi(ts DaftarTemuan, rule, cell string) *Temuan {
 	for i := range ts {
 		if ts[i].Rule == rule && ts[i].Cell == cell {
 			return &ts[i]

@@ -80,11 +80,11 @@ func Baru(rule string, sev Severity, at Ref, key, format string, args ...any) Te
 		Message: fmt.Sprintf(format, args...)}
 }
 
-// Temuans is a list of findings.
-type Temuans []Temuan
+// DaftarTemuan is a list of findings.
+type DaftarTemuan []Temuan
 
 // Count returns how many findings have the given severity.
-func (ts Temuans) Count(s Severity) int {
+func (ts DaftarTemuan) Count(s Severity) int {
 	n := 0
 	for _, t := range ts {
 		if t.Severity == s {
@@ -95,11 +95,11 @@ func (ts Temuans) Count(s Severity) int {
 }
 
 // HasError reports whether any finding is an error.
-func (ts Temuans) HasError() bool { return ts.Count(Error) > 0 }
+func (ts DaftarTemuan) HasError() bool { return ts.Count(Error) > 0 }
 
 // Sort orders findings errors first, then by sheet order, row, column and
 // rule, so that output is stable and easy to follow.
-func (ts Temuans) Sort() {
+func (ts DaftarTemuan) Sort() {
 	sort.SliceStable(ts, func(i, j int) bool {
 		a, b := ts[i], ts[j]
 		if a.Severity != b.Severity {
@@ -130,7 +130,7 @@ func (ts Temuans) Sort() {
 // to the names they have in the workbook (Laporan.NamaLembar), so that a
 // user of "Perjanjian Kinerja" or "TARGET" reads the name they know. Sort
 // first: the order follows the canonical sheets.
-func (ts Temuans) NamaAsli(nama map[string]string) {
+func (ts DaftarTemuan) NamaAsli(nama map[string]string) {
 	var ganti []string // "Target!", "Perjanjian Kinerja!", … for the messages' cell references
 	for k, n := range nama {
 		if n != "" && n != k {

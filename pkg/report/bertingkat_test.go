@@ -16,10 +16,10 @@ import (
 // and Gambar 2.2 per program (the top level).
 func TestTabel23Bertingkat(t *testing.T) {
 	var b bytes.Buffer
-	if err := workbook.Tulis(&b, contoh.Bertingkat()); err != nil {
+	if err := workbook.Write(&b, contoh.Bertingkat()); err != nil {
 		t.Fatal(err)
 	}
-	l, ts := workbook.BacaDari(&b, "bertingkat.xlsx", workbook.Options{})
+	l, ts := workbook.ReadFrom(&b, "bertingkat.xlsx", workbook.Options{})
 	if l == nil {
 		t.Fatal(ts)
 	}

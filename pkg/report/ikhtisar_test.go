@@ -16,7 +16,7 @@ import (
 // and names as lowest only the judged one below target — not the six at
 // 50% against the annual target, which are not "below target" at all.
 func TestIkhtisarPenilaian(t *testing.T) {
-	l, _, err := workbook.Baca("../../testdata/referensi.xlsx", workbook.Options{})
+	l, _, err := workbook.Read("../../testdata/referensi.xlsx", workbook.Options{})
 	if err != nil || l == nil {
 		t.Fatalf("reading the reference workbook: %v", err)
 	}
@@ -49,10 +49,10 @@ func TestIkhtisarPenilaian(t *testing.T) {
 // program, 5 kegiatan dan 12 sub kegiatan"), not "19 kegiatan".
 func TestIkhtisarBertingkat(t *testing.T) {
 	var b bytes.Buffer
-	if err := workbook.Tulis(&b, contoh.Bertingkat()); err != nil {
+	if err := workbook.Write(&b, contoh.Bertingkat()); err != nil {
 		t.Fatal(err)
 	}
-	l, ts := workbook.BacaDari(&b, "bertingkat.xlsx", workbook.Options{})
+	l, ts := workbook.ReadFrom(&b, "bertingkat.xlsx", workbook.Options{})
 	if l == nil {
 		t.Fatal(ts)
 	}

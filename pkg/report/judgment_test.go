@@ -38,7 +38,7 @@ func TestTandaTanganPangkat(t *testing.T) {
 // why under Tabel 2.2, prints the seed's Keterangan "Jan s/d Juni 2023",
 // and its Penutup names the indicator below target (IK7, 84,69%).
 func TestReferensiPenilaian(t *testing.T) {
-	l, _, err := workbook.Baca("../../testdata/referensi.xlsx", workbook.Options{})
+	l, _, err := workbook.Read("../../testdata/referensi.xlsx", workbook.Options{})
 	if err != nil || l == nil {
 		t.Fatalf("reading the reference workbook: %v", err)
 	}
@@ -68,7 +68,7 @@ func TestReferensiPenilaian(t *testing.T) {
 // kinerja (24%), not from the 50,00% in its row; four kegiatan have a
 // capaian kinerja equal to their serapan.
 func TestTabel23Keterangan(t *testing.T) {
-	l, _, err := workbook.Baca("../../testdata/referensi.xlsx", workbook.Options{})
+	l, _, err := workbook.Read("../../testdata/referensi.xlsx", workbook.Options{})
 	if err != nil || l == nil {
 		t.Fatalf("reading the reference workbook: %v", err)
 	}

@@ -365,7 +365,7 @@ func TestUkuranL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, ts := workbook.BacaDari(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
+	l, ts := workbook.ReadFrom(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
 	if l == nil || ts.HasError() {
 		t.Fatalf("read: %v", ts)
 	}

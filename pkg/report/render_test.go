@@ -510,7 +510,10 @@ func TestLogo(t *testing.T) {
 func TestDataAneh(t *testing.T) {
 	kosong := &kinerja.Laporan{Identitas: kinerja.Identitas{Tahun: 2023, Triwulan: 1}}
 	pdf, _ := render(t, kosong, Options{})
-	mengandung(t, teks(t, pdf), "LAPORAN KINERJA TRIWULAN I TAHUN ANGGARAN 2023", "Lembar Target belum memuat indikator kinerja.", "NIP. –")
+	mengandung(t, teks(t, pdf), "LAPORAN KINERJA TRIWULAN I TAHUN ANGGARAN 2023", "Belum ada indikator kinerja yang ditetapkan dalam Perjanjian Kinerja.", "NIP. –")
+	if strings.Contains(teks(t, pdf), "Lembar ") || strings.Contains(teks(t, pdf), "lembar ") {
+		t.Error("the report of an empty workbook speaks of the workbook's sheets (\"lembar …\"): it must use its own words")
+	}
 
 	l := contohLaporan()
 	l.Identitas.Unit = "Kecamatan 日本語 😀 \x07Ṡenduro\u202e"
@@ -527,8 +530,8 @@ func TestDataAneh(t *testing.T) {
 	l.TindakLanjut = append(l.TindakLanjut, tsel(strings.Repeat("panjang ", 200)))
 	pdf, _ = render(t, l, Options{Draf: true})
 	text := teks(t, pdf)
-	mengandung(t, text, "Tanpaspasisamasekali", "Analisis untuk kode IK99 (tidak ada pada lembar Target)",
-		"Kode IK99 (tidak ada pada lembar", "Strategi kode tak dikenal", "Kegiatan tanpa pagu", "Setuju", "capaiannya belum dapat dihitung", "80–90 Desa", "Kecamatan ??? Ṡenduro")
+	mengandung(t, text, "Tanpaspasisamasekali", "Analisis untuk kode IK99 (kode ini tidak terdapat dalam Perjanjian Kinerja)",
+		"Kode IK99 (tidak terdapat", "Strategi kode tak dikenal", "Kegiatan tanpa pagu", "Setuju", "capaiannya belum dapat dihitung", "80–90 Desa", "Kecamatan ??? Ṡenduro")
 	if c := strings.Count(strings.ReplaceAll(text, " ", ""), "Tanpaspasisamasekali"); c < 30 {
 		t.Errorf("a word longer than its cell lost text: %d of 30 repetitions", c)
 	}

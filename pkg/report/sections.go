@@ -206,7 +206,7 @@ func (r *laporan) perjanjian() {
 		}})
 	}
 	groupByTingkat(t, r.h)
-	r.tabelAtauCatatan(t, "Lembar Target belum memuat indikator kinerja.")
+	r.tabelAtauCatatan(t, "Belum ada indikator kinerja yang ditetapkan dalam Perjanjian Kinerja.")
 }
 
 // muat reports whether a table's columns fit the text block at the
@@ -449,7 +449,7 @@ func (r *laporan) capaian() {
 			continue
 		}
 		r.setFont("B", ukuranIsi)
-		r.paragraf("Analisis untuk kode "+k+" (tidak ada pada lembar Target)", margKi, lebarIsi, "L")
+		r.paragraf("Analisis untuk kode "+k+" (kode ini tidak terdapat dalam Perjanjian Kinerja)", margKi, lebarIsi, "L")
 		r.setFont("", ukuranIsi)
 		var bs []blok
 		for _, p := range analisis[k] {
@@ -874,7 +874,7 @@ func (r *laporan) evaluasi() {
 		k := kinerja.NormKode(satuBaris(s.Kode.Teks))
 		g, ok := byKode[k]
 		if !ok {
-			nama := "Kode " + satuBaris(s.Kode.Teks) + " (tidak ada pada lembar Target)"
+			nama := "Kode " + satuBaris(s.Kode.Teks) + " (tidak terdapat dalam Perjanjian Kinerja)"
 			if k == "" {
 				nama = "Tanpa kode indikator"
 			}
@@ -906,7 +906,7 @@ func (r *laporan) evaluasi() {
 			{teks: strings.Join(g.periode, "\n")},
 		}})
 	}
-	r.tabelAtauCatatan(t, "Lembar Strategi belum berisi strategi.")
+	r.tabelAtauCatatan(t, "Strategi pencapaian kinerja belum diuraikan.")
 }
 
 func berisi(xs []string, s string) bool {

@@ -26,7 +26,7 @@ func BenchmarkRenderSintetis(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			l, ts := workbook.BacaDari(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
+			l, ts := workbook.ReadFrom(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
 			if l == nil || ts.HasError() {
 				b.Fatalf("read: %v", ts)
 			}

@@ -303,7 +303,7 @@ func (r *laporan) tabelPK(nomor string) {
 			{teks: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
 		}})
 	}
-	r.tabelAtauCatatan(t, "Lembar Target belum memuat indikator kinerja.")
+	r.tabelAtauCatatan(t, "Belum ada indikator kinerja yang ditetapkan dalam Perjanjian Kinerja.")
 }
 
 // tabelPKAnggaran lists the kegiatan and their pagu under the Lampiran's

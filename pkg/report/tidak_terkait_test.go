@@ -30,10 +30,10 @@ func TestTabel23TidakTerkait(t *testing.T) {
 			}
 		}
 		var b bytes.Buffer
-		if err := workbook.Tulis(&b, ls); err != nil {
+		if err := workbook.Write(&b, ls); err != nil {
 			t.Fatal(err)
 		}
-		l, ts := workbook.BacaDari(&b, "bertingkat.xlsx", workbook.Options{})
+		l, ts := workbook.ReadFrom(&b, "bertingkat.xlsx", workbook.Options{})
 		if l == nil {
 			t.Fatal(ts)
 		}

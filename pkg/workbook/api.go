@@ -19,12 +19,12 @@ type Options struct {
 	Password string // for an encrypted workbook
 }
 
-// Baca reads the workbook at path into the model. A problem in the data is a
+// Read reads the workbook at path into the model. A problem in the data is a
 // finding (LK002–LK006, LK008, LK025; LK001 with a nil Laporan when the file
 // cannot be read as a workbook at all). The error is only for a file that
 // cannot be opened (missing, no permission): the command could not run.
 // The file is only read, never written.
-func Baca(path string, opt Options) (*kinerja.Laporan, kinerja.Temuans, error) {
+func Read(path string, opt Options) (*kinerja.Laporan, kinerja.DaftarTemuan, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, openError(path, err)
@@ -39,14 +39,14 @@ func Baca(path string, opt Options) (*kinerja.Laporan, kinerja.Temuans, error) {
 	}
 	name := filepath.Base(path)
 	if st.Size() > xlsx.MaxFile {
-		return nil, kinerja.Temuans{lk001(name, fmt.Sprintf("berkas terlalu besar (%s; batas %s); buku kerja laporan biasanya jauh lebih kecil: hapus lembar atau gambar yang tidak perlu", xlsx.Size(st.Size()), xlsx.Size(xlsx.MaxFile)))}, nil
+		return nil, kinerja.DaftarTemuan{lk001(name, fmt.Sprintf("berkas terlalu besar (%s; batas %s); buku kerja laporan biasanya jauh lebih kecil: hapus lembar atau gambar yang tidak perlu", xlsx.Size(st.Size()), xlsx.Size(xlsx.MaxFile)))}, nil
 	}
 	data, tooBig, err := xlsx.ReadAll(f)
 	if err != nil {
 		return nil, nil, openError(path, err)
 	}
 	if tooBig {
-		return nil, kinerja.Temuans{lk001(name, fmt.Sprintf("berkas terlalu besar (lebih dari %s)", xlsx.Size(xlsx.MaxFile)))}, nil
+		return nil, kinerja.DaftarTemuan{lk001(name, fmt.Sprintf("berkas terlalu besar (lebih dari %s)", xlsx.Size(xlsx.MaxFile)))}, nil
 	}
 	lap, ts := readBytes(data, name, opt)
 	return lap, ts, nil
@@ -63,15 +63,15 @@ func openError(path string, err error) error {
 	return output.Wrap(err)
 }
 
-// BacaDari reads a workbook from r; name is used in messages. A reader
+// ReadFrom reads a workbook from r; name is used in messages. A reader
 // that fails is an LK001 finding.
-func BacaDari(r io.Reader, name string, opt Options) (*kinerja.Laporan, kinerja.Temuans) {
+func ReadFrom(r io.Reader, name string, opt Options) (*kinerja.Laporan, kinerja.DaftarTemuan) {
 	data, tooBig, err := xlsx.ReadAll(r)
 	switch {
 	case err != nil:
-		return nil, kinerja.Temuans{lk001(name, "berkas tidak dapat dibaca sampai habis; salin ulang berkasnya lalu coba lagi")}
+		return nil, kinerja.DaftarTemuan{lk001(name, "berkas tidak dapat dibaca sampai habis; salin ulang berkasnya lalu coba lagi")}
 	case tooBig:
-		return nil, kinerja.Temuans{lk001(name, fmt.Sprintf("berkas terlalu besar (lebih dari %s)", xlsx.Size(xlsx.MaxFile)))}
+		return nil, kinerja.DaftarTemuan{lk001(name, fmt.Sprintf("berkas terlalu besar (lebih dari %s)", xlsx.Size(xlsx.MaxFile)))}
 	}
 	return readBytes(data, name, opt)
 }
@@ -90,24 +90,24 @@ var panicHook func(r any, stack []byte)
 
 // readBytes reads a workbook held in memory. Any panic in the reading
 // (excelize or ours) becomes an LK001 finding.
-func readBytes(data []byte, name string, opt Options) (lap *kinerja.Laporan, ts kinerja.Temuans) {
+func readBytes(data []byte, name string, opt Options) (lap *kinerja.Laporan, ts kinerja.DaftarTemuan) {
 	defer func() {
 		if r := recover(); r != nil {
 			if panicHook != nil {
 				panicHook(r, debug.Stack())
 			}
-			lap, ts = nil, kinerja.Temuans{lk001(name, "berkas rusak: isinya tidak dapat diurai; buka dan simpan ulang di Excel, atau salin ulang berkasnya")}
+			lap, ts = nil, kinerja.DaftarTemuan{lk001(name, "berkas rusak: isinya tidak dapat diurai; buka dan simpan ulang di Excel, atau salin ulang berkasnya")}
 		}
 	}()
 	wb, err := xlsx.Open(data, name, opt.Password)
 	if err != nil {
-		return nil, kinerja.Temuans{lk001(name, xlsx.AsError(err).Reason)}
+		return nil, kinerja.DaftarTemuan{lk001(name, xlsx.AsError(err).Reason)}
 	}
 	defer wb.Close()
 	b := &reader{wb: wb, reported: map[string]bool{}}
 	lap, err = b.readBook()
 	if err != nil {
-		return nil, kinerja.Temuans{lk001(name, xlsx.AsError(err).Reason)}
+		return nil, kinerja.DaftarTemuan{lk001(name, xlsx.AsError(err).Reason)}
 	}
 	return lap, b.findings
 }

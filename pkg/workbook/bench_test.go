@@ -9,11 +9,11 @@ import (
 // bukuBesar describes a workbook of n indicators and k kegiatan in the
 // shapes users type: Sasaran merged over pairs of rows, percent cells,
 // Indonesian text numbers, rupiah cells, per-quarter budget realisation.
-func bukuBesar(n, k int) []Lembar {
-	target := Lembar{Nama: "Target", Judul: []string{"Tabel 2.1 Perjanjian Kinerja"},
+func bukuBesar(n, k int) []Sheet {
+	target := Sheet{Nama: "Target", Judul: []string{"Tabel 2.1 Perjanjian Kinerja"},
 		Header: []string{"No", "Kode", "Sasaran", "Indikator", "Satuan", "Target", "Target TW I", "Target TW II", "Target TW III", "Target TW IV", "Polaritas", "Sifat"}}
-	real := Lembar{Nama: "Realisasi", Header: []string{"Kode", "TW I", "TW II", "TW III", "TW IV", "Keterangan"}}
-	strategi := Lembar{Nama: "Strategi", Header: []string{"Kode", "Strategi", "Periode"}}
+	real := Sheet{Nama: "Realisasi", Header: []string{"Kode", "TW I", "TW II", "TW III", "TW IV", "Keterangan"}}
+	strategi := Sheet{Nama: "Strategi", Header: []string{"Kode", "Strategi", "Periode"}}
 	for i := 1; i <= n; i++ {
 		kode := fmt.Sprintf("IK%d", i)
 		var sasaran any = fmt.Sprintf("Meningkatnya kualitas penyelenggaraan urusan nomor %d di wilayah kecamatan", i)
@@ -34,12 +34,12 @@ func bukuBesar(n, k int) []Lembar {
 		}
 		strategi.Baris = append(strategi.Baris, []any{kode, "Koordinasi dengan perangkat desa dan pendampingan rutin", "Januari s.d. Juni 2023"})
 	}
-	anggaran := Lembar{Nama: "Anggaran", Header: []string{"Kode", "Kegiatan", "Indikator", "Pagu", "Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"}}
+	anggaran := Sheet{Nama: "Anggaran", Header: []string{"Kode", "Kegiatan", "Indikator", "Pagu", "Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"}}
 	for j := 1; j <= k; j++ {
 		anggaran.Baris = append(anggaran.Baris, []any{fmt.Sprintf("1.01.%04d", j), "Penyelenggaraan urusan pemerintahan umum sesuai penugasan kepala daerah",
 			fmt.Sprintf("IK%d", 1+j%n), Rupiah(7500000), "1.800.000", Rupiah(2250000), nil, nil})
 	}
-	return []Lembar{identitasMinimal(), target, real, anggaran, strategi}
+	return []Sheet{identitasMinimal(), target, real, anggaran, strategi}
 }
 
 // BenchmarkBaca reads a workbook of 500 indicators and 2,000 kegiatan.
@@ -49,7 +49,7 @@ func BenchmarkBaca(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		lap, ts := BacaDari(bytes.NewReader(data), "besar.xlsx", Options{})
+		lap, ts := ReadFrom(bytes.NewReader(data), "besar.xlsx", Options{})
 		if lap == nil || len(lap.Target) != 500 || len(lap.Anggaran) != 2000 || len(ts) != 0 {
 			b.Fatalf("read: %v", ts)
 		}

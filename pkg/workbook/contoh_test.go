@@ -8,22 +8,22 @@ import (
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
-// The example workbooks of internal/contoh, written with Tulis, read back
+// The example workbooks of internal/contoh, written with Write, read back
 // without any reading-rule finding (LK001–LK006, LK008, LK025): whatever
 // is wrong in them (the reference report's inconsistencies) is for the
 // domain rules to find.
 func TestContohTerbaca(t *testing.T) {
-	for name, ls := range map[string][]workbook.Lembar{
+	for name, ls := range map[string][]workbook.Sheet{
 		"Referensi": contoh.Referensi(),
 		"Bersih":    contoh.Bersih(),
 		"Sintetis":  contoh.Sintetis(contoh.UkuranS, 1),
 	} {
 		t.Run(name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := workbook.Tulis(&buf, ls); err != nil {
+			if err := workbook.Write(&buf, ls); err != nil {
 				t.Fatal(err)
 			}
-			lap, ts := workbook.BacaDari(&buf, name+".xlsx", workbook.Options{})
+			lap, ts := workbook.ReadFrom(&buf, name+".xlsx", workbook.Options{})
 			if lap == nil {
 				t.Fatalf("not read: %v", ts)
 			}

@@ -23,7 +23,7 @@ import (
 // message contains every want, and a nil Laporan.
 func lk001T(t *testing.T, data []byte, name string, opt Options, want ...string) {
 	t.Helper()
-	lap, ts := BacaDari(bytes.NewReader(data), name, opt)
+	lap, ts := ReadFrom(bytes.NewReader(data), name, opt)
 	if lap != nil {
 		t.Fatalf("want nil Laporan, got one; findings:\n%s", daftarTemuan(ts))
 	}
@@ -147,13 +147,13 @@ func TestBerkasTerenkripsi(t *testing.T) {
 	}
 	lk001T(t, enc.Bytes(), "rahasia.xlsx", Options{}, "terenkripsi", "--password")
 	lk001T(t, enc.Bytes(), "rahasia.xlsx", Options{Password: "rahasia-123"}, "kata sandi salah")
-	lap, ts := BacaDari(bytes.NewReader(enc.Bytes()), "rahasia.xlsx", Options{Password: "Rahasia-123"})
+	lap, ts := ReadFrom(bytes.NewReader(enc.Bytes()), "rahasia.xlsx", Options{Password: "Rahasia-123"})
 	bersihT(t, ts)
 	if lap.Identitas.Unit != "Kecamatan Senduro" || len(lap.Target) != 2 {
 		t.Errorf("decrypted workbook: %+v", lap.Identitas)
 	}
 	// A password given for a workbook that has none is ignored.
-	_, ts = BacaDari(bytes.NewReader(tulisT(t, bukuMinimal())), "biasa.xlsx", Options{Password: "x"})
+	_, ts = ReadFrom(bytes.NewReader(tulisT(t, bukuMinimal())), "biasa.xlsx", Options{Password: "x"})
 	bersihT(t, ts)
 }
 
@@ -214,15 +214,15 @@ func TestZipBomb(t *testing.T) {
 	lk001T(t, zipDari(t, parts...), "banyak.xlsx", Options{}, "melebihi batas")
 }
 
-// Baca: a missing file or a folder is an error (the command cannot run),
+// Read: a missing file or a folder is an error (the command cannot run),
 // not a finding; the input file is never modified.
 func TestBacaBerkas(t *testing.T) {
 	dir := t.TempDir()
-	_, _, err := Baca(filepath.Join(dir, "tidak-ada.xlsx"), Options{})
+	_, _, err := Read(filepath.Join(dir, "tidak-ada.xlsx"), Options{})
 	if err == nil || !strings.Contains(err.Error(), "tidak ada") {
 		t.Errorf("missing file: %v", err)
 	}
-	_, _, err = Baca(dir, Options{})
+	_, _, err = Read(dir, Options{})
 	if err == nil || !strings.Contains(err.Error(), "folder") {
 		t.Errorf("folder: %v", err)
 	}
@@ -233,7 +233,7 @@ func TestBacaBerkas(t *testing.T) {
 	}
 	old := time.Date(2023, 7, 1, 8, 0, 0, 0, time.UTC)
 	os.Chtimes(p, old, old)
-	lap, ts, err := Baca(p, Options{})
+	lap, ts, err := Read(p, Options{})
 	if err != nil || lap == nil {
 		t.Fatalf("Baca: %v %v", err, ts)
 	}
@@ -246,7 +246,7 @@ func TestBacaBerkas(t *testing.T) {
 	// No permission (meaningless as root, who may read anything).
 	if os.Geteuid() != 0 {
 		os.Chmod(p, 0)
-		_, _, err = Baca(p, Options{})
+		_, _, err = Read(p, Options{})
 		if err == nil || !strings.Contains(err.Error(), "izin") {
 			t.Errorf("no permission: %v", err)
 		}
@@ -289,7 +289,7 @@ func TestSeratusRibuBaris(t *testing.T) {
 	if err := bk.Save(&buf); err != nil {
 		t.Fatal(err)
 	}
-	lap, ts := BacaDari(&buf, "besar.xlsx", Options{})
+	lap, ts := ReadFrom(&buf, "besar.xlsx", Options{})
 	bersihT(t, ts)
 	if len(lap.Realisasi) != n {
 		t.Fatalf("rows: %d, want %d", len(lap.Realisasi), n)
@@ -310,7 +310,7 @@ func TestBerkasTerlaluBesar(t *testing.T) {
 	lk001T(t, data, "besar.xlsx", Options{}, "terlalu besar")
 	p := filepath.Join(t.TempDir(), "besar.xlsx")
 	os.WriteFile(p, data, 0o644)
-	lap, ts, err := Baca(p, Options{})
+	lap, ts, err := Read(p, Options{})
 	if err != nil || lap != nil || len(ts) != 1 || ts[0].Rule != "LK001" || !strings.Contains(ts[0].Message, "terlalu besar") {
 		t.Errorf("Baca: %v %v %v", lap, ts, err)
 	}

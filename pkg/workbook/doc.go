@@ -1,10 +1,10 @@
 // Package workbook reads a lapkin workbook (.xlsx) into the model of
-// pkg/kinerja, and writes workbooks described as []Lembar (the example
+// pkg/kinerja, and writes workbooks described as []Sheet (the example
 // workbooks, the `init` template).
 //
 // # Reading
 //
-// Baca / BacaDari apply the reading rules of docs/format.md. The XML is
+// Read / ReadFrom apply the reading rules of docs/format.md. The XML is
 // read by internal/xlsx, which checks the file first (size, OLE2
 // signature: an old .xls or an encrypted package, zip structure, declared
 // unzipped sizes) so that anything that is not a readable .xlsx ends as
@@ -93,10 +93,10 @@
 //
 // # Writing
 //
-// Tulis writes []Lembar with internal/xlsxwrite (title rows, a bold
+// Write writes []Sheet with internal/xlsxwrite (title rows, a bold
 // header row, data rows with the cell types of write.go, merged ranges,
 // column widths, a picture); the same sheets give the same bytes.
-// TulisBerkas writes atomically (temporary file in the same folder, then
+// WriteFile writes atomically (temporary file in the same folder, then
 // rename). Template writes the `init` workbook: its catalogue of sheets
 // and columns is template_catalog.go, the Petunjuk sheet's text
 // template_petunjuk.go, the mechanics template.go.

@@ -12,8 +12,8 @@ import (
 // with exactly one LK001 finding. The seed corpus runs in `go test`.
 func FuzzBacaDari(f *testing.F) {
 	valid := tulisT(f, bukuMinimal(
-		Lembar{Nama: "Tanggapan", Header: []string{"Tanggapan", "Pilih"}, Baris: [][]any{{"Laporan sudah baik", "x"}}},
-		Lembar{Nama: "Libur", Header: []string{"Tanggal", "Keterangan"}, Baris: [][]any{{Tanggal(tgl(2023, 6, 29)), "Iduladha"}}},
+		Sheet{Nama: "Tanggapan", Header: []string{"Tanggapan", "Pilih"}, Baris: [][]any{{"Laporan sudah baik", "x"}}},
+		Sheet{Nama: "Libur", Header: []string{"Tanggal", "Keterangan"}, Baris: [][]any{{Tanggal(tgl(2023, 6, 29)), "Iduladha"}}},
 	))
 	f.Add(valid)
 	for _, n := range []int{0, 1, 4, 30, 100, len(valid) / 3, len(valid) / 2, len(valid) - 22, len(valid) - 1} {
@@ -30,7 +30,7 @@ func FuzzBacaDari(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		panicHook = func(r any, stack []byte) { t.Fatalf("panic: %v\n%s", r, stack) }
 		defer func() { panicHook = nil }()
-		lap, ts := BacaDari(bytes.NewReader(data), "fuzz.xlsx", Options{})
+		lap, ts := ReadFrom(bytes.NewReader(data), "fuzz.xlsx", Options{})
 		if lap == nil && (len(ts) != 1 || ts[0].Rule != "LK001") {
 			t.Fatalf("nil Laporan without a single LK001: %v", ts)
 		}
@@ -62,7 +62,7 @@ func FuzzLembarXML(f *testing.F) {
 		panicHook = func(r any, stack []byte) { t.Fatalf("panic: %v\n%s", r, stack) }
 		defer func() { panicHook = nil }()
 		data := gantiBagian(t, valid, "xl/worksheets/sheet2.xml", string(sheet))
-		lap, ts := BacaDari(bytes.NewReader(data), "fuzz.xlsx", Options{})
+		lap, ts := ReadFrom(bytes.NewReader(data), "fuzz.xlsx", Options{})
 		if lap == nil && (len(ts) != 1 || ts[0].Rule != "LK001") {
 			t.Fatalf("nil Laporan without a single LK001: %v", ts)
 		}

@@ -10,13 +10,13 @@ import (
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
-// Test helpers: small workbooks described as Lembar, written with Tulis
-// and read back with BacaDari.
+// Test helpers: small workbooks described as Sheet, written with Write
+// and read back with ReadFrom.
 
 func tgl(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-func identitasMinimal() Lembar {
-	return Lembar{Nama: "Identitas", Baris: [][]any{
+func identitasMinimal() Sheet {
+	return Sheet{Nama: "Identitas", Baris: [][]any{
 		{"Tahun Anggaran", 2023},
 		{"Triwulan", "II"},
 		{"Pemerintah Daerah", "Kabupaten Lumajang"},
@@ -33,8 +33,8 @@ func identitasMinimal() Lembar {
 	}}
 }
 
-func targetMinimal() Lembar {
-	return Lembar{Nama: "Target",
+func targetMinimal() Sheet {
+	return Sheet{Nama: "Target",
 		Header: []string{"Kode", "Sasaran", "Indikator", "Satuan", "Target", "Target TW II"},
 		Baris: [][]any{
 			{"IK1", "Terlaksananya fasilitasi", "Persentase fasilitasi yang ditindaklanjuti", "%", 100, 50},
@@ -42,8 +42,8 @@ func targetMinimal() Lembar {
 		}}
 }
 
-func realisasiMinimal() Lembar {
-	return Lembar{Nama: "Realisasi",
+func realisasiMinimal() Sheet {
+	return Sheet{Nama: "Realisasi",
 		Header: []string{"Kode", "TW I", "TW II", "TW III", "TW IV"},
 		Baris: [][]any{
 			{"IK1", 20, 24},
@@ -51,22 +51,22 @@ func realisasiMinimal() Lembar {
 		}}
 }
 
-func anggaranMinimal() Lembar {
-	return Lembar{Nama: "Anggaran",
+func anggaranMinimal() Sheet {
+	return Sheet{Nama: "Anggaran",
 		Header: []string{"Kode", "Kegiatan", "Indikator", "Pagu", "Realisasi"},
 		Baris: [][]any{
 			{"1.01", "Penyelenggaraan urusan pemerintahan umum", "IK1", Rupiah(7500000), Rupiah(1800000)},
 		}}
 }
 
-func bukuMinimal(extra ...Lembar) []Lembar {
-	ls := []Lembar{identitasMinimal(), targetMinimal(), realisasiMinimal(), anggaranMinimal()}
+func bukuMinimal(extra ...Sheet) []Sheet {
+	ls := []Sheet{identitasMinimal(), targetMinimal(), realisasiMinimal(), anggaranMinimal()}
 	return append(ls, extra...)
 }
 
 // ganti returns ls with the sheet named like l replaced (or added).
-func ganti(ls []Lembar, l Lembar) []Lembar {
-	out := append([]Lembar(nil), ls...)
+func ganti(ls []Sheet, l Sheet) []Sheet {
+	out := append([]Sheet(nil), ls...)
 	for i := range out {
 		if out[i].Nama == l.Nama {
 			out[i] = l
@@ -76,8 +76,8 @@ func ganti(ls []Lembar, l Lembar) []Lembar {
 	return append(out, l)
 }
 
-func tanpa(ls []Lembar, nama string) []Lembar {
-	var out []Lembar
+func tanpa(ls []Sheet, nama string) []Sheet {
+	var out []Sheet
 	for _, l := range ls {
 		if l.Nama != nama {
 			out = append(out, l)
@@ -86,18 +86,18 @@ func tanpa(ls []Lembar, nama string) []Lembar {
 	return out
 }
 
-func tulisT(t testing.TB, ls []Lembar) []byte {
+func tulisT(t testing.TB, ls []Sheet) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := Tulis(&buf, ls); err != nil {
+	if err := Write(&buf, ls); err != nil {
 		t.Fatalf("Tulis: %v", err)
 	}
 	return buf.Bytes()
 }
 
-func bacaT(t testing.TB, ls []Lembar) (*kinerja.Laporan, kinerja.Temuans) {
+func bacaT(t testing.TB, ls []Sheet) (*kinerja.Laporan, kinerja.DaftarTemuan) {
 	t.Helper()
-	lap, ts := BacaDari(bytes.NewReader(tulisT(t, ls)), "uji.xlsx", Options{})
+	lap, ts := ReadFrom(bytes.NewReader(tulisT(t, ls)), "uji.xlsx", Options{})
 	if lap == nil {
 		t.Fatalf("BacaDari gave no Laporan: %v", ts)
 	}
@@ -105,8 +105,8 @@ func bacaT(t testing.TB, ls []Lembar) (*kinerja.Laporan, kinerja.Temuans) {
 }
 
 // cari returns the findings of a rule.
-func cari(ts kinerja.Temuans, rule string) kinerja.Temuans {
-	var out kinerja.Temuans
+func cari(ts kinerja.DaftarTemuan, rule string) kinerja.DaftarTemuan {
+	var out kinerja.DaftarTemuan
 	for _, x := range ts {
 		if x.Rule == rule {
 			out = append(out, x)
@@ -116,9 +116,9 @@ func cari(ts kinerja.Temuans, rule string) kinerja.Temuans {
 }
 
 // harus asserts exactly one finding of rule at sheet!cell and returns it.
-func harus(t testing.TB, ts kinerja.Temuans, rule, sheet, cell string) kinerja.Temuan {
+func harus(t testing.TB, ts kinerja.DaftarTemuan, rule, sheet, cell string) kinerja.Temuan {
 	t.Helper()
-	var hit kinerja.Temuans
+	var hit kinerja.DaftarTemuan
 	for _, x := range cari(ts, rule) {
 		if x.Sheet == sheet && x.Cell == cell {
 			hit = append(hit, x)
@@ -133,7 +133,7 @@ func harus(t testing.TB, ts kinerja.Temuans, rule, sheet, cell string) kinerja.T
 	return hit[0]
 }
 
-func daftarTemuan(ts kinerja.Temuans) string {
+func daftarTemuan(ts kinerja.DaftarTemuan) string {
 	var b strings.Builder
 	for _, x := range ts {
 		b.WriteString("  " + x.Rule + " " + x.Severity.String() + " " + x.Ref().String() + " [" + x.Key + "] " + x.Message + "\n")
@@ -142,7 +142,7 @@ func daftarTemuan(ts kinerja.Temuans) string {
 }
 
 // bersihT asserts there is no finding at all.
-func bersihT(t testing.TB, ts kinerja.Temuans) {
+func bersihT(t testing.TB, ts kinerja.DaftarTemuan) {
 	t.Helper()
 	if len(ts) > 0 {
 		t.Fatalf("want no findings, got:\n%s", daftarTemuan(ts))

@@ -12,23 +12,23 @@ import (
 
 // anggaranBertingkat returns the hierarchical example with its Anggaran
 // sheet replaced by rows (header in row 1).
-func anggaranBertingkat(header []string, gabung []string, rows [][]any) []workbook.Lembar {
+func anggaranBertingkat(header []string, gabung []string, rows [][]any) []workbook.Sheet {
 	ls := contoh.Bertingkat()
 	for i := range ls {
 		if ls[i].Nama == kinerja.SheetAnggaran {
-			ls[i] = workbook.Lembar{Nama: kinerja.SheetAnggaran, Header: header, Gabung: gabung, Baris: rows}
+			ls[i] = workbook.Sheet{Nama: kinerja.SheetAnggaran, Header: header, Gabung: gabung, Baris: rows}
 		}
 	}
 	return ls
 }
 
-func bacaLembar(t *testing.T, ls []workbook.Lembar) (*kinerja.Laporan, kinerja.Temuans) {
+func bacaLembar(t *testing.T, ls []workbook.Sheet) (*kinerja.Laporan, kinerja.DaftarTemuan) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := workbook.Tulis(&buf, ls); err != nil {
+	if err := workbook.Write(&buf, ls); err != nil {
 		t.Fatal(err)
 	}
-	l, ts := workbook.BacaDari(&buf, "uji.xlsx", workbook.Options{})
+	l, ts := workbook.ReadFrom(&buf, "uji.xlsx", workbook.Options{})
 	if l == nil {
 		t.Fatal(ts)
 	}

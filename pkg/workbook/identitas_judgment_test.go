@@ -9,7 +9,7 @@ import (
 
 // setIdentitas replaces (or adds) an Identitas row's value; nil removes
 // the row.
-func setIdentitas(l Lembar, label string, v any) Lembar {
+func setIdentitas(l Sheet, label string, v any) Sheet {
 	var rows [][]any
 	found := false
 	for _, r := range l.Baris {

@@ -12,14 +12,14 @@ import (
 
 // lembarLibreOffice covers percent cells, merged cells, dates, formulas
 // with and without a cached value, and text numbers.
-func lembarLibreOffice() []Lembar {
+func lembarLibreOffice() []Sheet {
 	ls := bukuMinimal(
-		Lembar{Nama: "Libur", Header: []string{"Tanggal", "Keterangan"}, Baris: [][]any{
+		Sheet{Nama: "Libur", Header: []string{"Tanggal", "Keterangan"}, Baris: [][]any{
 			{Tanggal(tgl(2023, 6, 29)), "Iduladha"}, {"30 Juni 2023", "Cuti bersama"}}},
-		Lembar{Nama: "Tanggapan", Header: []string{"Tanggapan", "Pilih"}, Baris: [][]any{
+		Sheet{Nama: "Tanggapan", Header: []string{"Tanggapan", "Pilih"}, Baris: [][]any{
 			{"Laporan sudah baik", "x"}, {"Laporan kurang baik", nil}, {"Lain-lain", true}}},
 	)
-	ls = ganti(ls, Lembar{Nama: "Target", Judul: []string{"Tabel 2.1 Perjanjian Kinerja"},
+	ls = ganti(ls, Sheet{Nama: "Target", Judul: []string{"Tabel 2.1 Perjanjian Kinerja"},
 		Header: []string{"Kode", "Sasaran", "Indikator", "Satuan", "Target", "Target TW II", "Polaritas"},
 		Baris: [][]any{
 			{"IK1", "Meningkatnya ketertiban", "Persentase A", "%", Persen(1), Persen(0.5), "Positif"},
@@ -27,7 +27,7 @@ func lembarLibreOffice() []Lembar {
 			{"IK3", "Lain", "Indeks", "%", "80 – 90", nil, nil},
 		},
 		Gabung: []string{"B3:B4"}})
-	ls = ganti(ls, Lembar{Nama: "Realisasi",
+	ls = ganti(ls, Sheet{Nama: "Realisasi",
 		Header: []string{"Kode", "TW I", "TW II", "TW III", "Capaian"},
 		Baris: [][]any{
 			// D2 = B2+C2 = 20+24 = 44 without a cache; E2 cached 0.24.
@@ -35,7 +35,7 @@ func lembarLibreOffice() []Lembar {
 			{"IK2", "3 Desa", "6", Rumus{F: "B3*2", Cache: 6}},
 			{"IK3", "84,69%", Persen(0.8469)},
 		}})
-	ls = ganti(ls, Lembar{Nama: "Anggaran",
+	ls = ganti(ls, Sheet{Nama: "Anggaran",
 		Header: []string{"Kode", "Kegiatan", "Indikator", "Pagu", "Realisasi TW I", "Realisasi TW II"},
 		Baris: [][]any{
 			{"1.01", "Penyelenggaraan", "IK1", Rupiah(14700000), Rupiah(6000000), Rumus{F: "D2-E2-2250000"}},
@@ -44,23 +44,23 @@ func lembarLibreOffice() []Lembar {
 	return ls
 }
 
-// A workbook written by Tulis and saved again by LibreOffice reads to the
+// A workbook written by Write and saved again by LibreOffice reads to the
 // same model (LibreOffice rewrites styles, strings and formula caches its
 // own way).
 func TestLibreOfficeSimpanUlang(t *testing.T) {
 	alat.Perlu(t, "soffice")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "uji.xlsx")
-	if err := TulisBerkas(in, lembarLibreOffice()); err != nil {
+	if err := WriteFile(in, lembarLibreOffice()); err != nil {
 		t.Fatal(err)
 	}
-	want, ts, err := Baca(in, Options{})
+	want, ts, err := Read(in, Options{})
 	if err != nil || want == nil {
 		t.Fatalf("%v %v", err, ts)
 	}
 	bersihT(t, ts)
 	out := alat.ConvertT(t, "xlsx", in)[0]
-	got, ts, err := Baca(out, Options{})
+	got, ts, err := Read(out, Options{})
 	if err != nil || got == nil {
 		t.Fatalf("%v %v", err, ts)
 	}
@@ -126,7 +126,7 @@ func TestLibreOfficeFormatLain(t *testing.T) {
 	alat.Perlu(t, "soffice")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "uji.xlsx")
-	if err := TulisBerkas(in, bukuMinimal()); err != nil {
+	if err := WriteFile(in, bukuMinimal()); err != nil {
 		t.Fatal(err)
 	}
 	xls := alat.ConvertT(t, "xls", in)[0]

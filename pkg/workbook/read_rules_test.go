@@ -15,7 +15,7 @@ import (
 
 // Date cells (1900 system) and Indonesian date text.
 func TestTanggal(t *testing.T) {
-	ls := bukuMinimal(Lembar{Nama: "Libur", Header: []string{"Tanggal", "Keterangan"},
+	ls := bukuMinimal(Sheet{Nama: "Libur", Header: []string{"Tanggal", "Keterangan"},
 		Baris: [][]any{
 			{Tanggal(tgl(2023, 6, 29)), "Iduladha"},
 			{"30 Juni 2023", "Cuti bersama"},
@@ -81,7 +81,7 @@ func TestTanggal1904(t *testing.T) {
 			if err := bk.Save(&buf); err != nil {
 				t.Fatal(err)
 			}
-			lap, ts := BacaDari(&buf, "x.xlsx", Options{})
+			lap, ts := ReadFrom(&buf, "x.xlsx", Options{})
 			bersihT(t, ts)
 			if got := lap.Identitas.TanggalLaporan; !got.Equal(tgl(2023, 7, 3)) {
 				t.Errorf("tanggal laporan %v, want 2023-07-03", got)
@@ -110,7 +110,7 @@ func TestNIP(t *testing.T) {
 // Identitas labels: aliases, case, a trailing ":", and a ":" column
 // between label and value.
 func TestIdentitasAlias(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Identitas", Judul: []string{"IDENTITAS LAPORAN"}, Baris: [][]any{
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Identitas", Judul: []string{"IDENTITAS LAPORAN"}, Baris: [][]any{
 		{"TAHUN:", "2023"},
 		{"TW", 2},
 		{"Kabupaten", "Kabupaten Lumajang"},
@@ -143,7 +143,7 @@ func TestIdentitasAlias(t *testing.T) {
 
 // Required Identitas fields missing or empty: LK004; invalid values: LK008.
 func TestIdentitasSalah(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Identitas", Baris: [][]any{
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Identitas", Baris: [][]any{
 		{"Tahun Anggaran", 1999},
 		{"Triwulan", "V"},
 		{"Pemerintah Daerah", "Kabupaten Lumajang"},
@@ -182,7 +182,7 @@ func TestIdentitasSalah(t *testing.T) {
 // Polaritas and Sifat: typed text kept, invalid ones LK008 with the
 // default kept.
 func TestPolaritasSifat(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Target",
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Target",
 		Header: []string{"Kode", "Indikator", "Satuan", "Target", "Polaritas", "Sifat"},
 		Baris: [][]any{
 			{"IK1", "A", "%", 100, "Negatif", "Kumulatif"},
@@ -211,7 +211,7 @@ func TestPolaritasSifat(t *testing.T) {
 // formulas only (a template's prepared rows) is skipped quietly.
 func TestBarisKosongDanTanpaKunci(t *testing.T) {
 	ls := bukuMinimal()
-	ls = ganti(ls, Lembar{Nama: "Target",
+	ls = ganti(ls, Sheet{Nama: "Target",
 		Header: []string{"No", "Kode", "Indikator", "Satuan", "Target"},
 		Baris: [][]any{
 			{1, "IK1", "A", "%", 100},
@@ -220,7 +220,7 @@ func TestBarisKosongDanTanpaKunci(t *testing.T) {
 			{3, "IK2", "B", "Desa", 12},
 			{4, nil, "Indikator tanpa kode", "%", 100},
 		}})
-	ls = ganti(ls, Lembar{Nama: "Anggaran",
+	ls = ganti(ls, Sheet{Nama: "Anggaran",
 		Header: []string{"Kode", "Kegiatan", "Pagu", "Realisasi", "Capaian"},
 		Baris: [][]any{
 			{"1", "K1", 100, 50, Rumus{F: "D2/C2", Cache: Persen(0.5)}},
@@ -269,11 +269,11 @@ func TestLembarHilang(t *testing.T) {
 // Missing columns: LK003 at the header row, listing accepted names.
 func TestKolomHilang(t *testing.T) {
 	ls := bukuMinimal()
-	ls = ganti(ls, Lembar{Nama: "Target", Judul: []string{"Tabel 2.1"},
+	ls = ganti(ls, Sheet{Nama: "Target", Judul: []string{"Tabel 2.1"},
 		Header: []string{"Kode", "Indikator", "Target"},
 		Baris:  [][]any{{"IK1", "A", 100}}})
-	ls = ganti(ls, Lembar{Nama: "Realisasi", Header: []string{"Kode", "Realisasi Kinerja"}, Baris: [][]any{{"IK1", 3}}})
-	ls = ganti(ls, Lembar{Nama: "Anggaran", Header: []string{"Kegiatan", "Pagu", "Realisasi Kinerja"}, Baris: [][]any{{"K", 1, 1}}})
+	ls = ganti(ls, Sheet{Nama: "Realisasi", Header: []string{"Kode", "Realisasi Kinerja"}, Baris: [][]any{{"IK1", 3}}})
+	ls = ganti(ls, Sheet{Nama: "Anggaran", Header: []string{"Kegiatan", "Pagu", "Realisasi Kinerja"}, Baris: [][]any{{"K", 1, 1}}})
 	lap, ts := bacaT(t, ls)
 	f := harus(t, ts, "LK003", "Target", "A2")
 	if !strings.Contains(f.Message, `"Satuan"`) {
@@ -295,7 +295,7 @@ func TestKolomHilang(t *testing.T) {
 		t.Errorf("target: %+v", lap.Target)
 	}
 	// No header at all in the first 10 rows.
-	ls = ganti(bukuMinimal(), Lembar{Nama: "Target", Baris: [][]any{{"apa ini"}}})
+	ls = ganti(bukuMinimal(), Sheet{Nama: "Target", Baris: [][]any{{"apa ini"}}})
 	_, ts = bacaT(t, ls)
 	// One LK003 per required column (Kode, Indikator, Satuan, Target), at A1.
 	got := cari(ts, "LK003")
@@ -315,7 +315,7 @@ func TestKolomHilang(t *testing.T) {
 // A header in two rows whose upper cells are merged down (Kode over
 // A1:A2, "Realisasi" over B1:E1 above TW I … TW IV).
 func TestJudulDuaBaris(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Realisasi",
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Realisasi",
 		Baris: [][]any{
 			{"Kode", "Realisasi", nil, nil, nil},
 			{nil, "TW I", "TW II", "TW III", "TW IV"},
@@ -335,7 +335,7 @@ func TestJudulDuaBaris(t *testing.T) {
 // layout ("Target: Tahunan | TW I … TW IV"): each column is named by its
 // group and its own header together, and the data starts below both rows.
 func TestJudulGrup(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Target",
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Target",
 		Baris: [][]any{
 			{"Tabel 2.1 Perjanjian Kinerja", nil, nil, nil, nil, nil, nil, nil},
 			{"Kode", "Indikator", "Satuan", "Target", nil, nil, nil, nil},
@@ -344,7 +344,7 @@ func TestJudulGrup(t *testing.T) {
 			{"IK2", "Jumlah desa tertib", "Desa", 12, 3, 6, 9, 12},
 		},
 		Gabung: []string{"A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:H2"}})
-	ls = ganti(ls, Lembar{Nama: "Anggaran",
+	ls = ganti(ls, Sheet{Nama: "Anggaran",
 		Baris: [][]any{
 			{"Kegiatan", "Indikator", "Anggaran", nil, "Kinerja", nil},
 			{nil, nil, "Pagu", "Realisasi", "T", "R"},
@@ -402,14 +402,14 @@ func TestAliasLembar(t *testing.T) {
 // as the reference report's tables have) is not data; a real first row
 // that happens to hold numbers is.
 func TestBarisNomorKolom(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Target",
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Target",
 		Header: []string{"Kode", "Indikator", "Satuan", "Target", "Polaritas", "Sifat"},
 		Baris: [][]any{
 			{"(1)", "(2)", "(3)", "(4)", "(5)", "(6)"},
 			{"IK1", "Persentase fasilitasi yang ditindaklanjuti", "%", 100, nil, nil},
 			{"IK2", "Jumlah desa tertib", "Desa", 12, nil, nil},
 		}})
-	ls = ganti(ls, Lembar{Nama: "Realisasi",
+	ls = ganti(ls, Sheet{Nama: "Realisasi",
 		Header: []string{"Kode", "TW I", "TW II", "TW III", "TW IV"},
 		Baris: [][]any{
 			{1, 2, 3, 4, 5},
@@ -424,7 +424,7 @@ func TestBarisNomorKolom(t *testing.T) {
 	// Not numbering rows: a Kode that is not a number; Kode 1 with
 	// realisations 2, 3, 4 (fewer numbers than the header has columns).
 	for _, first := range [][]any{{"IK1", 1, 2, 3}, {1, 2, 3, 4}} {
-		ls = ganti(bukuMinimal(), Lembar{Nama: "Realisasi",
+		ls = ganti(bukuMinimal(), Sheet{Nama: "Realisasi",
 			Header: []string{"Kode", "TW I", "TW II", "TW III", "TW IV"},
 			Baris:  [][]any{first, {"IK2", 3, 3}}})
 		lap, _ = bacaT(t, ls)
@@ -436,7 +436,7 @@ func TestBarisNomorKolom(t *testing.T) {
 
 // A date typed where a number belongs (Excel turns "1/2" into a date).
 func TestTanggalDiKolomAngka(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Realisasi", Header: []string{"Kode", "TW I"},
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Realisasi", Header: []string{"Kode", "TW I"},
 		Baris: [][]any{{"IK1", Tanggal(tgl(2023, 2, 1))}}})
 	_, ts := bacaT(t, ls)
 	f := harus(t, ts, "LK005", "Realisasi", "B2")
@@ -455,7 +455,7 @@ func TestTanggapan(t *testing.T) {
 	for _, m := range []any{nil, "-", "tidak", 0, false} {
 		rows = append(rows, []any{"tidak dipilih", m})
 	}
-	lap, ts := bacaT(t, bukuMinimal(Lembar{Nama: "Tanggapan", Header: []string{"Tanggapan", "Pilih"}, Baris: rows}))
+	lap, ts := bacaT(t, bukuMinimal(Sheet{Nama: "Tanggapan", Header: []string{"Tanggapan", "Pilih"}, Baris: rows}))
 	bersihT(t, ts)
 	if len(lap.Tanggapan) != 15 {
 		t.Fatalf("tanggapan: %+v", lap.Tanggapan)
@@ -465,7 +465,7 @@ func TestTanggapan(t *testing.T) {
 			t.Errorf("row %d (%v): Pilih=%v", i+2, rows[i][1], tg.Pilih)
 		}
 	}
-	lap, _ = bacaT(t, bukuMinimal(Lembar{Nama: "Tanggapan", Header: []string{"Tanggapan", "Pilih"}}))
+	lap, _ = bacaT(t, bukuMinimal(Sheet{Nama: "Tanggapan", Header: []string{"Tanggapan", "Pilih"}}))
 	if lap.Tanggapan == nil || len(lap.Tanggapan) != 0 {
 		t.Errorf("empty Tanggapan sheet: %#v", lap.Tanggapan)
 	}
@@ -474,10 +474,10 @@ func TestTanggapan(t *testing.T) {
 // The other optional sheets.
 func TestLembarLain(t *testing.T) {
 	ls := bukuMinimal(
-		Lembar{Nama: "Tugas", Header: []string{"No", "Uraian Tugas"}, Baris: [][]any{{1, "Menyusun rencana"}, {2, "Melaksanakan pembinaan"}}},
-		Lembar{Nama: "Strategi", Header: []string{"Kode", "Strategi", "Pada Bulan"}, Baris: [][]any{{"IK1", "Koordinasi", "Januari s.d. Juni 2023"}}},
-		Lembar{Nama: "Analisis", Header: []string{"Kode", "Uraian"}, Baris: [][]any{{"IK1", "Capaian masih rendah."}}},
-		Lembar{Nama: "Narasi", Header: []string{"Bagian", "Teks"}, Baris: [][]any{{"Penutup", "Demikian laporan ini."}}},
+		Sheet{Nama: "Tugas", Header: []string{"No", "Uraian Tugas"}, Baris: [][]any{{1, "Menyusun rencana"}, {2, "Melaksanakan pembinaan"}}},
+		Sheet{Nama: "Strategi", Header: []string{"Kode", "Strategi", "Pada Bulan"}, Baris: [][]any{{"IK1", "Koordinasi", "Januari s.d. Juni 2023"}}},
+		Sheet{Nama: "Analisis", Header: []string{"Kode", "Uraian"}, Baris: [][]any{{"IK1", "Capaian masih rendah."}}},
+		Sheet{Nama: "Narasi", Header: []string{"Bagian", "Teks"}, Baris: [][]any{{"Penutup", "Demikian laporan ini."}}},
 	)
 	lap, ts := bacaT(t, ls)
 	bersihT(t, ts)
@@ -525,12 +525,12 @@ func TestLogo(t *testing.T) {
 
 // Workbooks are read in parallel by `generate -j`: reading shares no state.
 func TestBacaSerentak(t *testing.T) {
-	data := tulisT(t, ganti(bukuMinimal(), Lembar{Nama: "Realisasi", Header: []string{"Kode", "TW I", "TW II"},
+	data := tulisT(t, ganti(bukuMinimal(), Sheet{Nama: "Realisasi", Header: []string{"Kode", "TW I", "TW II"},
 		Baris: [][]any{{"IK1", Rumus{F: "1+1"}, "7.5"}}}))
-	done := make(chan kinerja.Temuans)
+	done := make(chan kinerja.DaftarTemuan)
 	for i := 0; i < 4; i++ {
 		go func() {
-			_, ts := BacaDari(bytes.NewReader(data), "x.xlsx", Options{})
+			_, ts := ReadFrom(bytes.NewReader(data), "x.xlsx", Options{})
 			done <- ts
 		}()
 	}

@@ -51,7 +51,7 @@ func TestBacaMinimal(t *testing.T) {
 // Sheet names match ignoring case, spaces, "_" and "-"; title rows above
 // the header are skipped; headers match their aliases.
 func TestNamaLembarDanJudul(t *testing.T) {
-	ls := []Lembar{
+	ls := []Sheet{
 		{Nama: "IDENTITAS", Baris: identitasMinimal().Baris},
 		{Nama: "target", Judul: []string{"Tabel 2.1 Perjanjian Kinerja", "Kecamatan Senduro", ""},
 			Header: []string{"NO.", "Sasaran  Strategis", "indikator kinerja", "SATUAN", "Target 2023", "Target Triwulan I", "Target TW 2", "target tw.III", "Target TW IV", "Catatan"},
@@ -95,7 +95,7 @@ func TestNamaLembarDanJudul(t *testing.T) {
 
 // In Target, "No" is an alias of Kode, but a "Kode" column wins.
 func TestKodeMengalahkanNo(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Target",
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Target",
 		Header: []string{"No", "Kode", "Indikator", "Satuan", "Target"},
 		Baris:  [][]any{{1, "IK1", "A", "%", 100}, {2, "IK2", "B", "Desa", 12}}})
 	lap, ts := bacaT(t, ls)
@@ -109,7 +109,7 @@ func TestKodeMengalahkanNo(t *testing.T) {
 // quarter) and "Realisasi Kinerja" are three different columns, and
 // "Capaian" is the user's own figure.
 func TestKolomAnggaran(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Anggaran",
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Anggaran",
 		Header: []string{"Kode Rekening", "Sub Kegiatan", "Kode Indikator", "Pagu Anggaran", "Realisasi TW I", "Realisasi Triwulan II",
 			"Realisasi Anggaran", "Target Kinerja", "Realisasi Kinerja", "Satuan Kinerja", "Capaian", "Efisiensi"},
 		Baris: [][]any{
@@ -141,7 +141,7 @@ func TestKolomAnggaran(t *testing.T) {
 
 // A Sasaran merged over two indicator rows applies to both.
 func TestSasaranGabungan(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Target",
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Target",
 		Header: []string{"Kode", "Sasaran", "Indikator", "Satuan", "Target"},
 		Baris: [][]any{
 			{"IK1", "Meningkatnya ketertiban", "Persentase A", "%", 100},
@@ -164,7 +164,7 @@ func TestSasaranGabungan(t *testing.T) {
 
 // Text numbers in Indonesian notation, and a percent-formatted 0.5.
 func TestAngkaTeks(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Realisasi",
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Realisasi",
 		Header: []string{"Kode", "TW I", "TW II", "TW III", "TW IV"},
 		Baris: [][]any{
 			{"IK1", "7.500.000", "Rp 7.500.000,00", "84,69%", "6 Desa"},
@@ -192,7 +192,7 @@ func TestAngkaTeks(t *testing.T) {
 
 // Range targets are read from text.
 func TestTargetRentang(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Target",
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Target",
 		Header: []string{"Kode", "Indikator", "Satuan", "Target"},
 		Baris:  [][]any{{"IK1", "Indeks", "%", "80 – 90"}, {"IK2", "B", "%", "7,5"}}})
 	lap, ts := bacaT(t, ls)
@@ -206,7 +206,7 @@ func TestTargetRentang(t *testing.T) {
 
 // A text that is not a number is LK005 at its cell, quoting the text.
 func TestBukanAngka(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Realisasi",
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Realisasi",
 		Header: []string{"Kode", "TW I", "TW II"},
 		Baris:  [][]any{{"IK1", "7.5", "sebagian"}, {"IK2", true, 3}}})
 	lap, ts := bacaT(t, ls)
@@ -231,7 +231,7 @@ func TestBukanAngka(t *testing.T) {
 
 // Formulas: the cached value; without one, the formula is evaluated.
 func TestRumus(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Realisasi",
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Realisasi",
 		Header: []string{"Kode", "TW I", "TW II", "TW III", "TW IV", "Capaian"},
 		Baris: [][]any{
 			// C2 = B2*2 with the cache 48 (deliberately not B2*2, to see
@@ -266,7 +266,7 @@ func TestGalatExcel(t *testing.T) {
 	rows = append(rows, []any{"IK9", Rumus{F: "1/0"}})
 	// An error in a text column.
 	rows = append(rows, []any{Galat("#REF!"), 1})
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Realisasi", Header: []string{"Kode", "TW I"}, Baris: rows})
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Realisasi", Header: []string{"Kode", "TW I"}, Baris: rows})
 	_, ts := bacaT(t, ls)
 	for i, c := range codes {
 		f := harus(t, ts, "LK006", "Realisasi", fmt.Sprintf("B%d", i+2))

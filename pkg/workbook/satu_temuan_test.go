@@ -22,7 +22,7 @@ func TestSelTakTerbacaSatuTemuan(t *testing.T) {
 		{"-", ""},
 	}
 	for _, c := range cases {
-		ls := ganti(bukuMinimal(), Lembar{Nama: "Realisasi",
+		ls := ganti(bukuMinimal(), Sheet{Nama: "Realisasi",
 			Header: []string{"Kode", "TW I", "TW II"},
 			Baris:  [][]any{{"IK1", 20, c.isi}, {"IK2", 3, 3}}})
 		lap, ts := bacaT(t, ls)

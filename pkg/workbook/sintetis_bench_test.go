@@ -28,7 +28,7 @@ func BenchmarkBacaSintetis(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				lap, ts := workbook.BacaDari(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
+				lap, ts := workbook.ReadFrom(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
 				if lap == nil || len(lap.Target) != c.u.Indikator || len(lap.Anggaran) != c.u.Kegiatan || ts.HasError() {
 					b.Fatalf("read: %v", ts)
 				}

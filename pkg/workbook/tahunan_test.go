@@ -8,7 +8,7 @@ import (
 
 // The annual columns: headers name years relative to Tahun Anggaran 2023.
 func TestKolomTahunan(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Target",
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Target",
 		Header: []string{"Kode", "Indikator", "Satuan", "Target 2023", "Realisasi 2022", "Realisasi 2021", "Target 2022", "Target Akhir Renstra", "Standar Nasional"},
 		Baris: [][]any{
 			{"IK1", "Persentase fasilitasi", "%", 100, 80, 70, 100, "90-100", 95},
@@ -39,7 +39,7 @@ func TestKolomTahunan(t *testing.T) {
 // The aliases without a year, and a year header of another year is not
 // read as this year's target.
 func TestKolomTahunanAlias(t *testing.T) {
-	ls := ganti(bukuMinimal(), Lembar{Nama: "Target",
+	ls := ganti(bukuMinimal(), Sheet{Nama: "Target",
 		Header: []string{"Kode", "Indikator", "Satuan", "Target", "Realisasi Tahun Lalu", "Realisasi N-2", "Target Tahun Lalu", "Realisasi 2019"},
 		Baris: [][]any{
 			{"IK1", "Persentase fasilitasi", "%", 100, 80, 70, 90, 55},
@@ -53,7 +53,7 @@ func TestKolomTahunanAlias(t *testing.T) {
 	}
 	// "Target 2022" in a 2023 workbook is last year's target, not this
 	// year's: without a "Target 2023" the required column is missing.
-	ls = ganti(bukuMinimal(), Lembar{Nama: "Target",
+	ls = ganti(bukuMinimal(), Sheet{Nama: "Target",
 		Header: []string{"Kode", "Indikator", "Satuan", "Target 2022"},
 		Baris:  [][]any{{"IK1", "Persentase fasilitasi", "%", 100}}})
 	_, ts = bacaT(t, ls)

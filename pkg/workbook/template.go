@@ -24,13 +24,13 @@ import (
 // same excelize file through the same style table (templat.style) and
 // cell writer (templat.tulisNilai).
 
-// OpsiTemplate says what Template writes.
-type OpsiTemplate struct {
+// TemplateOptions says what Template writes.
+type TemplateOptions struct {
 	// Isi fills the template with data (the example data of internal/contoh):
 	// each sheet's rows go under the template's columns by header, as the
 	// reader would map them; columns the template lacks are added at the
 	// right. Nil gives the blank template.
-	Isi []Lembar
+	Isi []Sheet
 	// BagianNarasi lists the parts of the report the Narasi sheet may
 	// replace (report.DaftarBagian): the list of its Bagian column.
 	BagianNarasi []string
@@ -52,7 +52,7 @@ type OpsiTemplate struct {
 // headers). Columns headed "… (otomatis)" show the indicator of the Kode
 // chosen on the row (a VLOOKUP into Target): they match no header lapkin
 // reads, so the reader ignores them.
-func Template(w io.Writer, o OpsiTemplate) error {
+func Template(w io.Writer, o TemplateOptions) error {
 	t, err := buatTemplat(o)
 	if err != nil {
 		return err
@@ -64,7 +64,7 @@ func Template(w io.Writer, o OpsiTemplate) error {
 // xmlRumus escapes a validation formula set directly in Formula1.
 var xmlRumus = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
-// fmtTanggalTemplat is the number format of date cells (as Tulis writes
+// fmtTanggalTemplat is the number format of date cells (as Write writes
 // Tanggal values).
 const fmtTanggalTemplat = "dd/mm/yyyy"
 
@@ -120,8 +120,8 @@ type templat struct {
 	bk    *xlsxwrite.Book
 	f     *excelize.File
 	gaya  map[kunciGaya]int
-	opsi  OpsiTemplate
-	isi   map[string]*Lembar // by NormLembar
+	opsi  TemplateOptions
+	isi   map[string]*Sheet // by NormLembar
 	sheet []*lembarTemplat
 	// kodeTarget: Target rows of the data, for the cached values of the
 	// automatic columns (Kode as typed → Target row values by column).
@@ -129,14 +129,14 @@ type templat struct {
 	barisTarget int // prepared Target rows (the Kode list)
 }
 
-func buatTemplat(o OpsiTemplate) (*templat, error) {
+func buatTemplat(o TemplateOptions) (*templat, error) {
 	f := excelize.NewFile()
 	t := &templat{
 		bk:   xlsxwrite.Wrap(f),
 		f:    f,
 		gaya: map[kunciGaya]int{},
 		opsi: o,
-		isi:  map[string]*Lembar{},
+		isi:  map[string]*Sheet{},
 	}
 	ok := false
 	defer func() {
@@ -220,7 +220,7 @@ func (t *templat) siapkanUkuran() error {
 // petaIsi maps each column of a data sheet to a template column (0-based
 // index; columns the template lacks are appended to ls.tambahan and get
 // indexes after the template's).
-func (ls *lembarTemplat) petaIsi(l *Lembar) ([]int, error) {
+func (ls *lembarTemplat) petaIsi(l *Sheet) ([]int, error) {
 	if len(l.Header) == 0 {
 		return nil, fmt.Errorf("data contoh: lembar %s tanpa baris judul kolom", l.Nama)
 	}
@@ -818,7 +818,7 @@ func teksSel(v any) string {
 // gabung translates the data's merged ranges into the template's
 // coordinates. Only data-row merges over columns that stay side by side
 // can be kept; anything else is an error in the example data.
-func (t *templat) gabung(sh string, l *Lembar, peta []int) error {
+func (t *templat) gabung(sh string, l *Sheet, peta []int) error {
 	off := len(l.Judul) + 2 // the data's first data row
 	for _, g := range l.Gabung {
 		a, b, found := strings.Cut(g, ":")

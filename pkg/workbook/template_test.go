@@ -23,34 +23,34 @@ import (
 // internal/cli's tests check it reaches the Narasi sheet).
 var bagianUji = []string{"Pendahuluan", "Capaian Kinerja", "Penutup"}
 
-func templatT(t testing.TB, isi []workbook.Lembar) []byte {
+func templatT(t testing.TB, isi []workbook.Sheet) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := workbook.Template(&buf, workbook.OpsiTemplate{Isi: isi, BagianNarasi: bagianUji}); err != nil {
+	if err := workbook.Template(&buf, workbook.TemplateOptions{Isi: isi, BagianNarasi: bagianUji}); err != nil {
 		t.Fatalf("Template: %v", err)
 	}
 	return buf.Bytes()
 }
 
-func bacaBytesT(t testing.TB, data []byte, name string) (*kinerja.Laporan, kinerja.Temuans) {
+func bacaBytesT(t testing.TB, data []byte, name string) (*kinerja.Laporan, kinerja.DaftarTemuan) {
 	t.Helper()
-	lap, ts := workbook.BacaDari(bytes.NewReader(data), name, workbook.Options{})
+	lap, ts := workbook.ReadFrom(bytes.NewReader(data), name, workbook.Options{})
 	if lap == nil {
 		t.Fatalf("%s not read: %v", name, ts)
 	}
 	return lap, ts
 }
 
-func tulisLembarT(t testing.TB, ls []workbook.Lembar) []byte {
+func tulisLembarT(t testing.TB, ls []workbook.Sheet) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := workbook.Tulis(&buf, ls); err != nil {
+	if err := workbook.Write(&buf, ls); err != nil {
 		t.Fatalf("Tulis: %v", err)
 	}
 	return buf.Bytes()
 }
 
-func daftarT(ts kinerja.Temuans) string {
+func daftarT(ts kinerja.DaftarTemuan) string {
 	var b strings.Builder
 	for _, x := range ts {
 		fmt.Fprintf(&b, "  %s %s %s [%s] %s\n", x.Rule, x.Severity, x.Ref(), x.Key, x.Message)
@@ -59,8 +59,8 @@ func daftarT(ts kinerja.Temuans) string {
 }
 
 // bacaanSaja keeps the findings of the reading rules (pkg/workbook's).
-func bacaanSaja(ts kinerja.Temuans) kinerja.Temuans {
-	var out kinerja.Temuans
+func bacaanSaja(ts kinerja.DaftarTemuan) kinerja.DaftarTemuan {
+	var out kinerja.DaftarTemuan
 	for _, x := range ts {
 		switch x.Rule {
 		case "LK001", "LK002", "LK003", "LK004", "LK005", "LK006", "LK008", "LK025":
@@ -72,7 +72,7 @@ func bacaanSaja(ts kinerja.Temuans) kinerja.Temuans {
 
 // tanpaSel lists findings without their cells (the template places the
 // same data in other columns): rule, severity, sheet, key.
-func tanpaSel(ts kinerja.Temuans) []string {
+func tanpaSel(ts kinerja.DaftarTemuan) []string {
 	var out []string
 	for _, x := range ts {
 		out = append(out, fmt.Sprintf("%s %s %s [%s]", x.Rule, x.Severity, x.Sheet, x.Key))
@@ -177,13 +177,13 @@ func tanpaRow(h *kinerja.Hasil) *kinerja.Hasil {
 }
 
 // The template filled with example data holds the same data as the plain
-// workbook of that data (internal/contoh written by Tulis): the same model but
+// workbook of that data (internal/contoh written by Write): the same model but
 // for cell places, the same figures, the same findings but for cells.
 func TestTemplatContohSamaDenganTulis(t *testing.T) {
-	for name, isi := range map[string]func() []workbook.Lembar{"Referensi": contoh.Referensi, "Bersih": contoh.Bersih,
+	for name, isi := range map[string]func() []workbook.Sheet{"Referensi": contoh.Referensi, "Bersih": contoh.Bersih,
 		"Bertingkat": contoh.Bertingkat,
 		// More rows than the template prepares (50 indicators, 60 kegiatan).
-		"Sintetis": func() []workbook.Lembar { return contoh.Sintetis(contoh.Ukuran{Indikator: 70, Kegiatan: 90}, 7) },
+		"Sintetis": func() []workbook.Sheet { return contoh.Sintetis(contoh.Ukuran{Indikator: 70, Kegiatan: 90}, 7) },
 	} {
 		t.Run(name, func(t *testing.T) {
 			tpl, tsTpl := bacaBytesT(t, templatT(t, isi()), name+"-templat.xlsx")
@@ -547,10 +547,10 @@ func TestTemplatDiisiTangan(t *testing.T) {
 }
 
 func TestTemplatIsiSalah(t *testing.T) {
-	tulis := func(isi []workbook.Lembar) error {
-		return workbook.Template(&bytes.Buffer{}, workbook.OpsiTemplate{Isi: isi})
+	tulis := func(isi []workbook.Sheet) error {
+		return workbook.Template(&bytes.Buffer{}, workbook.TemplateOptions{Isi: isi})
 	}
-	for name, isi := range map[string][]workbook.Lembar{
+	for name, isi := range map[string][]workbook.Sheet{
 		"unknown sheet": {{Nama: "Rekap", Header: []string{"A"}}},
 		"two sheets":    {{Nama: "Target", Header: []string{"Kode"}}, {Nama: "TARGET", Header: []string{"Kode"}}},
 		"no header":     {{Nama: "Target", Baris: [][]any{{"IK1"}}}},
@@ -564,7 +564,7 @@ func TestTemplatIsiSalah(t *testing.T) {
 		}
 	}
 	// Columns the template lacks are kept, at the right.
-	data := templatT(t, []workbook.Lembar{{Nama: "Strategi", Header: []string{"Catatan Pribadi", "Kode", "Strategi"},
+	data := templatT(t, []workbook.Sheet{{Nama: "Strategi", Header: []string{"Catatan Pribadi", "Kode", "Strategi"},
 		Baris: [][]any{{"lihat notulen", "IK1", "Rapat koordinasi"}}}})
 	f := bukaT(t, data)
 	c := kolomDari(t, f, "Strategi", "Catatan Pribadi")
@@ -631,8 +631,8 @@ func TestTemplatLibreOffice(t *testing.T) {
 	templatPeriksaValidasi(t, bukaT(t, kosong))
 }
 
-func cariRule(ts kinerja.Temuans, rule string) kinerja.Temuans {
-	var out kinerja.Temuans
+func cariRule(ts kinerja.DaftarTemuan, rule string) kinerja.DaftarTemuan {
+	var out kinerja.DaftarTemuan
 	for _, x := range ts {
 		if x.Rule == rule {
 			out = append(out, x)

@@ -15,7 +15,7 @@ import (
 // reader reads one workbook into the model, collecting findings.
 type reader struct {
 	wb       *xlsx.Workbook
-	findings kinerja.Temuans
+	findings kinerja.DaftarTemuan
 	reported map[string]bool // Sheet!A1 already reported (a merged value is read by many cells)
 	// sheetsByName: the sheets read, by lower-case workbook name, for
 	// formulas referring to another sheet.

@@ -9,12 +9,12 @@ import (
 	"github.com/lapkin/lapkin/internal/xlsxwrite"
 )
 
-// Lembar describes one sheet to write: optional title rows, a header row,
+// Sheet describes one sheet to write: optional title rows, a header row,
 // data rows and merged ranges. It is how example workbooks and the
 // template are described in code (see internal/contoh), so that their
 // content can be read as code and regenerated at will. The writing itself
 // is internal/xlsxwrite's.
-type Lembar struct {
+type Sheet struct {
 	Nama   string   // sheet name
 	Judul  []string // title rows above the header (each in column A)
 	Header []string // header row; empty for a label/value sheet (Identitas)
@@ -34,7 +34,7 @@ type Gambar struct {
 	Ext  string // ".png", ".jpg"
 }
 
-// Cell value types for Lembar.Baris besides string, int, int64, float64
+// Cell value types for Sheet.Baris besides string, int, int64, float64
 // (number cells), bool and nil (empty cell).
 type (
 	// Persen is a number cell with a percent format storing the fraction:
@@ -54,7 +54,7 @@ type (
 )
 
 // sheets converts the descriptions for the writer.
-func sheets(ls []Lembar) []xlsxwrite.Sheet {
+func sheets(ls []Sheet) []xlsxwrite.Sheet {
 	out := make([]xlsxwrite.Sheet, len(ls))
 	for i, l := range ls {
 		out[i] = xlsxwrite.Sheet{Name: l.Nama, Title: l.Judul, Header: l.Header, Rows: l.Baris,
@@ -66,17 +66,17 @@ func sheets(ls []Lembar) []xlsxwrite.Sheet {
 	return out
 }
 
-// Tulis writes sheets as an .xlsx workbook to w. The same sheets always
+// Write writes sheets as an .xlsx workbook to w. The same sheets always
 // give the same bytes.
-func Tulis(w io.Writer, lembar []Lembar) error {
+func Write(w io.Writer, lembar []Sheet) error {
 	return xlsxwrite.Write(w, sheets(lembar))
 }
 
-// TulisBerkas writes sheets to path atomically: a temporary file in the
+// WriteFile writes sheets to path atomically: a temporary file in the
 // same folder, renamed over path once complete.
-func TulisBerkas(path string, lembar []Lembar) error {
+func WriteFile(path string, lembar []Sheet) error {
 	var buf bytes.Buffer
-	if err := Tulis(&buf, lembar); err != nil {
+	if err := Write(&buf, lembar); err != nil {
 		return err
 	}
 	return output.WriteAtomic(context.Background(), path, buf.Bytes())

@@ -15,8 +15,8 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-func lembarSemuaJenis() []Lembar {
-	return []Lembar{{
+func lembarSemuaJenis() []Sheet {
+	return []Sheet{{
 		Nama:   "Uji",
 		Judul:  []string{"Tabel Uji"},
 		Header: []string{"Teks", "Int", "Float", "Persen", "Rupiah", "Tanggal", "Rumus", "RumusTanpa", "RumusTeks", "NIP", "Galat", "Kosong"},
@@ -116,7 +116,7 @@ func TestTulisDeterministik(t *testing.T) {
 }
 
 func TestTulisSalah(t *testing.T) {
-	for name, ls := range map[string][]Lembar{
+	for name, ls := range map[string][]Sheet{
 		"no sheets":   nil,
 		"duplicate":   {{Nama: "A"}, {Nama: "a"}},
 		"bad name":    {{Nama: "A/B"}},
@@ -125,13 +125,13 @@ func TestTulisSalah(t *testing.T) {
 		"bad merge":   {{Nama: "A", Gabung: []string{"B3"}}},
 		"empty rumus": {{Nama: "A", Baris: [][]any{{Rumus{}}}}},
 	} {
-		if err := Tulis(io.Discard, ls); err == nil {
+		if err := Write(io.Discard, ls); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}
 }
 
-// TulisBerkas writes through a temporary file in the same folder and
+// WriteFile writes through a temporary file in the same folder and
 // leaves nothing else behind, also when it fails.
 func TestTulisBerkas(t *testing.T) {
 	dir := t.TempDir()
@@ -139,10 +139,10 @@ func TestTulisBerkas(t *testing.T) {
 	if err := os.WriteFile(p, []byte("lama"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := TulisBerkas(p, bukuMinimal()); err != nil {
+	if err := WriteFile(p, bukuMinimal()); err != nil {
 		t.Fatal(err)
 	}
-	lap, ts, err := Baca(p, Options{})
+	lap, ts, err := Read(p, Options{})
 	if err != nil || lap == nil {
 		t.Fatalf("%v %v", err, ts)
 	}
@@ -151,11 +151,11 @@ func TestTulisBerkas(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("left behind: %v", entries)
 	}
-	err = TulisBerkas(filepath.Join(dir, "tidak-ada", "x.xlsx"), bukuMinimal())
+	err = WriteFile(filepath.Join(dir, "tidak-ada", "x.xlsx"), bukuMinimal())
 	if !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), "tidak ada") {
 		t.Errorf("missing folder: %v", err)
 	}
-	err = TulisBerkas(filepath.Join(dir, "y.xlsx"), []Lembar{{Nama: "A", Baris: [][]any{{struct{}{}}}}})
+	err = WriteFile(filepath.Join(dir, "y.xlsx"), []Sheet{{Nama: "A", Baris: [][]any{{struct{}{}}}}})
 	if err == nil {
 		t.Error("bad sheets: no error")
 	}
