@@ -103,8 +103,8 @@ func (d *dataFlags) resolveTriwulan(id kinerja.Identitas, today time.Time) int {
 	return id.Triwulan
 }
 
-// muatan is one workbook read, computed and checked.
-type muatan struct {
+// loadedWorkbook is one workbook read, computed and checked.
+type loadedWorkbook struct {
 	path   string
 	lap    *kinerja.Laporan // nil when the workbook could not be read (LK001)
 	q      int
@@ -112,10 +112,10 @@ type muatan struct {
 	temuan kinerja.DaftarTemuan
 }
 
-// muat reads a workbook, computes its figures and checks it. The error is
+// loadWorkbook reads a workbook, computes its figures and checks it. The error is
 // for a file that cannot be opened at all (exit 2); everything wrong inside
 // the workbook is a finding.
-func muat(path string, d *dataFlags, m kinerja.Metode) (*muatan, error) {
+func loadWorkbook(path string, d *dataFlags, m kinerja.Metode) (*loadedWorkbook, error) {
 	today, err := d.today()
 	if err != nil {
 		return nil, err
@@ -132,7 +132,7 @@ func muat(path string, d *dataFlags, m kinerja.Metode) (*muatan, error) {
 	if err != nil {
 		return nil, usageErr("%v", err)
 	}
-	mu := &muatan{path: path, lap: lap, temuan: ts}
+	mu := &loadedWorkbook{path: path, lap: lap, temuan: ts}
 	if lap == nil {
 		mu.temuan.Sort()
 		return mu, nil

@@ -156,7 +156,7 @@ func runDeadline(e *env, cmd *cobra.Command, o *deadlineOpsi) error {
 
 	k := kalender.Baru(nil)
 	if o.libur != "" {
-		lap, err := bacaLibur(o.libur)
+		lap, err := readLibur(o.libur)
 		if err != nil {
 			return err
 		}
@@ -272,11 +272,11 @@ func sisaHariKerja(k *kalender.Kalender, today, batas time.Time) int {
 	return n
 }
 
-// bacaLibur reads the workbook named by --libur. A missing file is exit 2;
+// readLibur reads the workbook named by --libur. A missing file is exit 2;
 // a file that is not a readable workbook, or whose Libur sheet has errors,
 // is exit 1 with the findings. Findings about the other sheets do not
 // matter here: a workbook holding only a Libur sheet is fine.
-func bacaLibur(path string) (*kinerja.Laporan, error) {
+func readLibur(path string) (*kinerja.Laporan, error) {
 	if st, err := os.Stat(path); err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, usageErr("--libur: berkas %s tidak ada: periksa nama dan foldernya", path)

@@ -72,7 +72,7 @@ func exitCode(e *env, cmd *cobra.Command, err error) int {
 		return ExitUsage
 	}
 	// Cobra's own errors: unknown command or flag, wrong number of args.
-	fmt.Fprintln(e.stderr, "lapkin: "+terjemahCobra(err.Error()))
+	fmt.Fprintln(e.stderr, "lapkin: "+translateCobra(err.Error()))
 	hint := "Jalankan 'lapkin --help' untuk melihat cara pakai."
 	if cmd != nil {
 		hint = helpHint(cmd)

@@ -126,7 +126,7 @@ func writeResult(ctx context.Context, e *env, o *generateOptions, dir string, r 
 		if r.code == ExitData && r.msg == "" {
 			printFindings(e.stderr, r.path, r.temuan)
 			msg := fmt.Sprintf(refusedMessage, oc.Galat)
-			if oc.Galat == 0 || tidakTerbaca(r.temuan) {
+			if oc.Galat == 0 || unreadableWorkbook(r.temuan) {
 				msg = "buku kerja tidak dapat dibaca"
 			}
 			return oc.fail(r.code, statusRefused, msg)

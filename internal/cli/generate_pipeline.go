@@ -53,9 +53,9 @@ func (j *reportJob) build(idx int, path string) (r *fileResult) {
 		}
 	}()
 	o := j.opts
-	mu, err := muat(path, &o.data, j.metode)
+	mu, err := loadWorkbook(path, &o.data, j.metode)
 	if err != nil {
-		r.code, r.msg = ExitUsage, pesanGalat(err)
+		r.code, r.msg = ExitUsage, errorMessage(err)
 		return r
 	}
 	r.q, r.temuan, r.tahunan = mu.q, mu.temuan, o.data.tahunan()
@@ -122,9 +122,9 @@ func tuneGC(paths []string) (restore func()) {
 	return func() { debug.SetGCPercent(old) }
 }
 
-// tidakTerbaca reports whether the findings say the file is not a
+// unreadableWorkbook reports whether the findings say the file is not a
 // readable workbook (LK001).
-func tidakTerbaca(ts kinerja.DaftarTemuan) bool {
+func unreadableWorkbook(ts kinerja.DaftarTemuan) bool {
 	for _, t := range ts {
 		if t.Rule == "LK001" {
 			return true
@@ -138,7 +138,7 @@ func tidakTerbaca(ts kinerja.DaftarTemuan) bool {
 // report was not made.
 func printFindings(w io.Writer, path string, ts kinerja.DaftarTemuan) {
 	if path != "" {
-		if tidakTerbaca(ts) {
+		if unreadableWorkbook(ts) {
 			// --draf cannot help a file that is not a workbook.
 			fmt.Fprintf(w, "%s: laporan tidak dibuat karena berkas tidak dapat dibaca sebagai buku kerja:\n", path)
 		} else if ts.HasError() {

@@ -87,12 +87,12 @@ func TestSummaryOutputHygiene(t *testing.T) {
 		}
 	}
 	// The workbook writer drops ESC and BEL (XML cannot hold them); the
-	// table's cell text goes through potong, which escapes them.
+	// table's cell text goes through truncate, which escapes them.
 	code, out, _ = runLapkin("summary", book, "--tanggal", "2024-10-04")
 	if code != ExitOK || strings.ContainsRune(out, '\x1b') || strings.ContainsRune(out, '\a') {
 		t.Errorf("table: exit %d, control characters printed raw:\n%q", code, out)
 	}
-	if got := potong("\x1b]0;dibajak\x07Rata-rata", 40); got != `\x1b]0;dibajak\aRata-rata` {
+	if got := truncate("\x1b]0;dibajak\x07Rata-rata", 40); got != `\x1b]0;dibajak\aRata-rata` {
 		t.Errorf("potong: %q", got)
 	}
 }

@@ -82,7 +82,7 @@ soket ditolak: buku kerja hanya dapat ditulis ke berkas biasa.`,
 }
 
 func runInit(e *env, o *initOptions, path string) error {
-	path, err := initPeriksaNama(path)
+	path, err := initCheckName(path)
 	if err != nil {
 		return err
 	}
@@ -95,7 +95,7 @@ func runInit(e *env, o *initOptions, path string) error {
 		return usageErr("%s bukan berkas biasa (pipa, perangkat atau soket); buku kerja .xlsx hanya dapat ditulis ke berkas biasa, "+
 			"mis. lapkin init laporan.xlsx", path)
 	}
-	if err := initPeriksaTujuan(path, t.Path, o.force); err != nil {
+	if err := initCheckTarget(path, t.Path, o.force); err != nil {
 		return err
 	}
 	opsi := workbook.TemplateOptions{}
@@ -125,7 +125,7 @@ func runInit(e *env, o *initOptions, path string) error {
 	}
 	if err := write(e.context(), t.Path, buf.Bytes()); err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			return initSudahAda(path)
+			return initExists(path)
 		}
 		return usageErr("buku kerja tidak dapat ditulis ke %s: %v", path, err)
 	}
@@ -135,7 +135,7 @@ func runInit(e *env, o *initOptions, path string) error {
 		fmt.Fprintf(e.stdout, "Buku kerja contoh ditulis: %s\n", path)
 		fmt.Fprintf(e.stdout, "Isinya laporan Kabid Pelayanan dan SDK (TW II 2025) dengan 2 program, 5 kegiatan dan 12 sub kegiatan.\n\n")
 		fmt.Fprintf(e.stdout, "Coba:\n")
-		initDaftar(e, [][2]string{
+		initList(e, [][2]string{
 			{"lapkin summary " + q, "lihat angka per program, kegiatan dan sub kegiatan"},
 			{"lapkin generate " + q, "buat laporan PDF"},
 			{"lapkin init", "buat buku kerja kosong untuk data Anda"},
@@ -147,7 +147,7 @@ func runInit(e *env, o *initOptions, path string) error {
 		fmt.Fprintf(e.stdout, "Isinya data laporan rujukan (Kasi Pemerintahan, Kecamatan Senduro, TW II 2023)\n")
 		fmt.Fprintf(e.stdout, "beserta kesalahan laporan aslinya.\n\n")
 		fmt.Fprintf(e.stdout, "Coba:\n")
-		initDaftar(e, [][2]string{
+		initList(e, [][2]string{
 			{"lapkin validate " + q, "lihat temuan pada data contoh"},
 			{"lapkin generate --draf " + q, "buat laporan PDF bertanda DRAF"},
 			{"lapkin init", "buat buku kerja kosong untuk data Anda"},
@@ -164,8 +164,8 @@ func runInit(e *env, o *initOptions, path string) error {
 	return nil
 }
 
-// initDaftar prints commands with their explanations aligned.
-func initDaftar(e *env, rows [][2]string) {
+// initList prints commands with their explanations aligned.
+func initList(e *env, rows [][2]string) {
 	w := 0
 	for _, r := range rows {
 		w = max(w, utf8.RuneCountInString(r[0]))
@@ -175,14 +175,14 @@ func initDaftar(e *env, rows [][2]string) {
 	}
 }
 
-func initSudahAda(path string) error {
+func initExists(path string) error {
 	return usageErr("berkas %s sudah ada dan tidak ditimpa; pakai --force untuk menimpanya, atau pilih nama lain (mis. lapkin init laporan-baru.xlsx)", path)
 }
 
-// initPeriksaNama checks the output name: it must end in .xlsx (added
+// initCheckName checks the output name: it must end in .xlsx (added
 // when there is no extension at all), since Excel opens a workbook by
 // its extension.
-func initPeriksaNama(path string) (string, error) {
+func initCheckName(path string) (string, error) {
 	if strings.TrimSpace(path) == "" {
 		return "", usageErr("nama berkas kosong; contoh: lapkin init laporan.xlsx")
 	}
@@ -199,16 +199,16 @@ func initPeriksaNama(path string) (string, error) {
 	return "", usageErr("nama berkas %s harus berakhiran .xlsx (buku kerja Excel), mis. lapkin init laporan.xlsx", path)
 }
 
-// initPeriksaTujuan refuses an existing file (without force), a folder,
+// initCheckTarget refuses an existing file (without force), a folder,
 // and a folder that does not exist, before anything is written. path is
 // the name given, jalur the file it leads to (output.Resolve).
-func initPeriksaTujuan(path, jalur string, force bool) error {
+func initCheckTarget(path, jalur string, force bool) error {
 	st, err := os.Stat(jalur)
 	switch {
 	case err == nil && st.IsDir():
 		return usageErr("%s adalah folder; beri nama berkas, mis. %s", path, filepath.Join(path, initNamaBawaan))
 	case err == nil && !force:
-		return initSudahAda(path)
+		return initExists(path)
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return usageErr("buku kerja tidak dapat ditulis ke %s: %s", path, output.Message(err))
 	}

@@ -72,7 +72,7 @@ Alur kerja: lapkin init → isi buku kerja → lapkin validate → lapkin genera
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageErr("%s\n%s", terjemahCobra(err.Error()), helpHint(c))
+		return usageErr("%s\n%s", translateCobra(err.Error()), helpHint(c))
 	})
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [perintah]",
@@ -104,7 +104,7 @@ Alur kerja: lapkin init → isi buku kerja → lapkin validate → lapkin genera
 					return usageErr("%s\n%s", xe.msg, helpHint(cmd))
 				}
 				if err != nil {
-					return usageErr("%s\n%s", terjemahCobra(err.Error()), helpHint(cmd))
+					return usageErr("%s\n%s", translateCobra(err.Error()), helpHint(cmd))
 				}
 				return nil
 			}
@@ -125,8 +125,8 @@ var commands []func(*env) *cobra.Command
 
 func register(f func(*env) *cobra.Command) { commands = append(commands, f) }
 
-// terjemahCobra turns cobra's English errors into Indonesian.
-func terjemahCobra(s string) string {
+// translateCobra turns cobra's English errors into Indonesian.
+func translateCobra(s string) string {
 	r := strings.NewReplacer(
 		"unknown command", "perintah tidak dikenal",
 		"unknown shorthand flag", "opsi singkat tidak dikenal",

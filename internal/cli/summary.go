@@ -83,7 +83,7 @@ func runSummary(e *env, o *summaryOptions, paths []string) error {
 				return err
 			}
 			// One bad file never stops the others.
-			fmt.Fprintln(e.stderr, "lapkin: "+pesanGalat(err))
+			fmt.Fprintln(e.stderr, "lapkin: "+errorMessage(err))
 			c = ExitUsage
 			var xe *exitError
 			if errors.As(err, &xe) {
@@ -102,7 +102,7 @@ func runSummary(e *env, o *summaryOptions, paths []string) error {
 // the inputs (a blank line separates tables). It returns the file's exit
 // code.
 func summaryOne(e *env, o *summaryOptions, m kinerja.Metode, path string, csvOut *summaryCSV, several bool, n int) (int, error) {
-	mu, err := muat(path, &o.data, m)
+	mu, err := loadWorkbook(path, &o.data, m)
 	if err != nil {
 		return ExitUsage, err
 	}
@@ -150,7 +150,7 @@ func summaryOne(e *env, o *summaryOptions, m kinerja.Metode, path string, csvOut
 
 // fatalFindings are the findings that stop the computation (docs/cli.md#summary:
 // LK001–LK004 errors), or a reporting quarter that could not be known.
-func fatalFindings(mu *muatan) kinerja.DaftarTemuan {
+func fatalFindings(mu *loadedWorkbook) kinerja.DaftarTemuan {
 	var out kinerja.DaftarTemuan
 	for _, t := range mu.temuan {
 		if t.Severity == kinerja.Error && t.Rule >= "LK001" && t.Rule <= "LK004" {
@@ -289,9 +289,9 @@ func writeSummaryTable(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil) {
 		} else if !i.Dinilai {
 			pred = "belum dinilai"
 		}
-		fmt.Fprintf(w, "%-5s %-28s %10s %10s %9s %-13s\n", potong(i.Kode, 5), potong(i.Indikator, 28),
-			potong(fmtTarget(i.TargetPeriode, i.TargetPeriodeRentang, i.Satuan), 10),
-			potong(fmtNilai(i.Realisasi, i.Satuan), 10), kinerja.FormatPersen(i.Capaian), pred)
+		fmt.Fprintf(w, "%-5s %-28s %10s %10s %9s %-13s\n", truncate(i.Kode, 5), truncate(i.Indikator, 28),
+			truncate(fmtTarget(i.TargetPeriode, i.TargetPeriodeRentang, i.Satuan), 10),
+			truncate(fmtNilai(i.Realisasi, i.Satuan), 10), kinerja.FormatPersen(i.Capaian), pred)
 	}
 	if len(h.Kegiatan) > 0 {
 		fmt.Fprintln(w, "\nKEGIATAN")
@@ -303,7 +303,7 @@ func writeSummaryTable(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil) {
 			for p, d := k.Parent, 0; p >= 0 && p < len(h.Kegiatan) && d < 8; p, d = h.Kegiatan[p].Parent, d+1 {
 				indent += "  "
 			}
-			fmt.Fprintf(w, "%-23s %-5s %15s %15s %8s %9s\n", indent+potong(k.Kegiatan, 23-len(indent)), potong(k.Indikator, 5),
+			fmt.Fprintf(w, "%-23s %-5s %15s %15s %8s %9s\n", indent+truncate(k.Kegiatan, 23-len(indent)), truncate(k.Indikator, 5),
 				kinerja.FormatRupiah(k.Pagu), kinerja.FormatRupiah(k.RealisasiAnggaran),
 				kinerja.FormatPersen(k.Serapan), kinerja.FormatPersen(k.Efisiensi))
 		}
@@ -341,10 +341,10 @@ func fmtTarget(a kinerja.Angka, r *[2]float64, satuan string) string {
 	return fmtNilai(a, satuan)
 }
 
-// potong cuts s to n runes, marking the cut with "…"; control
+// truncate cuts s to n runes, marking the cut with "…"; control
 // characters are escaped first (visible), so that cell text cannot move
 // the cursor or recolour the terminal.
-func potong(s string, n int) string {
+func truncate(s string, n int) string {
 	s = visible(strings.Join(strings.Fields(s), " "))
 	if utf8.RuneCountInString(s) <= n {
 		return s

@@ -85,14 +85,14 @@ func runValidate(e *env, o *validateOptions, paths []string) error {
 	}
 	var lolos, gagal, hilang int
 	for _, path := range paths {
-		mu, err := muat(path, &o.data, m)
+		mu, err := loadWorkbook(path, &o.data, m)
 		if err != nil {
 			if len(paths) == 1 {
 				return err
 			}
 			// One missing file never stops the others (docs/cli.md#validate).
 			hilang++
-			fmt.Fprintln(e.stderr, "lapkin: "+pesanGalat(err))
+			fmt.Fprintln(e.stderr, "lapkin: "+errorMessage(err))
 			continue
 		}
 		ts := temuanValidasi(mu)
@@ -103,7 +103,7 @@ func runValidate(e *env, o *validateOptions, paths []string) error {
 			lolos++
 		}
 		if o.format == "json" {
-			if err := tulisJSONValidasi(e.stdout, path, ts); err != nil {
+			if err := writeValidationJSON(e.stdout, path, ts); err != nil {
 				return usageErr("gagal menulis keluaran: %v", err)
 			}
 			continue
@@ -111,7 +111,7 @@ func runValidate(e *env, o *validateOptions, paths []string) error {
 		if lolos+gagal > 1 {
 			fmt.Fprintln(e.stdout) // a blank line between files
 		}
-		tulisTeksValidasi(e.stdout, path, ts, o.strict, textWidth(e))
+		writeValidationText(e.stdout, path, ts, o.strict, textWidth(e))
 	}
 	if len(paths) > 1 {
 		w := e.stdout
@@ -121,7 +121,7 @@ func runValidate(e *env, o *validateOptions, paths []string) error {
 		if o.format == "text" {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintln(w, ringkasanBerkas(len(paths), lolos, gagal, hilang, o.strict))
+		fmt.Fprintln(w, fileSummary(len(paths), lolos, gagal, hilang, o.strict))
 	}
 	switch {
 	case hilang > 0:
@@ -132,8 +132,8 @@ func runValidate(e *env, o *validateOptions, paths []string) error {
 	return nil
 }
 
-// pesanGalat is an error's message without the exit code.
-func pesanGalat(err error) string {
+// errorMessage is an error's message without the exit code.
+func errorMessage(err error) string {
 	var xe *exitError
 	if errors.As(err, &xe) {
 		return xe.msg
@@ -144,7 +144,7 @@ func pesanGalat(err error) string {
 // temuanValidasi returns a workbook's findings, adding one when the
 // reporting quarter is unknown and no finding says why, so that a file
 // whose figures could not be checked never looks clean.
-func temuanValidasi(mu *muatan) kinerja.DaftarTemuan {
+func temuanValidasi(mu *loadedWorkbook) kinerja.DaftarTemuan {
 	ts := mu.temuan
 	if mu.lap == nil || mu.hasil != nil {
 		return ts
@@ -161,7 +161,7 @@ func temuanValidasi(mu *muatan) kinerja.DaftarTemuan {
 	return ts
 }
 
-func tulisJSONValidasi(w io.Writer, path string, ts kinerja.DaftarTemuan) error {
+func writeValidationJSON(w io.Writer, path string, ts kinerja.DaftarTemuan) error {
 	if ts == nil {
 		ts = kinerja.DaftarTemuan{}
 	}
@@ -193,9 +193,9 @@ func textWidth(e *env) int {
 // indenLanjut indents a finding's continuation lines, under its rule id.
 const indenLanjut = "              "
 
-// tulisTeksValidasi prints one file's findings: its name, one finding per
+// writeValidationText prints one file's findings: its name, one finding per
 // entry (errors first), and a closing count with what to do next.
-func tulisTeksValidasi(w io.Writer, path string, ts kinerja.DaftarTemuan, strict bool, width int) {
+func writeValidationText(w io.Writer, path string, ts kinerja.DaftarTemuan, strict bool, width int) {
 	fmt.Fprintln(w, visible(path))
 	if len(ts) == 0 {
 		fmt.Fprintln(w, "  Tidak ada temuan.")
@@ -205,7 +205,7 @@ func tulisTeksValidasi(w io.Writer, path string, ts kinerja.DaftarTemuan, strict
 		if t.Key != "" {
 			head += "  [" + visible(t.Key) + "]"
 		}
-		fmt.Fprintln(w, bungkus(head+"  ", visible(t.Message), width))
+		fmt.Fprintln(w, wrap(head+"  ", visible(t.Message), width))
 	}
 	e, wn, in := ts.Count(kinerja.Error), ts.Count(kinerja.Warning), ts.Count(kinerja.Info)
 	hitung := fmt.Sprintf("%d galat, %d peringatan, %d info", e, wn, in)
@@ -220,13 +220,13 @@ func tulisTeksValidasi(w io.Writer, path string, ts kinerja.DaftarTemuan, strict
 	default:
 		lanjut = "laporan dapat dibuat dengan 'lapkin generate'."
 	}
-	fmt.Fprintln(w, bungkus("  Ringkasan: ", hitung+"; "+lanjut, width))
+	fmt.Fprintln(w, wrap("  Ringkasan: ", hitung+"; "+lanjut, width))
 }
 
-// bungkus writes head then text wrapped at width columns (0: not
+// wrap writes head then text wrapped at width columns (0: not
 // wrapped); continuation lines start with indenLanjut. Words longer than a
 // line stay whole.
-func bungkus(head, text string, width int) string {
+func wrap(head, text string, width int) string {
 	if width <= 0 {
 		return head + strings.Join(strings.Fields(text), " ")
 	}
@@ -253,9 +253,9 @@ func bungkus(head, text string, width int) string {
 	return b.String()
 }
 
-// ringkasanBerkas is the closing line for several files: "3 berkas
+// fileSummary is the closing line for several files: "3 berkas
 // diperiksa: 1 tanpa galat, 1 dengan galat, 1 tidak dapat dibuka".
-func ringkasanBerkas(n, lolos, gagal, hilang int, strict bool) string {
+func fileSummary(n, lolos, gagal, hilang int, strict bool) string {
 	s := fmt.Sprintf("%d berkas diperiksa: ", n)
 	if strict {
 		s += fmt.Sprintf("%d lolos, %d tidak lolos (--strict: galat atau peringatan)", lolos, gagal)

@@ -100,7 +100,7 @@ func runLapkin(args ...string) (code int, stdout, stderr string) {
 func TestValidateJSONShape(t *testing.T) {
 	// No findings: "findings" is [] (never null), counts 0, keys as docs/json.md#validate.
 	var b bytes.Buffer
-	if err := tulisJSONValidasi(&b, "x.xlsx", nil); err != nil {
+	if err := writeValidationJSON(&b, "x.xlsx", nil); err != nil {
 		t.Fatal(err)
 	}
 	want := `{"versi":"1.1","file":"x.xlsx","errors":0,"warnings":0,"infos":0,"findings":[]}` + "\n"
@@ -113,7 +113,7 @@ func TestValidateJSONShape(t *testing.T) {
 		kinerja.Baru("LK005", kinerja.Error, kinerja.Ref{Sheet: "Realisasi", Cell: "C4"}, "IK2", "Sel berisi \"enam\" <bukan angka> & lainnya"),
 		kinerja.Baru("LK013", kinerja.Info, kinerja.Ref{Sheet: "Target", Cell: "A3"}, "IK2", "info"),
 	}
-	if err := tulisJSONValidasi(&b, "a b.xlsx", ts); err != nil {
+	if err := writeValidationJSON(&b, "a b.xlsx", ts); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Count(b.String(), "\n") != 1 {
@@ -138,7 +138,7 @@ func TestValidateTextLayout(t *testing.T) {
 		kinerja.Baru("LK002", kinerja.Warning, kinerja.Ref{Sheet: "Anggaran"}, "", "Lembar Anggaran tidak ada."),
 	}
 	var b bytes.Buffer
-	tulisTeksValidasi(&b, "laporan.xlsx", ts, false, 100)
+	writeValidationText(&b, "laporan.xlsx", ts, false, 100)
 	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
 	if lines[0] != "laporan.xlsx" {
 		t.Errorf("heading: %q", lines[0])
@@ -167,7 +167,7 @@ func TestValidateTextLayout(t *testing.T) {
 	}
 
 	b.Reset()
-	tulisTeksValidasi(&b, "bersih.xlsx", nil, true, 100)
+	writeValidationText(&b, "bersih.xlsx", nil, true, 100)
 	if want := "bersih.xlsx\n  Tidak ada temuan.\n  Ringkasan: 0 galat, 0 peringatan, 0 info; laporan dapat dibuat dengan 'lapkin generate'.\n"; b.String() != want {
 		t.Errorf("clean file:\n%s", b.String())
 	}
@@ -184,7 +184,7 @@ func TestValidateRingkasanBerkas(t *testing.T) {
 		{2, 0, 2, 0, true, "2 berkas diperiksa: 0 lolos, 2 tidak lolos (--strict: galat atau peringatan)"},
 	}
 	for _, c := range cases {
-		if got := ringkasanBerkas(c.n, c.ok, c.bad, c.miss, c.strict); got != c.want {
+		if got := fileSummary(c.n, c.ok, c.bad, c.miss, c.strict); got != c.want {
 			t.Errorf("got %q want %q", got, c.want)
 		}
 	}
