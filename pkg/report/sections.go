@@ -86,11 +86,14 @@ func (r *laporan) subjudul(nomor, judul string) {
 // istilahAsing are the foreign terms of the headings, set in italic.
 var istilahAsing = map[string]bool{"Cost per Outcome": true}
 
-func (r *laporan) sampul() {
-	id := r.l.Identitas
+// coverStart opens a cover page (its bookmark, and the DRAF line a draft's
+// cover needs since it has no footer). It returns a writer of centred,
+// wrapped lines that gives the y below them, and k, the factor that
+// stretches the covers' A4 positions to the paper's height.
+func (r *laporan) coverStart() (tengah func(teks, gaya string, pt, y float64) float64, k float64) {
 	r.halamanBaru()
 	r.pdf.Bookmark("Sampul", 0, -1)
-	tengah := func(teks string, gaya string, pt float64, y float64) float64 {
+	tengah = func(teks, gaya string, pt, y float64) float64 {
 		r.setFont(gaya, pt)
 		lh := tinggiBaris(pt) * 0.9
 		for _, ln := range r.pecah(teks, lebarIsi-10) {
@@ -100,14 +103,32 @@ func (r *laporan) sampul() {
 		return y
 	}
 	if r.opt.Draf {
-		// The cover has no footer to say it: a line at its head.
 		r.setFont("B", 9)
 		r.pdf.SetTextColor(90, 90, 90)
 		r.tulisBaris(margKi, margAt, lebarIsi, 5, "DRAF · belum untuk ditandatangani", "C")
 		r.pdf.SetTextColor(0, 0, 0)
 	}
-	// Positions are A4's, stretched to the paper's height.
-	k := r.kertas.h / kertasA4.h
+	return tengah, r.kertas.h / kertasA4.h
+}
+
+// coverAgency writes, under the unit's name, the parent agency of a unit
+// outside a regional government (it replaces "Pemerintah Kabupaten …"),
+// else the regional government.
+func (r *laporan) coverAgency(tengah func(teks, gaya string, pt, y float64) float64, y float64) {
+	id := r.l.Identitas
+	if induk := satuBaris(id.InstansiInduk); induk != "" {
+		tengah(strings.ToUpper(induk), "B", 14, y)
+	} else if pemda := satuBaris(id.Pemda); pemda != "" {
+		if !strings.HasPrefix(strings.ToLower(pemda), "pemerintah") {
+			pemda = "Pemerintah " + pemda
+		}
+		tengah(strings.ToUpper(pemda), "B", 14, y)
+	}
+}
+
+func (r *laporan) sampul() {
+	id := r.l.Identitas
+	tengah, k := r.coverStart()
 	y := 38.0 * k
 	y = tengah("LAPORAN KINERJA", "B", 22, y)
 	y = tengah(fmt.Sprintf("TRIWULAN %s", kinerja.Romawi(r.h.Triwulan)), "B", 18, y+2)
@@ -118,16 +139,7 @@ func (r *laporan) sampul() {
 	y = 178 * k
 	y = tengah(strings.ToUpper(satuBaris(id.Jabatan)), "B", 14, y)
 	y = tengah(strings.ToUpper(satuBaris(id.Unit)), "B", 14, y+1)
-	if induk := satuBaris(id.InstansiInduk); induk != "" {
-		// A unit outside a regional government: its parent agency
-		// replaces "Pemerintah Kabupaten …".
-		tengah(strings.ToUpper(induk), "B", 14, y+1)
-	} else if pemda := satuBaris(id.Pemda); pemda != "" {
-		if !strings.HasPrefix(strings.ToLower(pemda), "pemerintah") {
-			pemda = "Pemerintah " + pemda
-		}
-		tengah(strings.ToUpper(pemda), "B", 14, y+1)
-	}
+	r.coverAgency(tengah, y+1)
 	tengah(strconv.Itoa(id.Tahun), "B", 14, 250*k)
 }
 

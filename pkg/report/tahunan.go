@@ -104,26 +104,7 @@ func (r *laporan) tahunan() {
 // sampulTahunan is the annual report's cover.
 func (r *laporan) sampulTahunan() {
 	id := r.l.Identitas
-	r.halamanBaru()
-	r.pdf.Bookmark("Sampul", 0, -1)
-	tengah := func(teks string, gaya string, pt float64, y float64) float64 {
-		r.setFont(gaya, pt)
-		lh := tinggiBaris(pt) * 0.9
-		for _, ln := range r.pecah(teks, lebarIsi-10) {
-			r.tulisBaris(margKi, y, lebarIsi, lh, ln, "C")
-			y += lh
-		}
-		return y
-	}
-	if r.opt.Draf {
-		// The cover has no footer to say it: a line at its head.
-		r.setFont("B", 9)
-		r.pdf.SetTextColor(90, 90, 90)
-		r.tulisBaris(margKi, margAt, lebarIsi, 5, "DRAF · belum untuk ditandatangani", "C")
-		r.pdf.SetTextColor(0, 0, 0)
-	}
-	// Positions are A4's, stretched to the paper's height (as sampul).
-	k := r.kertas.h / kertasA4.h
+	tengah, k := r.coverStart()
 	y := 36.0 * k
 	y = tengah("LAPORAN KINERJA", "B", 22, y)
 	y = tengah("INSTANSI PEMERINTAH", "B", 22, y)
@@ -134,14 +115,7 @@ func (r *laporan) sampulTahunan() {
 
 	y = 180 * k
 	y = tengah(strings.ToUpper(satuBaris(id.Unit)), "B", 15, y)
-	if induk := satuBaris(id.InstansiInduk); induk != "" {
-		tengah(strings.ToUpper(induk), "B", 14, y+1)
-	} else if pemda := satuBaris(id.Pemda); pemda != "" {
-		if !strings.HasPrefix(strings.ToLower(pemda), "pemerintah") {
-			pemda = "Pemerintah " + pemda
-		}
-		tengah(strings.ToUpper(pemda), "B", 14, y+1)
-	}
+	r.coverAgency(tengah, y+1)
 }
 
 // halamanDepan starts a front-matter page with its centred title.
