@@ -297,3 +297,63 @@ func TestHitungBertingkatRasio(t *testing.T) {
 	// IK2: its period capaian 90 / its serapan 50 × 100.
 	angka(t, "IK2 rasio", h.Indikator[1].Efisiensi, 180)
 }
+
+// A program code stored as the number 7.1 (typed "7.10", Excel dropped the
+// 0) above kegiatan 7.10.01.2.10 and 7.10.01.2.20: one cause, one LK032
+// (at the program's Kode, A2), the program read as 7.10 so the kegiatan
+// attach to it, and its typed pagu still checked. Leaves:
+// 10.000.000 + 15.000.000 + 5.000.000 = 30.000.000, typed 35.000.000 →
+// LK031 at D2, selisih 5.000.000.
+//
+//	row 2 program   7.1 (number)        35.000.000 typed
+//	row 3 kegiatan  7.10.01.2.10
+//	row 4 sub       7.10.01.2.10.0001   10.000.000
+//	row 5 sub       7.10.01.2.10.0002   15.000.000
+//	row 6 kegiatan  7.10.01.2.20
+//	row 7 sub       7.10.01.2.20.0001    5.000.000
+func TestLK032KodeAngkaInduk(t *testing.T) {
+	susun := func(programKode string) *Laporan {
+		l := bersih()
+		l.AnggaranTingkat = true
+		l.Anggaran = []Kegiatan{
+			keg(2, programKode, "Program Penyelenggaraan Pemerintahan", "IK1", "35.000.000", ""),
+			keg(3, "7.10.01.2.10", "Koordinasi Pemerintahan", "IK2", "", ""),
+			keg(4, "7.10.01.2.10.0001", "Rapat Koordinasi", "", "10.000.000", "5.000.000"),
+			keg(5, "7.10.01.2.10.0002", "Monitoring Wilayah", "", "15.000.000", "5.000.000"),
+			keg(6, "7.10.01.2.20", "Pelayanan Publik", "", "", ""),
+			keg(7, "7.10.01.2.20.0001", "Pelayanan Terpadu", "", "5.000.000", "2.000.000"),
+		}
+		l.Anggaran[0].KodeAngka = true
+		l.Anggaran[0].Tingkat = TingkatProgram
+		l.Anggaran[0].TingkatSel = sv(SheetAnggaran, "K2", "Program")
+		return l
+	}
+	l := susun("7.1")
+	ts := periksa(l)
+	satu(t, ts, "LK032", Error, at(SheetAnggaran, "A2"), "7.1",
+		"Kode 7.1", "sebagai angka", "dibaca sebagai 7.10", "teks")
+	satu(t, ts, "LK031", Error, at(SheetAnggaran, "D2"), "7.1",
+		"Rp35.000.000", "Rp30.000.000", "selisih Rp5.000.000")
+	h := Hitung(l, 2, PMK)
+	for _, i := range []int{1, 4} {
+		if h.Kegiatan[i].Parent != 0 {
+			t.Errorf("row %d: parent %d, want the program (0)", i+2, h.Kegiatan[i].Parent)
+		}
+	}
+	rupiah(t, "program pagu", h.Kegiatan[0].Pagu, 30000000)
+
+	// Two candidates (7.10 and 7.100 below a 7.1): not guessed; the
+	// kegiatan's missing-parent findings name the number-stored row.
+	l = susun("7.1")
+	l.Anggaran[4].Kode.Teks = "7.100.01.2.20"
+	l.Anggaran[5].Kode.Teks = "7.100.01.2.20.0001"
+	ts = dari(periksa(l), "LK032")
+	if len(ts) != 3 {
+		t.Fatalf("want the number code and two missing parents:%s", tampil(ts))
+	}
+	for _, f := range ts[1:] {
+		if !strings.Contains(f.Message, "Anggaran!A2") || !strings.Contains(f.Message, "7.1") {
+			t.Errorf("the missing-parent finding must point at the number-stored code:%s", tampil(ts))
+		}
+	}
+}

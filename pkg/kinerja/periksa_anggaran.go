@@ -172,6 +172,12 @@ func (p *pemeriksa) periksaSusunan() {
 					"Baris %s induk dari %s tidak ada di lembar Anggaran, padahal tingkat %s dipakai di lembar ini; "+
 						"untuk sementara baris ini dihitung langsung di bawah %s. Tambahkan baris %s induknya (kodenya awalan dari kode %s), atau perbaiki Kode/Tingkat baris ini.",
 					miss, nama, miss, rowName(t, rows, pr.parent), miss, lv)
+			} else if pr.suspect >= 0 {
+				sk := &rows[pr.suspect]
+				p.add("LK032", Error, rowRef(k), kunciKegiatan(k),
+					"Baris %s induk dari %s tidak ada di lembar Anggaran. Mungkin induknya baris %s: kodenya %s tersimpan sebagai angka sehingga angka 0 di belakangnya hilang. "+
+						"Jadikan sel %s teks (format Text, atau awali dengan tanda petik ') lalu ketik ulang kodenya; bila bukan itu induknya, tambahkan baris %s induknya atau perbaiki Kode/Tingkat baris ini.",
+					miss, nama, sk.Kode.Ref, sk.Kode.Teks, sk.Kode.Ref, miss)
 			} else {
 				p.add("LK032", Error, rowRef(k), kunciKegiatan(k),
 					"Baris %s induk dari %s tidak ada di lembar Anggaran, padahal tingkat %s dipakai di lembar ini. "+
@@ -192,6 +198,13 @@ func (p *pemeriksa) periksaSusunan() {
 				"Tingkat %q tidak sesuai dengan kode %s: kode dengan %d segmen adalah %s menurut nomenklatur Permendagri 90/2019 (program U.BB.PP, kegiatan U.BB.PP.K.KK, sub kegiatan U.BB.PP.K.KK.SSSS). Perbaiki Tingkat atau Kode.",
 				k.TingkatSel.Teks, strings.Join(seg, "."), len(seg), strings.ToLower(pr.codeLevel.Nama()))
 		case problemNumberCode:
+			if pr.guess != "" {
+				p.add("LK032", Error, k.Kode.Ref, kunciKegiatan(k),
+					"Kode %s tersimpan sebagai angka, sehingga angka 0 di belakangnya hilang (Excel menulis %s sebagai %s). "+
+						"Untuk sementara baris ini dibaca sebagai %s, induk dari baris yang kodenya berawalan %s. Jadikan sel ini teks (format Text, atau awali dengan tanda petik ') lalu ketik ulang kodenya.",
+					k.Kode.Teks, pr.guess, k.Kode.Teks, pr.guess, pr.guess)
+				break
+			}
 			p.add("LK032", Error, k.Kode.Ref, kunciKegiatan(k),
 				"Kode %s tersimpan sebagai angka, sehingga angka 0 di belakangnya hilang (Excel menulis 1.10 sebagai 1.1) dan kode lain di lembar ini lebih panjang pada segmen terakhir. "+
 					"Jadikan sel ini teks (format Text, atau awali dengan tanda petik ') lalu ketik ulang kodenya.",

@@ -31,6 +31,12 @@ type treeProblem struct {
 	parent    int
 	missing   Tingkat
 	codeLevel Tingkat
+	// guess (problemNumberCode): the code the number-stored code was read
+	// as ("7.10" for 7.1), "" when none could be told. suspect
+	// (problemParentMissing): a row whose number-stored code lost its
+	// zeros and may be the missing parent, else -1.
+	guess   string
+	suspect int
 }
 
 type problemKind int
@@ -95,6 +101,24 @@ func buildTree(rows []Kegiatan, tingkatColumn bool) *tree {
 			if _, dup := byCode[k]; !dup {
 				byCode[k] = i
 			}
+		}
+	}
+	// Codes stored as numbers that lost trailing zeros: read as the one
+	// longer code they can have been, so their children still attach
+	// (the LK032 asking for a text cell is made all the same).
+	lost := make([]bool, n)
+	guess := make([]string, n)
+	for i := range rows {
+		lost[i] = rows[i].KodeAngka && lostDigits(seg, i)
+	}
+	for i := range rows {
+		if !lost[i] {
+			continue
+		}
+		if g := restoreZeros(seg, i, byCode); g != nil {
+			guess[i] = strings.Join(g, ".")
+			seg[i] = g
+			byCode[codeKey(g)] = i
 		}
 	}
 	for i := range rows {
@@ -198,12 +222,13 @@ func buildTree(rows []Kegiatan, tingkatColumn bool) *tree {
 			if present[lv-1] {
 				kind = problemParentMissing
 			}
-			t.problems = append(t.problems, treeProblem{row: i, kind: kind, parent: p, missing: lv - 1})
+			t.problems = append(t.problems, treeProblem{row: i, kind: kind, parent: p, missing: lv - 1, suspect: -1})
 		case p < 0 && lv > TingkatProgram && present[lv-1]:
-			t.problems = append(t.problems, treeProblem{row: i, kind: problemParentMissing, parent: -1, missing: lv - 1})
+			t.problems = append(t.problems, treeProblem{row: i, kind: problemParentMissing, parent: -1, missing: lv - 1,
+				suspect: lostParent(seg, lost, guess, i)})
 		}
-		if rows[i].KodeAngka && lostDigits(seg, i) {
-			t.problems = append(t.problems, treeProblem{row: i, kind: problemNumberCode, parent: -1})
+		if lost[i] {
+			t.problems = append(t.problems, treeProblem{row: i, kind: problemNumberCode, parent: -1, guess: guess[i]})
 		}
 	}
 	return t
@@ -233,4 +258,66 @@ func lostDigits(seg [][]string, i int) bool {
 		}
 	}
 	return false
+}
+
+// zerosLost: segment a (of a number-stored code) is segment b with its
+// trailing zeros dropped ("1" of "10" or "100").
+func zerosLost(a, b string) bool {
+	return len(b) > len(a) && strings.HasPrefix(b, a) && strings.Trim(b[len(a):], "0") == ""
+}
+
+// lostPrefix: code s (stored as a number) is the first len(s) segments of
+// code c with trailing zeros dropped from its last segment.
+func lostPrefix(s, c []string) bool {
+	last := len(s) - 1
+	if len(c) <= len(s) || !zerosLost(s[last], c[last]) {
+		return false
+	}
+	return codeKey(s[:last]) == codeKey(c[:last])
+}
+
+// restoreZeros is the code row i's number-stored code most likely was:
+// the only code that, with its trailing zeros dropped, gives row i's code
+// and is the prefix of some longer code in the sheet (7.1 → 7.10 above
+// 7.10.01.2.10). nil when there is none or more than one, when some code
+// already has row i's code as its prefix as typed, or when a row already
+// has the restored code.
+func restoreZeros(seg [][]string, i int, byCode map[string]int) []string {
+	s := seg[i]
+	var found []string
+	for j := range seg {
+		if j == i || len(seg[j]) <= len(s) {
+			continue
+		}
+		c := seg[j][:len(s)]
+		if codeKey(c) == codeKey(s) {
+			return nil
+		}
+		if !lostPrefix(s, seg[j]) {
+			continue
+		}
+		if found != nil && codeKey(found) != codeKey(c) {
+			return nil
+		}
+		found = c
+	}
+	if found == nil {
+		return nil
+	}
+	if _, taken := byCode[codeKey(found)]; taken {
+		return nil
+	}
+	return append([]string(nil), found...)
+}
+
+// lostParent is a row whose number-stored code lost zeros and was not
+// restored but can have been a prefix of row i's code (the likely missing
+// parent), else -1.
+func lostParent(seg [][]string, lost []bool, guess []string, i int) int {
+	for j := range seg {
+		if j != i && lost[j] && guess[j] == "" && lostPrefix(seg[j], seg[i]) {
+			return j
+		}
+	}
+	return -1
 }
