@@ -44,7 +44,7 @@ func bukuBesar(n, k int) []Sheet {
 
 // BenchmarkBaca reads a workbook of 500 indicators and 2,000 kegiatan.
 func BenchmarkBaca(b *testing.B) {
-	data := tulisT(b, bukuBesar(500, 2000))
+	data := writeT(b, bukuBesar(500, 2000))
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -59,7 +59,7 @@ func BenchmarkBaca(b *testing.B) {
 // The benchmark's workbook reads without findings (so the benchmark
 // measures a clean read) and its merged Sasaran reach the even rows.
 func TestBukuBesar(t *testing.T) {
-	lap, ts := bacaT(t, bukuBesar(50, 200))
+	lap, ts := readT(t, bukuBesar(50, 200))
 	bersihT(t, ts)
 	if len(lap.Target) != 50 || len(lap.Anggaran) != 200 || lap.Target[1].Sasaran.Teks != lap.Target[0].Sasaran.Teks || lap.Target[1].Sasaran.Teks == "" {
 		t.Errorf("read: %d %d %+v", len(lap.Target), len(lap.Anggaran), lap.Target[1].Sasaran)

@@ -106,7 +106,7 @@ func TestBerkasBukanXLSX(t *testing.T) {
 }
 
 func TestBerkasTerpotongDanRusak(t *testing.T) {
-	valid := tulisT(t, bukuMinimal())
+	valid := writeT(t, bukuMinimal())
 	for _, n := range []int{len(valid) / 2, len(valid) - 10, 30} {
 		lk001T(t, valid[:n], "potong.xlsx", Options{}, "rusak atau terpotong")
 	}
@@ -153,7 +153,7 @@ func TestBerkasTerenkripsi(t *testing.T) {
 		t.Errorf("decrypted workbook: %+v", lap.Identitas)
 	}
 	// A password given for a workbook that has none is ignored.
-	_, ts = ReadFrom(bytes.NewReader(tulisT(t, bukuMinimal())), "biasa.xlsx", Options{Password: "x"})
+	_, ts = ReadFrom(bytes.NewReader(writeT(t, bukuMinimal())), "biasa.xlsx", Options{Password: "x"})
 	bersihT(t, ts)
 }
 
@@ -182,7 +182,7 @@ func TestZipBomb(t *testing.T) {
 	t.Logf("bomb: %d KiB inflating to %d MiB", stream.Len()>>10, n)
 
 	bomb := func(declared uint64) []byte {
-		valid := tulisT(t, bukuMinimal())
+		valid := writeT(t, bukuMinimal())
 		zr, _ := zip.NewReader(bytes.NewReader(valid), int64(len(valid)))
 		var buf bytes.Buffer
 		zw := zip.NewWriter(&buf)
@@ -227,7 +227,7 @@ func TestBacaBerkas(t *testing.T) {
 		t.Errorf("folder: %v", err)
 	}
 	p := filepath.Join(dir, "lapkin.xlsx")
-	data := tulisT(t, bukuMinimal())
+	data := writeT(t, bukuMinimal())
 	if err := os.WriteFile(p, data, 0o444); err != nil {
 		t.Fatal(err)
 	}
@@ -303,7 +303,7 @@ func TestSeratusRibuBaris(t *testing.T) {
 
 // A file over xlsx.MaxFile is refused before it is read.
 func TestBerkasTerlaluBesar(t *testing.T) {
-	data := tulisT(t, bukuMinimal())
+	data := writeT(t, bukuMinimal())
 	old := xlsx.MaxFile
 	xlsx.MaxFile = int64(len(data) - 1)
 	defer func() { xlsx.MaxFile = old }()

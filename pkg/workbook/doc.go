@@ -12,8 +12,8 @@
 // and then streams each worksheet once into a grid of typed cells (type,
 // style, formula, stored value) with its merged ranges. This package maps
 // the grids to the model: sheet names and the sheets (read.go), the column
-// catalogue (tabel.go, identitas.go), header rows and data rows
-// (tabel.go), cell values (value.go). A formula stored without its value
+// catalogue (table.go, identitas.go), header rows and data rows
+// (table.go), cell values (value.go). A formula stored without its value
 // is evaluated by internal/xlsx.Eval, a small and bounded subset of
 // Excel's language (docs/format.md#formulas), never by excelize. The logo
 // on Identitas is read from its drawing by internal/xlsx too; excelize is

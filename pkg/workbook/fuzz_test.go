@@ -11,7 +11,7 @@ import (
 // (not even a panic that readBytes would recover), and a nil Laporan comes
 // with exactly one LK001 finding. The seed corpus runs in `go test`.
 func FuzzBacaDari(f *testing.F) {
-	valid := tulisT(f, bukuMinimal(
+	valid := writeT(f, bukuMinimal(
 		Sheet{Nama: "Tanggapan", Header: []string{"Tanggapan", "Pilih"}, Baris: [][]any{{"Laporan sudah baik", "x"}}},
 		Sheet{Nama: "Libur", Header: []string{"Tanggal", "Keterangan"}, Baris: [][]any{{Tanggal(tgl(2023, 6, 29)), "Iduladha"}}},
 	))
@@ -52,7 +52,7 @@ func FuzzBacaDari(f *testing.F) {
 // FuzzReadStyles and FuzzEval fuzz the XML reader and the formula
 // evaluator directly, thousands of times faster.
 func FuzzLembarXML(f *testing.F) {
-	valid := tulisT(f, bukuMinimal())
+	valid := writeT(f, bukuMinimal())
 	f.Add([]byte(bagianT(f, valid, "xl/worksheets/sheet2.xml")))
 	f.Add([]byte(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Kode</t></is></c><c r="B1" t="inlineStr"><is><t>Indikator</t></is></c><c r="C1" t="inlineStr"><is><t>Satuan</t></is></c><c r="D1" t="inlineStr"><is><t>Target</t></is></c></row>` +
 		`<row r="2"><c r="A2" t="inlineStr"><is><t>IK1</t></is></c><c r="D2" t="e"><v>#N/A</v></c><c r="E2"><f>1/0</f></c></row><row r="3"><c r="B3" s="1"><v>0.5</v></c></row></sheetData>` +

@@ -86,7 +86,7 @@ func tanpa(ls []Sheet, nama string) []Sheet {
 	return out
 }
 
-func tulisT(t testing.TB, ls []Sheet) []byte {
+func writeT(t testing.TB, ls []Sheet) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := Write(&buf, ls); err != nil {
@@ -95,9 +95,9 @@ func tulisT(t testing.TB, ls []Sheet) []byte {
 	return buf.Bytes()
 }
 
-func bacaT(t testing.TB, ls []Sheet) (*kinerja.Laporan, kinerja.DaftarTemuan) {
+func readT(t testing.TB, ls []Sheet) (*kinerja.Laporan, kinerja.DaftarTemuan) {
 	t.Helper()
-	lap, ts := ReadFrom(bytes.NewReader(tulisT(t, ls)), "uji.xlsx", Options{})
+	lap, ts := ReadFrom(bytes.NewReader(writeT(t, ls)), "uji.xlsx", Options{})
 	if lap == nil {
 		t.Fatalf("BacaDari gave no Laporan: %v", ts)
 	}

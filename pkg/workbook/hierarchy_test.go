@@ -22,7 +22,7 @@ func anggaranBertingkat(header []string, gabung []string, rows [][]any) []workbo
 	return ls
 }
 
-func bacaLembar(t *testing.T, ls []workbook.Sheet) (*kinerja.Laporan, kinerja.DaftarTemuan) {
+func readSheetsT(t *testing.T, ls []workbook.Sheet) (*kinerja.Laporan, kinerja.DaftarTemuan) {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := workbook.Write(&buf, ls); err != nil {
@@ -46,7 +46,7 @@ func TestBacaNamaBerjenjang(t *testing.T) {
 		{"Kegiatan", "1.02.02.2.01", nil, "Penyediaan Fasilitas Pelayanan Kesehatan", nil, "K1", nil, nil, nil},
 		{"Sub Kegiatan", "1.02.02.2.01.0014", nil, nil, "Pengadaan Alat Kesehatan", nil, workbook.Rupiah(850000000), workbook.Rupiah(120000000), workbook.Rupiah(310000000)},
 	}
-	l, ts := bacaLembar(t, anggaranBertingkat(header, gabung, rows))
+	l, ts := readSheetsT(t, anggaranBertingkat(header, gabung, rows))
 	for _, f := range ts {
 		if f.Rule == "LK025" {
 			t.Errorf("%s %s: %s", f.Rule, f.Ref(), f.Message)
@@ -73,7 +73,7 @@ func TestBacaKodeBertingkat(t *testing.T) {
 		{"Program", "2.01", "Program lain lagi", nil, workbook.Rupiah(1000000), workbook.Rupiah(0)},
 		{"Tahap", "3.01", "Program keliru", nil, workbook.Rupiah(1000000), workbook.Rupiah(0)},
 	}
-	l, ts := bacaLembar(t, anggaranBertingkat(header, nil, rows))
+	l, ts := readSheetsT(t, anggaranBertingkat(header, nil, rows))
 	if !l.AnggaranTingkat {
 		t.Error("a Level column with values makes the sheet hierarchical")
 	}
@@ -117,7 +117,7 @@ func TestBacaTingkatKosong(t *testing.T) {
 	for i := 1; i <= 3; i++ {
 		rows = append(rows, []any{nil, fmt.Sprintf("1.02.02.2.01.%04d", i), "Sub kegiatan", "K1", workbook.Rupiah(1000000), workbook.Rupiah(500000)})
 	}
-	l, _ := bacaLembar(t, anggaranBertingkat(header, nil, rows))
+	l, _ := readSheetsT(t, anggaranBertingkat(header, nil, rows))
 	if l.AnggaranTingkat || kinerja.Hitung(l, 2, kinerja.PMK).Bertingkat {
 		t.Error("an empty Tingkat column must leave the sheet flat")
 	}

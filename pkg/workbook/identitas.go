@@ -71,7 +71,7 @@ var isianByLabel = func() map[string]int {
 	return m
 }()
 
-func cariIsian(label string) (int, bool) {
+func findLabel(label string) (int, bool) {
 	n := normJudul(label)
 	if i, ok := isianByLabel[n]; ok {
 		return i, true
@@ -89,7 +89,7 @@ func (b *reader) readIdentitas(g *sheet, id *kinerja.Identitas) {
 	seen := make([]bool, len(isianIdentitas))
 	filled := make([]bool, len(isianIdentitas))
 	kosong := map[int]int{} // field → row of its empty value cell
-	var asing []selMirip    // labels not recognised
+	var asing []similarCell // labels not recognised
 	lastRow := 0
 	for bi := range g.Rows {
 		row := &g.Rows[bi]
@@ -99,9 +99,9 @@ func (b *reader) readIdentitas(g *sheet, id *kinerja.Identitas) {
 			continue
 		}
 		label := b.text(g, lx, "", "Label").Teks
-		fi, ok := cariIsian(label)
+		fi, ok := findLabel(label)
 		if !ok {
-			asing = append(asing, selMirip{ref: lx.Ref, teks: label})
+			asing = append(asing, similarCell{ref: lx.Ref, teks: label})
 		}
 		if !ok || seen[fi] {
 			continue
@@ -134,7 +134,7 @@ func (b *reader) readIdentitas(g *sheet, id *kinerja.Identitas) {
 			b.report("LK004", kinerja.Error, id.Refs[f.field], "", "Isian %s (baris %d) kosong; isi sel ini (%s)", f.field, r, f.contoh)
 			continue
 		}
-		if c, ok := cariMirip(asing, f.alias); ok {
+		if c, ok := findSimilar(asing, f.alias); ok {
 			b.report("LK004", kinerja.Error, kinerja.Ref{Sheet: g.canonical, Cell: c.ref}, "",
 				"Isian %s tidak ada di lembar Identitas; label %q di sel ini tidak dikenal — maksud Anda %q? Tulis labelnya %q",
 				f.field, c.teks, f.alias[0], f.alias[0])

@@ -34,7 +34,7 @@ func TestIdentitasTambahan(t *testing.T) {
 	id = setIdentitas(id, "Pangkat/Golongan", "Penata Tk. I (III/d)")
 	id = setIdentitas(id, "Pangkat Atasan", "Pembina (IV/a)")
 	id = setIdentitas(id, "Metode Efisiensi", "Rasio")
-	lap, ts := bacaT(t, ganti(bukuMinimal(), id))
+	lap, ts := readT(t, ganti(bukuMinimal(), id))
 	if len(ts) != 0 {
 		t.Fatalf("findings: %v", ts)
 	}
@@ -45,7 +45,7 @@ func TestIdentitasTambahan(t *testing.T) {
 
 	// Another method is LK008 at its cell.
 	id = setIdentitas(id, "Metode Efisiensi", "Efektif")
-	_, ts = bacaT(t, ganti(bukuMinimal(), id))
+	_, ts = readT(t, ganti(bukuMinimal(), id))
 	if f := cari(ts, "LK008"); len(f) != 1 || !strings.Contains(f[0].Message, "PMK atau Rasio") || f[0].Cell != "B16" {
 		t.Errorf("LK008 for Metode Efisiensi: %v", ts)
 	}
@@ -53,17 +53,17 @@ func TestIdentitasTambahan(t *testing.T) {
 
 func TestInstansiIndukTanpaPemda(t *testing.T) {
 	id := setIdentitas(identitasMinimal(), "Pemerintah Daerah", nil)
-	_, ts := bacaT(t, ganti(bukuMinimal(), id))
+	_, ts := readT(t, ganti(bukuMinimal(), id))
 	if f := cari(ts, "LK004"); len(f) != 1 || !strings.Contains(f[0].Message, "Pemerintah Daerah") {
 		t.Fatalf("without Pemda and Instansi Induk: want LK004, got %v", ts)
 	}
 	id = setIdentitas(id, "Instansi Induk", "Kementerian Agama")
-	lap, ts := bacaT(t, ganti(bukuMinimal(), id))
+	lap, ts := readT(t, ganti(bukuMinimal(), id))
 	if len(ts) != 0 || lap.Identitas.InstansiInduk != "Kementerian Agama" {
 		t.Errorf("with Instansi Induk: %v %+v", ts, lap.Identitas)
 	}
 	// "Instansi" alone stays Unit Kerja.
-	if i, ok := cariIsian("Instansi"); !ok || isianIdentitas[i].field != kinerja.FieldUnit {
+	if i, ok := findLabel("Instansi"); !ok || isianIdentitas[i].field != kinerja.FieldUnit {
 		t.Error("Instansi must stay an alias of Unit Kerja")
 	}
 }
@@ -83,7 +83,7 @@ func TestAtasanDipilihTanpaNIP(t *testing.T) {
 	} {
 		id := setIdentitas(identitasMinimal(), "Jabatan Atasan", c.jabatan)
 		id = setIdentitas(id, "NIP Atasan", c.nip)
-		lap, ts := bacaT(t, ganti(bukuMinimal(), id))
+		lap, ts := readT(t, ganti(bukuMinimal(), id))
 		ts = append(ts, kinerja.PeriksaNIP(lap.Identitas)...)
 		if got := len(cari(ts, "LK004")) > 0; got != c.lk004 {
 			t.Errorf("%s, NIP %q: LK004 %v, want %v: %v", c.jabatan, c.nip, got, c.lk004, ts)
@@ -95,7 +95,7 @@ func TestAtasanDipilihTanpaNIP(t *testing.T) {
 	// An NIP that is given is still checked.
 	id := setIdentitas(identitasMinimal(), "Jabatan Atasan", "Bupati Lumajang")
 	id = setIdentitas(id, "NIP Atasan", TeksAngka("123"))
-	lap, _ := bacaT(t, ganti(bukuMinimal(), id))
+	lap, _ := readT(t, ganti(bukuMinimal(), id))
 	if len(cari(kinerja.PeriksaNIP(lap.Identitas), "LK022")) != 1 {
 		t.Error("a wrong NIP of an elected superior is still LK022")
 	}
@@ -107,7 +107,7 @@ func TestSatuTemuanPerSel(t *testing.T) {
 	r := realisasiMinimal()
 	r.Baris[0] = []any{"IK1", 20, "empat"}
 	r.Baris[1] = []any{"IK2", 3, Rumus{F: "1/0"}}
-	l, ts := bacaT(t, ganti(bukuMinimal(), r))
+	l, ts := readT(t, ganti(bukuMinimal(), r))
 	ts = append(ts, kinerja.Periksa(l, nil, kinerja.PeriksaOpsi{Triwulan: 2})...)
 	per := map[string][]string{}
 	for _, x := range ts {
@@ -126,7 +126,7 @@ func TestSatuTemuanPerSel(t *testing.T) {
 func TestLembarHilangDisebut(t *testing.T) {
 	r := realisasiMinimal()
 	r.Nama = "Realisasi TW3"
-	l, ts := bacaT(t, append(tanpa(bukuMinimal(), "Realisasi"), r))
+	l, ts := readT(t, append(tanpa(bukuMinimal(), "Realisasi"), r))
 	ts = append(ts, kinerja.Periksa(l, nil, kinerja.PeriksaOpsi{Triwulan: 2})...)
 	f := cari(ts, "LK002")
 	if len(f) != 1 || !strings.Contains(f[0].Message, `"Realisasi TW3"`) {
@@ -144,7 +144,7 @@ func TestLabelSingkatan(t *testing.T) {
 	tg.Header = []string{"Kode", "Sasaran", "Indikator", "Sat.", "Target", "Target TW II"}
 	id := setIdentitas(identitasMinimal(), "Tahun Anggaran", nil)
 	id.Baris = append([][]any{{"Thn Anggaran", 2023}}, id.Baris...)
-	_, ts := bacaT(t, ganti(ganti(bukuMinimal(), tg), id))
+	_, ts := readT(t, ganti(ganti(bukuMinimal(), tg), id))
 	if f := cari(ts, "LK004"); len(f) != 1 || f[0].Cell != "A1" || !strings.Contains(f[0].Message, `maksud Anda "Tahun Anggaran"?`) {
 		t.Errorf("LK004: %v", ts)
 	}

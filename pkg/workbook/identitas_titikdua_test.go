@@ -15,7 +15,7 @@ func TestIdentitasTitikDua(t *testing.T) {
 			id.Baris[i] = []any{"Unit Kerja", " :Kecamatan Senduro"}
 		}
 	}
-	lap, ts := bacaT(t, ganti(bukuMinimal(), id))
+	lap, ts := readT(t, ganti(bukuMinimal(), id))
 	bersihT(t, ts)
 	if got := lap.Identitas.Nama; got != "Budi Santoso, S.Sos" {
 		t.Errorf("Nama Pejabat %q, want %q", got, "Budi Santoso, S.Sos")

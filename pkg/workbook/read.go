@@ -17,9 +17,9 @@ var canonicalSheets = []string{
 	kinerja.SheetTanggapan, kinerja.SheetNarasi, kinerja.SheetLibur,
 }
 
-// NormLembar normalises a sheet name for matching: lower case without
+// NormSheetName normalises a sheet name for matching: lower case without
 // spaces, "_" and "-" ("Tindak Lanjut" = "tindak_lanjut" = "TINDAKLANJUT").
-func NormLembar(s string) string {
+func NormSheetName(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch r {
 		case ' ', '_', '-', '\u00a0', '\t':
@@ -47,15 +47,15 @@ var sheetAliases = map[string][]string{
 // canonicalOf returns the canonical sheet a workbook sheet name stands
 // for, and whether the name is the canonical one itself (not an alias).
 func canonicalOf(nama string) (k string, persis, ok bool) {
-	n := NormLembar(nama)
+	n := NormSheetName(nama)
 	for _, k := range canonicalSheets {
-		if NormLembar(k) == n {
+		if NormSheetName(k) == n {
 			return k, true, true
 		}
 	}
 	for _, k := range canonicalSheets {
 		for _, a := range sheetAliases[k] {
-			if NormLembar(a) == n {
+			if NormSheetName(a) == n {
 				return k, false, true
 			}
 		}

@@ -26,7 +26,7 @@ func TestTanggal(t *testing.T) {
 			{"31 Juni 2023", "tidak ada"},
 			{45110, "angka tanpa format tanggal"},
 		}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	want := []struct {
 		d    string
 		cell string
@@ -96,7 +96,7 @@ func TestNIP(t *testing.T) {
 	id := identitasMinimal()
 	id.Baris[7] = []any{"NIP", int64(197501012006041001)}
 	id.Baris[10] = []any{"NIP Atasan", "19680512 199403 1 007"}
-	lap, ts := bacaT(t, ganti(bukuMinimal(), id))
+	lap, ts := readT(t, ganti(bukuMinimal(), id))
 	bersihT(t, ts)
 	got := lap.Identitas
 	if !got.NIPAngka || got.NIP != "197501012006041000" {
@@ -126,7 +126,7 @@ func TestIdentitasAlias(t *testing.T) {
 		{"Eselon", "IV"},
 		{"Warna Favorit", "biru"},
 	}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	id := lap.Identitas
 	if id.Tahun != 2023 || id.Triwulan != 2 || id.Pemda != "Kabupaten Lumajang" || id.Unit != "Kecamatan Senduro" ||
@@ -157,7 +157,7 @@ func TestIdentitasSalah(t *testing.T) {
 		{"Tanggal Laporan", "kemarin"},
 		{"Batas Pelaporan", "lima"},
 	}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	harus(t, ts, "LK008", "Identitas", "B1")
 	harus(t, ts, "LK008", "Identitas", "B2")
 	harus(t, ts, "LK008", "Identitas", "B11")
@@ -189,7 +189,7 @@ func TestPolaritasSifat(t *testing.T) {
 			{"IK2", "B", "Kasus", 5, "Turun", "Rata-rata"},
 			{"IK3", "C", "%", 100, "naik turun", "bulanan"},
 		}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	tg := lap.Target
 	if tg[0].Polaritas != kinerja.Negatif || tg[0].Sifat != kinerja.Kumulatif || tg[1].Polaritas != kinerja.Negatif || tg[1].Sifat != kinerja.RataRata {
 		t.Errorf("parsed: %+v %+v", tg[0], tg[1])
@@ -229,7 +229,7 @@ func TestBarisKosongDanTanpaKunci(t *testing.T) {
 			{nil, nil, nil, nil, nil},
 			{"JUMLAH", nil, 200, 100},
 		}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	if len(lap.Target) != 2 || lap.Target[1].Kode.Teks != "IK2" || lap.Target[1].Kode.Ref.Cell != "B5" {
 		t.Errorf("target: %+v", lap.Target)
 	}
@@ -249,7 +249,7 @@ func TestBarisKosongDanTanpaKunci(t *testing.T) {
 // Missing sheets: LK002 (a warning for Anggaran, AdaAnggaran false).
 func TestLembarHilang(t *testing.T) {
 	ls := tanpa(tanpa(bukuMinimal(), "Target"), "Anggaran")
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	f := harus(t, ts, "LK002", "Target", "")
 	if f.Severity != kinerja.Error {
 		t.Errorf("%+v", f)
@@ -261,7 +261,7 @@ func TestLembarHilang(t *testing.T) {
 	if lap.AdaAnggaran || len(ts) != 2 {
 		t.Errorf("AdaAnggaran=%v findings:\n%s", lap.AdaAnggaran, daftarTemuan(ts))
 	}
-	_, ts = bacaT(t, tanpa(tanpa(bukuMinimal(), "Identitas"), "Realisasi"))
+	_, ts = readT(t, tanpa(tanpa(bukuMinimal(), "Identitas"), "Realisasi"))
 	harus(t, ts, "LK002", "Identitas", "")
 	harus(t, ts, "LK002", "Realisasi", "")
 }
@@ -274,7 +274,7 @@ func TestKolomHilang(t *testing.T) {
 		Baris:  [][]any{{"IK1", "A", 100}}})
 	ls = ganti(ls, Sheet{Nama: "Realisasi", Header: []string{"Kode", "Realisasi Kinerja"}, Baris: [][]any{{"IK1", 3}}})
 	ls = ganti(ls, Sheet{Nama: "Anggaran", Header: []string{"Kegiatan", "Pagu", "Realisasi Kinerja"}, Baris: [][]any{{"K", 1, 1}}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	f := harus(t, ts, "LK003", "Target", "A2")
 	if !strings.Contains(f.Message, `"Satuan"`) {
 		t.Errorf("message %q", f.Message)
@@ -296,7 +296,7 @@ func TestKolomHilang(t *testing.T) {
 	}
 	// No header at all in the first 10 rows.
 	ls = ganti(bukuMinimal(), Sheet{Nama: "Target", Baris: [][]any{{"apa ini"}}})
-	_, ts = bacaT(t, ls)
+	_, ts = readT(t, ls)
 	// One LK003 per required column (Kode, Indikator, Satuan, Target), at A1.
 	got := cari(ts, "LK003")
 	if len(got) != 4 || len(ts) != 4 {
@@ -322,7 +322,7 @@ func TestJudulDuaBaris(t *testing.T) {
 			{"IK1", 1, 2},
 		},
 		Gabung: []string{"A1:A2", "B1:E1"}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	if len(lap.Realisasi) != 1 || lap.Realisasi[0].Kode.Teks != "IK1" {
 		t.Fatalf("realisasi: %+v", lap.Realisasi)
@@ -351,7 +351,7 @@ func TestJudulGrup(t *testing.T) {
 			{"Penyelenggaraan Urusan Pemerintahan Umum", "IK1", 7500000, 1800000, 100, 24},
 		},
 		Gabung: []string{"A1:A2", "B1:B2", "C1:D1", "E1:F1"}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	if len(lap.Target) != 2 || lap.Target[0].Kode.Teks != "IK1" {
 		t.Fatalf("target rows: %+v", lap.Target)
@@ -380,7 +380,7 @@ func TestAliasLembar(t *testing.T) {
 			ls[i].Nama = "Cost per Outcome"
 		}
 	}
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	if len(lap.Target) == 0 || !lap.AdaAnggaran || len(lap.Anggaran) == 0 {
 		t.Fatalf("aliased sheets not read: %d indicators, anggaran %v", len(lap.Target), lap.AdaAnggaran)
@@ -392,7 +392,7 @@ func TestAliasLembar(t *testing.T) {
 	alias := targetMinimal()
 	alias.Nama = "PK"
 	alias.Baris = alias.Baris[:1]
-	lap, _ = bacaT(t, append(bukuMinimal(), alias))
+	lap, _ = readT(t, append(bukuMinimal(), alias))
 	if len(lap.Target) != len(targetMinimal().Baris) {
 		t.Errorf("the alias sheet was read instead of Target: %d rows", len(lap.Target))
 	}
@@ -416,7 +416,7 @@ func TestBarisNomorKolom(t *testing.T) {
 			{"IK1", 40, 55},
 			{"IK2", 3, 3},
 		}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	if len(lap.Target) != 2 || lap.Target[0].Kode.Teks != "IK1" || len(lap.Realisasi) != 2 {
 		t.Fatalf("numbering rows read as data: %d indicators, %d realisasi", len(lap.Target), len(lap.Realisasi))
@@ -427,7 +427,7 @@ func TestBarisNomorKolom(t *testing.T) {
 		ls = ganti(bukuMinimal(), Sheet{Nama: "Realisasi",
 			Header: []string{"Kode", "TW I", "TW II", "TW III", "TW IV"},
 			Baris:  [][]any{first, {"IK2", 3, 3}}})
-		lap, _ = bacaT(t, ls)
+		lap, _ = readT(t, ls)
 		if len(lap.Realisasi) != 2 {
 			t.Errorf("the data row %v was skipped: %d realisasi rows", first, len(lap.Realisasi))
 		}
@@ -438,7 +438,7 @@ func TestBarisNomorKolom(t *testing.T) {
 func TestTanggalDiKolomAngka(t *testing.T) {
 	ls := ganti(bukuMinimal(), Sheet{Nama: "Realisasi", Header: []string{"Kode", "TW I"},
 		Baris: [][]any{{"IK1", Tanggal(tgl(2023, 2, 1))}}})
-	_, ts := bacaT(t, ls)
+	_, ts := readT(t, ls)
 	f := harus(t, ts, "LK005", "Realisasi", "B2")
 	if !strings.Contains(f.Message, "1 Februari 2023") {
 		t.Errorf("message %q", f.Message)
@@ -455,7 +455,7 @@ func TestTanggapan(t *testing.T) {
 	for _, m := range []any{nil, "-", "tidak", 0, false} {
 		rows = append(rows, []any{"tidak dipilih", m})
 	}
-	lap, ts := bacaT(t, bukuMinimal(Sheet{Nama: "Tanggapan", Header: []string{"Tanggapan", "Pilih"}, Baris: rows}))
+	lap, ts := readT(t, bukuMinimal(Sheet{Nama: "Tanggapan", Header: []string{"Tanggapan", "Pilih"}, Baris: rows}))
 	bersihT(t, ts)
 	if len(lap.Tanggapan) != 15 {
 		t.Fatalf("tanggapan: %+v", lap.Tanggapan)
@@ -465,7 +465,7 @@ func TestTanggapan(t *testing.T) {
 			t.Errorf("row %d (%v): Pilih=%v", i+2, rows[i][1], tg.Pilih)
 		}
 	}
-	lap, _ = bacaT(t, bukuMinimal(Sheet{Nama: "Tanggapan", Header: []string{"Tanggapan", "Pilih"}}))
+	lap, _ = readT(t, bukuMinimal(Sheet{Nama: "Tanggapan", Header: []string{"Tanggapan", "Pilih"}}))
 	if lap.Tanggapan == nil || len(lap.Tanggapan) != 0 {
 		t.Errorf("empty Tanggapan sheet: %#v", lap.Tanggapan)
 	}
@@ -479,7 +479,7 @@ func TestLembarLain(t *testing.T) {
 		Sheet{Nama: "Analisis", Header: []string{"Kode", "Uraian"}, Baris: [][]any{{"IK1", "Capaian masih rendah."}}},
 		Sheet{Nama: "Narasi", Header: []string{"Bagian", "Teks"}, Baris: [][]any{{"Penutup", "Demikian laporan ini."}}},
 	)
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	if len(lap.Tugas) != 2 || lap.Tugas[1].Teks != "Melaksanakan pembinaan" || lap.Tugas[1].Ref.Cell != "B3" {
 		t.Errorf("tugas: %+v", lap.Tugas)
@@ -512,12 +512,12 @@ func TestLogo(t *testing.T) {
 	logo := pngKecil(t)
 	id := identitasMinimal()
 	id.Gambar = &Gambar{Sel: "D2", Data: logo, Ext: ".png"}
-	lap, ts := bacaT(t, ganti(bukuMinimal(), id))
+	lap, ts := readT(t, ganti(bukuMinimal(), id))
 	bersihT(t, ts)
 	if lap.Logo == nil || !bytes.Equal(lap.Logo.Data, logo) || lap.Logo.Ext != ".png" {
 		t.Fatalf("logo: %+v", lap.Logo)
 	}
-	lap, _ = bacaT(t, bukuMinimal())
+	lap, _ = readT(t, bukuMinimal())
 	if lap.Logo != nil {
 		t.Errorf("no picture: logo %+v", lap.Logo)
 	}
@@ -525,7 +525,7 @@ func TestLogo(t *testing.T) {
 
 // Workbooks are read in parallel by `generate -j`: reading shares no state.
 func TestBacaSerentak(t *testing.T) {
-	data := tulisT(t, ganti(bukuMinimal(), Sheet{Nama: "Realisasi", Header: []string{"Kode", "TW I", "TW II"},
+	data := writeT(t, ganti(bukuMinimal(), Sheet{Nama: "Realisasi", Header: []string{"Kode", "TW I", "TW II"},
 		Baris: [][]any{{"IK1", Rumus{F: "1+1"}, "7.5"}}}))
 	done := make(chan kinerja.DaftarTemuan)
 	for i := 0; i < 4; i++ {

@@ -10,7 +10,7 @@ import (
 )
 
 func TestBacaMinimal(t *testing.T) {
-	lap, ts := bacaT(t, bukuMinimal())
+	lap, ts := readT(t, bukuMinimal())
 	bersihT(t, ts)
 	id := lap.Identitas
 	if id.Tahun != 2023 || id.Triwulan != 2 || id.Unit != "Kecamatan Senduro" || id.NIP != "197501012006041001" || id.NIPAngka {
@@ -66,7 +66,7 @@ func TestNamaLembarDanJudul(t *testing.T) {
 		{Nama: "tindak_lanjut", Header: []string{"No", "Rencana Tindak Lanjut"}, Baris: [][]any{{1, "Koordinasi ulang"}}},
 		{Nama: "Anggaran", Header: []string{"Kode", "Kegiatan", "Pagu", "Realisasi"}, Baris: [][]any{{"1", "K", 10, 5}}},
 	}
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	if lap.Identitas.Tahun != 2023 {
 		t.Errorf("IDENTITAS not read")
@@ -98,7 +98,7 @@ func TestKodeMengalahkanNo(t *testing.T) {
 	ls := ganti(bukuMinimal(), Sheet{Nama: "Target",
 		Header: []string{"No", "Kode", "Indikator", "Satuan", "Target"},
 		Baris:  [][]any{{1, "IK1", "A", "%", 100}, {2, "IK2", "B", "Desa", 12}}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	if lap.Target[0].Kode.Teks != "IK1" || lap.Target[0].Kode.Ref.Cell != "B2" {
 		t.Errorf("kode: %+v", lap.Target[0].Kode)
@@ -115,7 +115,7 @@ func TestKolomAnggaran(t *testing.T) {
 		Baris: [][]any{
 			{"1.01", "Penyelenggaraan", "IK1", "Rp 14.700.000,00", "6.000.000", "6.450.000", "12.450.000", 100, "84,69", "%", "84,69%", Persen(0.15)},
 		}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	k := lap.Anggaran[0]
 	if k.Kode.Teks != "1.01" || k.Kegiatan.Teks != "Penyelenggaraan" || k.Indikator.Teks != "IK1" {
@@ -149,7 +149,7 @@ func TestSasaranGabungan(t *testing.T) {
 			{"IK3", "Lain", "Jumlah C", "Desa", 4},
 		},
 		Gabung: []string{"B2:B3"}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	for i, want := range []string{"Meningkatnya ketertiban", "Meningkatnya ketertiban", "Lain"} {
 		if got := lap.Target[i].Sasaran.Teks; got != want {
@@ -170,7 +170,7 @@ func TestAngkaTeks(t *testing.T) {
 			{"IK1", "7.500.000", "Rp 7.500.000,00", "84,69%", "6 Desa"},
 			{"IK2", Persen(0.5), 0, "-", "  12,5 "},
 		}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	r := lap.Realisasi
 	nilaiT(t, "7.500.000", r[0].TW[0], true, 7500000, "", "B2")
@@ -195,7 +195,7 @@ func TestTargetRentang(t *testing.T) {
 	ls := ganti(bukuMinimal(), Sheet{Nama: "Target",
 		Header: []string{"Kode", "Indikator", "Satuan", "Target"},
 		Baris:  [][]any{{"IK1", "Indeks", "%", "80 – 90"}, {"IK2", "B", "%", "7,5"}}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	tg := lap.Target[0].Target
 	if !tg.Ada || tg.Rentang == nil || tg.Rentang.Min != 80 || tg.Rentang.Max != 90 || tg.Angka != 80 {
@@ -209,7 +209,7 @@ func TestBukanAngka(t *testing.T) {
 	ls := ganti(bukuMinimal(), Sheet{Nama: "Realisasi",
 		Header: []string{"Kode", "TW I", "TW II"},
 		Baris:  [][]any{{"IK1", "7.5", "sebagian"}, {"IK2", true, 3}}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	f := harus(t, ts, "LK005", "Realisasi", "B2")
 	if !strings.Contains(f.Message, `"7.5"`) || f.Key != "IK1" || f.Severity != kinerja.Error {
 		t.Errorf("LK005: %+v", f)
@@ -241,7 +241,7 @@ func TestRumus(t *testing.T) {
 			// Kode from a formula without a cache: "IK" & 2.
 			{Rumus{F: `"IK"&2`}, 3},
 		}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	r := lap.Realisasi[0]
 	nilaiT(t, "cached", r.TW[1], true, 48, "", "C2")
@@ -267,7 +267,7 @@ func TestGalatExcel(t *testing.T) {
 	// An error in a text column.
 	rows = append(rows, []any{Galat("#REF!"), 1})
 	ls := ganti(bukuMinimal(), Sheet{Nama: "Realisasi", Header: []string{"Kode", "TW I"}, Baris: rows})
-	_, ts := bacaT(t, ls)
+	_, ts := readT(t, ls)
 	for i, c := range codes {
 		f := harus(t, ts, "LK006", "Realisasi", fmt.Sprintf("B%d", i+2))
 		if !strings.Contains(f.Message, c) || f.Key != fmt.Sprintf("IK%d", i+1) {

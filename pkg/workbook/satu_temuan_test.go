@@ -25,7 +25,7 @@ func TestSelTakTerbacaSatuTemuan(t *testing.T) {
 		ls := ganti(bukuMinimal(), Sheet{Nama: "Realisasi",
 			Header: []string{"Kode", "TW I", "TW II"},
 			Baris:  [][]any{{"IK1", 20, c.isi}, {"IK2", 3, 3}}})
-		lap, ts := bacaT(t, ls)
+		lap, ts := readT(t, ls)
 		h := kinerja.Hitung(lap, 2, kinerja.PMK)
 		ts = append(ts, kinerja.Periksa(lap, h, kinerja.PeriksaOpsi{Triwulan: 2, Metode: kinerja.PMK})...)
 		var lk012 int

@@ -100,11 +100,11 @@ func (b *reader) periodeRenstra(at kinerja.Ref, s string, id *kinerja.Identitas)
 // pTahunan starts the Petunjuk text of every annual column.
 const pTahunan = "Hanya untuk laporan tahunan (lapkin generate --jenis tahunan); boleh kosong, laporan triwulan tidak memakainya. "
 
-// kolomTahunanTemplat are the annual columns of the Target sheet in the
+// tahunanTemplateColumns are the annual columns of the Target sheet in the
 // template made by `lapkin init`, with headers that name no year (the
 // template does not know it): the reader accepts them as aliases.
-func kolomTahunanTemplat() []kolomTemplat {
-	return []kolomTemplat{
+func tahunanTemplateColumns() []templateColumn {
+	return []templateColumn{
 		{judul: "Realisasi Tahun Lalu", id: idRealisasiLalu1, lebar: 12, jenis: jAngka, grup: "Kolom laporan tahunan",
 			petunjuk: pTahunan + "Realisasi indikator ini tahun lalu (dari laporan kinerja tahun lalu). Judul kolom boleh juga \"Realisasi <tahun>\", mis. Realisasi 2023 untuk Tahun Anggaran 2024.",
 			pesan:    "Laporan tahunan saja: realisasi tahun lalu. Boleh kosong."},

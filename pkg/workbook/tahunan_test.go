@@ -17,7 +17,7 @@ func TestKolomTahunan(t *testing.T) {
 	id := identitasMinimal()
 	id.Baris = append(id.Baris, []any{"Periode Renstra", "2021–2026"}, []any{"Batas Laporan Tahunan", Tanggal(tgl(2024, 2, 28))})
 	ls = ganti(ls, id)
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	a, b := lap.Target[0], lap.Target[1]
 	if a.Target.Angka != 100 || a.RealisasiLalu[0].Angka != 80 || a.RealisasiLalu[1].Angka != 70 || a.TargetLalu.Angka != 100 ||
@@ -45,7 +45,7 @@ func TestKolomTahunanAlias(t *testing.T) {
 			{"IK1", "Persentase fasilitasi", "%", 100, 80, 70, 90, 55},
 			{"IK2", "Jumlah desa tertib", "Desa", 12, 10, 9, 11, 5},
 		}})
-	lap, ts := bacaT(t, ls)
+	lap, ts := readT(t, ls)
 	bersihT(t, ts)
 	a := lap.Target[0]
 	if a.RealisasiLalu[0].Angka != 80 || a.RealisasiLalu[1].Angka != 70 || a.TargetLalu.Angka != 90 {
@@ -56,13 +56,13 @@ func TestKolomTahunanAlias(t *testing.T) {
 	ls = ganti(bukuMinimal(), Sheet{Nama: "Target",
 		Header: []string{"Kode", "Indikator", "Satuan", "Target 2022"},
 		Baris:  [][]any{{"IK1", "Persentase fasilitasi", "%", 100}}})
-	_, ts = bacaT(t, ls)
+	_, ts = readT(t, ls)
 	if len(cari(ts, "LK003")) != 1 {
 		t.Errorf("want LK003 for the missing Target 2023:\n%s", daftarTemuan(ts))
 	}
 	id := identitasMinimal()
 	id.Baris = append(id.Baris, []any{"Periode Renstra", "2026-2021"})
-	_, ts = bacaT(t, ganti(bukuMinimal(), id))
+	_, ts = readT(t, ganti(bukuMinimal(), id))
 	if len(cari(ts, "LK008")) != 1 {
 		t.Errorf("want LK008 for the period:\n%s", daftarTemuan(ts))
 	}

@@ -21,8 +21,8 @@ import (
 // columns, filling in example data, Identitas. Its catalogue (sheets,
 // columns, help texts) is template_catalog.go and the Petunjuk sheet's
 // text template_petunjuk.go. This file stays one: each part drives the
-// same excelize file through the same style table (templat.style) and
-// cell writer (templat.tulisNilai).
+// same excelize file through the same style table (tmpl.style) and
+// cell writer (tmpl.writeValue).
 
 // TemplateOptions says what Template writes.
 type TemplateOptions struct {
@@ -80,11 +80,11 @@ const (
 	warnaCatatan  = "595959"
 )
 
-// peranGaya is what a cell is for.
-type peranGaya int
+// styleRole is what a cell is for.
+type styleRole int
 
 const (
-	gIsian     peranGaya = iota
+	gIsian     styleRole = iota
 	gIsianKiri           // an input cell aligned left whatever it holds (Identitas)
 	gOtomatis
 	gHeaderWajib
@@ -110,28 +110,28 @@ const (
 )
 
 type kunciGaya struct {
-	peran peranGaya
+	peran styleRole
 	fmt   int
 	wrap  bool
 }
 
-// templat is a template being built.
-type templat struct {
+// tmpl is a template being built.
+type tmpl struct {
 	bk    *xlsxwrite.Book
 	f     *excelize.File
 	gaya  map[kunciGaya]int
 	opsi  TemplateOptions
-	isi   map[string]*Sheet // by NormLembar
-	sheet []*lembarTemplat
+	isi   map[string]*Sheet // by NormSheetName
+	sheet []*templateSheet
 	// kodeTarget: Target rows of the data, for the cached values of the
 	// automatic columns (Kode as typed → Target row values by column).
-	kodeTarget  map[string][]any
-	barisTarget int // prepared Target rows (the Kode list)
+	kodeTarget map[string][]any
+	targetRows int // prepared Target rows (the Kode list)
 }
 
-func buatTemplat(o TemplateOptions) (*templat, error) {
+func buatTemplat(o TemplateOptions) (*tmpl, error) {
 	f := excelize.NewFile()
-	t := &templat{
+	t := &tmpl{
 		bk:   xlsxwrite.Wrap(f),
 		f:    f,
 		gaya: map[kunciGaya]int{},
@@ -146,7 +146,7 @@ func buatTemplat(o TemplateOptions) (*templat, error) {
 	}()
 	for i := range o.Isi {
 		l := &o.Isi[i]
-		k := NormLembar(l.Nama)
+		k := NormSheetName(l.Nama)
 		if _, dup := t.isi[k]; dup {
 			return nil, fmt.Errorf("data contoh: lembar %s ganda", l.Nama)
 		}
@@ -172,15 +172,15 @@ func buatTemplat(o TemplateOptions) (*templat, error) {
 			return nil, err
 		}
 	}
-	if err := t.tulisIdentitas(); err != nil {
+	if err := t.writeIdentitas(); err != nil {
 		return nil, fmt.Errorf("lembar Identitas: %w", err)
 	}
 	for _, ls := range t.sheet {
-		if err := t.tulisTabel(ls); err != nil {
+		if err := t.writeTable(ls); err != nil {
 			return nil, fmt.Errorf("lembar %s: %w", ls.nama, err)
 		}
 	}
-	if err := t.tulisPetunjuk(); err != nil {
+	if err := t.writePetunjuk(); err != nil {
 		return nil, fmt.Errorf("lembar Petunjuk: %w", err)
 	}
 	f.SetActiveSheet(0)
@@ -191,19 +191,19 @@ func buatTemplat(o TemplateOptions) (*templat, error) {
 // siapkanUkuran maps the data's columns onto each sheet and fixes how many
 // rows each sheet prepares, before anything refers to them (the Kode list
 // refers to Target's rows).
-func (t *templat) siapkanUkuran() error {
+func (t *tmpl) siapkanUkuran() error {
 	for _, ls := range t.sheet {
 		ls.totalBaris = ls.baris
-		l := t.isi[NormLembar(ls.nama)]
+		l := t.isi[NormSheetName(ls.nama)]
 		if l == nil {
 			if len(ls.awal) > ls.totalBaris {
 				ls.totalBaris = len(ls.awal) + 10
 			}
 			continue
 		}
-		ls.barisIsi = len(l.Baris)
-		if ls.barisIsi+10 > ls.totalBaris {
-			ls.totalBaris = ls.barisIsi + 10
+		ls.dataRows = len(l.Baris)
+		if ls.dataRows+10 > ls.totalBaris {
+			ls.totalBaris = ls.dataRows + 10
 		}
 		if _, err := ls.petaIsi(l); err != nil {
 			return err
@@ -211,7 +211,7 @@ func (t *templat) siapkanUkuran() error {
 	}
 	for _, ls := range t.sheet {
 		if ls.nama == kinerja.SheetTarget {
-			t.barisTarget = ls.totalBaris
+			t.targetRows = ls.totalBaris
 		}
 	}
 	return nil
@@ -220,7 +220,7 @@ func (t *templat) siapkanUkuran() error {
 // petaIsi maps each column of a data sheet to a template column (0-based
 // index; columns the template lacks are appended to ls.tambahan and get
 // indexes after the template's).
-func (ls *lembarTemplat) petaIsi(l *Sheet) ([]int, error) {
+func (ls *templateSheet) petaIsi(l *Sheet) ([]int, error) {
 	if len(l.Header) == 0 {
 		return nil, fmt.Errorf("data contoh: lembar %s tanpa baris judul kolom", l.Nama)
 	}
@@ -257,7 +257,7 @@ func (ls *lembarTemplat) petaIsi(l *Sheet) ([]int, error) {
 
 // style returns the style of a role and number format, created once per
 // workbook.
-func (t *templat) style(p peranGaya, nf int, wrap bool) (int, error) {
+func (t *tmpl) style(p styleRole, nf int, wrap bool) (int, error) {
 	k := kunciGaya{p, nf, wrap}
 	if id, ok := t.gaya[k]; ok {
 		return id, nil
@@ -362,10 +362,10 @@ func formatNilai(v any) int {
 	return -1
 }
 
-// tulisNilai writes one data value into a template cell styled for its
+// writeValue writes one data value into a template cell styled for its
 // column (peran, nf, wrap); a value of another type than the column's
 // format gets its own format with the same look.
-func (t *templat) tulisNilai(sh, ref string, v any, p peranGaya, nf int, wrap bool) error {
+func (t *tmpl) writeValue(sh, ref string, v any, p styleRole, nf int, wrap bool) error {
 	if x := formatNilai(v); x >= 0 && x != nf {
 		nf = x
 		st, err := t.style(p, nf, wrap)
@@ -406,7 +406,7 @@ func cekPanjang(what, s string, n int) error {
 
 // validasi adds a data validation with an input message and, when galat
 // is not empty, an error alert.
-func (t *templat) validasi(sh string, dv *excelize.DataValidation, judul, pesan string, gaya excelize.DataValidationErrorStyle, judulGalat, galat string) error {
+func (t *tmpl) validasi(sh string, dv *excelize.DataValidation, judul, pesan string, gaya excelize.DataValidationErrorStyle, judulGalat, galat string) error {
 	if pesan != "" {
 		if err := cekPanjang("judul pesan", judul, maksJudulPesan); err != nil {
 			return err
@@ -430,21 +430,21 @@ func (t *templat) validasi(sh string, dv *excelize.DataValidation, judul, pesan 
 
 // rentangKodeTarget is the list source of the Kode lists: Target's Kode
 // cells of the prepared rows.
-func (t *templat) rentangKodeTarget() string {
-	return fmt.Sprintf("%s!$A$%d:$A$%d", kinerja.SheetTarget, TemplateBarisData, TemplateBarisData+t.barisTarget-1)
+func (t *tmpl) rentangKodeTarget() string {
+	return fmt.Sprintf("%s!$A$%d:$A$%d", kinerja.SheetTarget, TemplateBarisData, TemplateBarisData+t.targetRows-1)
 }
 
 // rentangCari is the VLOOKUP table of the automatic columns: Target's
 // first columns, well past the prepared rows.
-func (t *templat) rentangCari() string {
-	end := TemplateBarisData + t.barisTarget - 1
+func (t *tmpl) rentangCari() string {
+	end := TemplateBarisData + t.targetRows - 1
 	if end < 1000 {
 		end = 1000
 	}
 	return fmt.Sprintf("%s!$A$%d:$E$%d", kinerja.SheetTarget, TemplateBarisData, end)
 }
 
-func (t *templat) tulisTabel(ls *lembarTemplat) error {
+func (t *tmpl) writeTable(ls *templateSheet) error {
 	f, sh := t.f, ls.nama
 	first, last := TemplateBarisData, TemplateBarisData+ls.totalBaris-1
 	var err error
@@ -453,11 +453,11 @@ func (t *templat) tulisTabel(ls *lembarTemplat) error {
 	if err := t.judul(sh, ls.judul, ls.catatan); err != nil {
 		return err
 	}
-	kolomSemua := append([]kolomTemplat(nil), ls.kolom...)
+	allColumns := append([]templateColumn(nil), ls.kolom...)
 	for _, h := range ls.tambahan {
-		kolomSemua = append(kolomSemua, kolomTemplat{judul: h, lebar: 12, jenis: jTeks})
+		allColumns = append(allColumns, templateColumn{judul: h, lebar: 12, jenis: jTeks})
 	}
-	for c, k := range kolomSemua {
+	for c, k := range allColumns {
 		col := xlsx.ColumnName(c + 1)
 		if err := f.SetColWidth(sh, col, col, k.lebar); err != nil {
 			return err
@@ -501,7 +501,7 @@ func (t *templat) tulisTabel(ls *lembarTemplat) error {
 	// Rows: the data, else the default rows.
 	rows := ls.awal
 	var peta []int
-	l := t.isi[NormLembar(ls.nama)]
+	l := t.isi[NormSheetName(ls.nama)]
 	if l != nil {
 		rows = l.Baris
 		if peta, err = ls.petaIsi(l); err != nil {
@@ -520,10 +520,10 @@ func (t *templat) tulisTabel(ls *lembarTemplat) error {
 				}
 				c = peta[j]
 			}
-			k := kolomSemua[c]
+			k := allColumns[c]
 			nf, wrap := formatJenis(k.jenis)
 			ref := xlsx.CellName(c+1, r)
-			if err := t.tulisNilai(sh, ref, v, gIsian, nf, wrap); err != nil {
+			if err := t.writeValue(sh, ref, v, gIsian, nf, wrap); err != nil {
 				return fmt.Errorf("sel %s: %w", ref, err)
 			}
 			if s, ok := v.(string); ok && wrap {
@@ -549,13 +549,13 @@ func (t *templat) tulisTabel(ls *lembarTemplat) error {
 		if err != nil {
 			return err
 		}
-		kodeCol := xlsx.ColumnName(k.kolomKode)
+		kodeCol := xlsx.ColumnName(k.kodeColumn)
 		for r := first; r <= last; r++ {
 			formula := fmt.Sprintf(`IF($%s%d="","",IFERROR(VLOOKUP($%s%d,%s,%d,FALSE),"(Kode tidak ada di Target)"))`,
-				kodeCol, r, kodeCol, r, t.rentangCari(), k.kolomCari)
+				kodeCol, r, kodeCol, r, t.rentangCari(), k.lookupColumn)
 			cache := ""
 			if i := r - first; i < len(rows) && peta != nil {
-				cache = t.cariTarget(nilaiKode(rows[i], peta, k.kolomKode-1), k.kolomCari)
+				cache = t.lookupTarget(nilaiKode(rows[i], peta, k.kodeColumn-1), k.lookupColumn)
 				tinggi[i] = math.Max(tinggi[i], tinggiTeks(cache, k.lebar))
 			}
 			if err := t.bk.Special(sh, xlsx.CellName(c+1, r), s, "str", formula, cache); err != nil {
@@ -596,7 +596,7 @@ func paneAktif(beku int) string {
 
 // cetak sets up printing: A4, fit to the page width, the header row
 // (when not 0) repeated on every page.
-func (t *templat) cetak(sh string, lanskap bool, header int) error {
+func (t *tmpl) cetak(sh string, lanskap bool, header int) error {
 	orient := "portrait"
 	if lanskap {
 		orient = "landscape"
@@ -625,7 +625,7 @@ func kutipLembar(sh string) string {
 }
 
 // judul writes the title and instruction rows.
-func (t *templat) judul(sh, judul, catatan string) error {
+func (t *tmpl) judul(sh, judul, catatan string) error {
 	js, err := t.style(gJudul, fUmum, false)
 	if err != nil {
 		return err
@@ -638,7 +638,7 @@ func (t *templat) judul(sh, judul, catatan string) error {
 		r  int
 		s  string
 		st int
-	}{{barisJudulTemplat, judul, js}, {barisCatatanTemplat, catatan, cs}} {
+	}{{templateHeaderRow, judul, js}, {templateNoteRow, catatan, cs}} {
 		ref := xlsx.CellName(1, x.r)
 		if err := t.f.SetCellStr(sh, ref, x.s); err != nil {
 			return err
@@ -647,12 +647,12 @@ func (t *templat) judul(sh, judul, catatan string) error {
 			return err
 		}
 	}
-	return t.f.SetRowHeight(sh, barisJudulTemplat, 21)
+	return t.f.SetRowHeight(sh, templateHeaderRow, 21)
 }
 
 // validasiKolom adds the column's list, check and input message over the
 // prepared rows.
-func (t *templat) validasiKolom(sh string, k kolomTemplat, col string, first, last int) error {
+func (t *tmpl) validasiKolom(sh string, k templateColumn, col string, first, last int) error {
 	sq := fmt.Sprintf("%s%d:%s%d", col, first, col, last)
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = sq
@@ -751,7 +751,7 @@ func tinggiTeks(s string, lebar float64) float64 {
 
 // catatTarget records a Target data row for the automatic columns' cached
 // values: by Kode, the values in the template's column order.
-func (t *templat) catatTarget(br []any, peta []int) {
+func (t *tmpl) catatTarget(br []any, peta []int) {
 	if t.kodeTarget == nil {
 		t.kodeTarget = map[string][]any{}
 	}
@@ -771,10 +771,10 @@ func (t *templat) catatTarget(br []any, peta []int) {
 	}
 }
 
-// cariTarget is the VLOOKUP of an automatic column as Excel computes it
+// lookupTarget is the VLOOKUP of an automatic column as Excel computes it
 // (a case-insensitive exact match): column cari (1-based) of the Target
 // row of kode.
-func (t *templat) cariTarget(kode string, cari int) string {
+func (t *tmpl) lookupTarget(kode string, cari int) string {
 	if kode == "" {
 		return ""
 	}
@@ -818,7 +818,7 @@ func teksSel(v any) string {
 // gabung translates the data's merged ranges into the template's
 // coordinates. Only data-row merges over columns that stay side by side
 // can be kept; anything else is an error in the example data.
-func (t *templat) gabung(sh string, l *Sheet, peta []int) error {
+func (t *tmpl) gabung(sh string, l *Sheet, peta []int) error {
 	off := len(l.Judul) + 2 // the data's first data row
 	for _, g := range l.Gabung {
 		a, b, found := strings.Cut(g, ":")
@@ -840,10 +840,10 @@ func (t *templat) gabung(sh string, l *Sheet, peta []int) error {
 	return nil
 }
 
-// tulisIdentitas writes the label/value sheet: labels in A, values in B
+// writeIdentitas writes the label/value sheet: labels in A, values in B
 // (the input cells), hints in C. The reader takes B, or C only when B
 // holds just ":"; a hint is never read as a value.
-func (t *templat) tulisIdentitas() error {
+func (t *tmpl) writeIdentitas() error {
 	f, sh := t.f, kinerja.SheetIdentitas
 	if err := t.judul(sh, "Identitas Laporan Kinerja Triwulanan",
 		"Isi kolom B (sel kuning). Label di kolom A jangan diubah; kolom C hanya petunjuk dan tidak dibaca."); err != nil {
@@ -877,14 +877,14 @@ func (t *templat) tulisIdentitas() error {
 	nilai := map[int]any{}
 	var lain [][]any
 	var gambar *Gambar
-	if l := t.isi[NormLembar(sh)]; l != nil {
+	if l := t.isi[NormSheetName(sh)]; l != nil {
 		gambar = l.Gambar
 		for _, br := range l.Baris {
 			if len(br) == 0 {
 				continue
 			}
 			label, _ := br[0].(string)
-			fi, ok := cariIsian(label)
+			fi, ok := findLabel(label)
 			if !ok {
 				lain = append(lain, br)
 				continue
@@ -902,7 +902,7 @@ func (t *templat) tulisIdentitas() error {
 	}
 	r := TemplateBarisData
 	for _, it := range identitasTemplat {
-		fi, ok := cariIsian(it.label)
+		fi, ok := findLabel(it.label)
 		if !ok {
 			return fmt.Errorf("label %q tidak dikenal pembaca", it.label)
 		}
@@ -938,7 +938,7 @@ func (t *templat) tulisIdentitas() error {
 			return err
 		}
 		if v, ok := nilai[fi]; ok {
-			if err := t.tulisNilai(sh, b, v, gIsianKiri, nf, wrap); err != nil {
+			if err := t.writeValue(sh, b, v, gIsianKiri, nf, wrap); err != nil {
 				return fmt.Errorf("sel %s: %w", b, err)
 			}
 		}
@@ -962,7 +962,7 @@ func (t *templat) tulisIdentitas() error {
 			if j > 2 {
 				break
 			}
-			if err := t.tulisNilai(sh, xlsx.CellName(j+1, r), v, gIsian, fUmum, false); err != nil {
+			if err := t.writeValue(sh, xlsx.CellName(j+1, r), v, gIsian, fUmum, false); err != nil {
 				return err
 			}
 		}
@@ -1001,7 +1001,7 @@ func (t *templat) tulisIdentitas() error {
 	return t.cetak(sh, false, TemplateBarisHeader)
 }
 
-func (t *templat) validasiIdentitas(sh, ref string, it isianTemplat) error {
+func (t *tmpl) validasiIdentitas(sh, ref string, it isianTemplat) error {
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = ref
 	judul := potong(it.label, maksJudulPesan)

@@ -9,14 +9,14 @@ import (
 
 // The template's catalogue: its sheets, their columns (header, width,
 // format, validation, help text) and the Identitas rows. The reader's own
-// column catalogue (which headers are accepted) is tabel.go and
+// column catalogue (which headers are accepted) is table.go and
 // identitas.go; template_test.go reads every template back and wants no
 // finding, which keeps the two in step.
 
 // Layout rows of a table sheet.
 const (
-	barisJudulTemplat   = 1
-	barisCatatanTemplat = 2
+	templateHeaderRow = 1
+	templateNoteRow   = 2
 	// TemplateBarisHeader is the header row of every table sheet of the
 	// template (and of Identitas, whose header names no field).
 	TemplateBarisHeader = 3
@@ -51,8 +51,8 @@ const (
 	jOtomatis                      // a formula showing data of Target
 )
 
-// kolomTemplat is one column of a template table sheet.
-type kolomTemplat struct {
+// templateColumn is one column of a template table sheet.
+type templateColumn struct {
 	judul string
 	id    string // the reader's column id (spesifikasi); "" for jOtomatis
 	wajib bool   // header shown as required
@@ -70,26 +70,26 @@ type kolomTemplat struct {
 	// grup names the columns of one quarter group ("TW I – TW IV"): the
 	// Petunjuk sheet explains them in one row.
 	grup string
-	// kolomKode / kolomCari: for jOtomatis, the column (1-based) of this
+	// kodeColumn / lookupColumn: for jOtomatis, the column (1-based) of this
 	// sheet holding the Kode, and the Target column to show.
-	kolomKode, kolomCari int
+	kodeColumn, lookupColumn int
 }
 
-// lembarTemplat is one table sheet of the template.
-type lembarTemplat struct {
+// templateSheet is one table sheet of the template.
+type templateSheet struct {
 	nama       string
 	spec       *spesifikasi
 	wajib      bool
 	judul      string
 	catatan    string
 	tujuan     string // on the Petunjuk sheet
-	kolom      []kolomTemplat
+	kolom      []templateColumn
 	baris      int // prepared rows in the blank template
 	beku       int // frozen columns
 	awal       [][]any
 	lanskap    bool
 	tambahan   []string // data columns the template lacks (filled from Isi)
-	barisIsi   int      // rows of Isi data
+	dataRows   int      // rows of Isi data
 	totalBaris int      // prepared rows, with data
 }
 
@@ -102,37 +102,37 @@ const (
 	pKeterangan = "Catatan bebas; boleh kosong."
 )
 
-// kolomOtomatis shows column cari (3 = Indikator, 4 = Satuan) of the
+// autoColumn shows column cari (3 = Indikator, 4 = Satuan) of the
 // Target row whose Kode is in column kode of this sheet.
-func kolomOtomatis(judul string, kode, cari int, lebar float64) kolomTemplat {
-	return kolomTemplat{judul: judul, jenis: jOtomatis, lebar: lebar, kolomKode: kode, kolomCari: cari, petunjuk: pOtomatis}
+func autoColumn(judul string, kode, cari int, lebar float64) templateColumn {
+	return templateColumn{judul: judul, jenis: jOtomatis, lebar: lebar, kodeColumn: kode, lookupColumn: cari, petunjuk: pOtomatis}
 }
 
 // lembarTemplatSemua describes the table sheets, in workbook order.
-func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
-	var targetTW, realisasiTW, anggaranTW []kolomTemplat
+func lembarTemplatSemua(bagianNarasi []string) []*templateSheet {
+	var targetTW, realisasiTW, anggaranTW []templateColumn
 	for q := 1; q <= 4; q++ {
 		r := twRomawi[q-1]
-		targetTW = append(targetTW, kolomTemplat{judul: "Target TW " + r, id: fmt.Sprintf("target%d", q), lebar: 11.5, jenis: jAngka,
+		targetTW = append(targetTW, templateColumn{judul: "Target TW " + r, id: fmt.Sprintf("target%d", q), lebar: 11.5, jenis: jAngka,
 			grup:     "Target TW I – Target TW IV",
 			petunjuk: "Target yang harus dicapai sampai akhir triwulan itu (Kumulatif: jumlah sampai akhir triwulan itu; lainnya: tingkat pada akhir triwulan itu). Kosong: target tahunan yang dipakai.",
 			pesan:    "Target sampai akhir TW " + r + ". Kosong = target tahunan."})
-		realisasiTW = append(realisasiTW, kolomTemplat{judul: "TW " + r, id: fmt.Sprintf("tw%d", q), wajib: true, lebar: 10, jenis: jAngka,
+		realisasiTW = append(realisasiTW, templateColumn{judul: "TW " + r, id: fmt.Sprintf("tw%d", q), wajib: true, lebar: 10, jenis: jAngka,
 			grup:     "TW I – TW IV",
 			petunjuk: "Realisasi tiap triwulan: untuk indikator Kumulatif, realisasi di dalam triwulan itu saja; untuk Non Kumulatif dan Rata-rata, tingkat pada akhir triwulan itu. Angka (6), persen (84,69%) atau angka dengan satuan (6 Desa). Kosong = belum diisi; 0 = nol. Isi paling sedikit triwulan yang dilaporkan.",
 			pesan:    "Realisasi TW " + r + ". Kumulatif: realisasi dalam triwulan ini saja; Non Kumulatif/Rata-rata: tingkat pada akhir triwulan. Contoh: 6, 84,69% atau 6 Desa. Kosong = belum diisi; 0 = nol."})
-		anggaranTW = append(anggaranTW, kolomTemplat{judul: "Realisasi TW " + r, id: fmt.Sprintf("rtw%d", q), lebar: 14, jenis: jRupiah,
+		anggaranTW = append(anggaranTW, templateColumn{judul: "Realisasi TW " + r, id: fmt.Sprintf("rtw%d", q), lebar: 14, jenis: jRupiah,
 			grup:     "Realisasi TW I – Realisasi TW IV",
 			petunjuk: "Rupiah yang dibelanjakan di dalam triwulan itu saja (tanpa Rp). Isi kolom per triwulan ini, atau kolom Realisasi (s.d. triwulan yang dilaporkan), salah satu.",
 			pesan:    "Rupiah yang dibelanjakan di dalam TW " + r + " saja, tanpa Rp (mis. 1800000)."})
 	}
 	satuanSaran := []string{"%", "Desa", "Kelurahan", "Dokumen", "Laporan", "Kegiatan", "Kali", "Bulan", "Orang", "Unit", "Lembaga", "Paket"}
-	target := &lembarTemplat{
+	target := &templateSheet{
 		nama: kinerja.SheetTarget, spec: specTargetTahun(0), wajib: true, baris: 50, beku: 1, lanskap: true,
 		judul:   "Target — Perjanjian Kinerja",
 		catatan: "Satu baris per indikator, mulai baris 4. Judul biru tua wajib diisi; biru muda boleh kosong. Lihat lembar Petunjuk.",
 		tujuan:  "Perjanjian Kinerja: satu baris per indikator, baik indikator sasaran maupun indikator kegiatan (Tabel 2.1).",
-		kolom: append(append([]kolomTemplat{
+		kolom: append(append([]templateColumn{
 			{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKodeTarget,
 				petunjuk: "Kode unik indikator, mis. IK1, IK2, … Kode ini dipilih di lembar Realisasi, Anggaran, Strategi dan Analisis.",
 				pesan:    "Kode unik indikator, mis. IK1. Dipakai di lembar Realisasi, Anggaran, Strategi dan Analisis."},
@@ -148,43 +148,43 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 				petunjuk: "Target tahunan: angka (12), persen (100%) atau rentang (80-90, 80 s.d. 90). Angka boleh diikuti satuan (12 Desa). Desimal dengan koma: 7,5.",
 				pesan:    "Target tahunan: angka (12), persen (100%) atau rentang (80-90). Desimal dengan koma: 7,5."},
 		}, targetTW...),
-			kolomTemplat{judul: "Polaritas", id: "polaritas", lebar: 11, jenis: jDaftar, daftar: []string{"Positif", "Negatif"},
+			templateColumn{judul: "Polaritas", id: "polaritas", lebar: 11, jenis: jDaftar, daftar: []string{"Positif", "Negatif"},
 				galat:    "Pilih Positif (makin tinggi makin baik) atau Negatif (makin rendah makin baik).",
 				petunjuk: "Positif: makin tinggi makin baik (bawaan bila kosong). Negatif: makin rendah makin baik, mis. angka kematian atau jumlah pelanggaran.",
 				pesan:    "Positif = makin tinggi makin baik (bawaan). Negatif = makin rendah makin baik."},
-			kolomTemplat{judul: "Sifat", id: "sifat", lebar: 15, jenis: jDaftar, daftar: []string{"Kumulatif", "Non Kumulatif", "Rata-rata"},
+			templateColumn{judul: "Sifat", id: "sifat", lebar: 15, jenis: jDaftar, daftar: []string{"Kumulatif", "Non Kumulatif", "Rata-rata"},
 				galat:    "Pilih Kumulatif, Non Kumulatif atau Rata-rata.",
 				petunjuk: "Kumulatif: realisasi triwulan dijumlahkan. Non Kumulatif: yang dipakai nilai pada akhir triwulan. Rata-rata: rata-rata triwulan yang terisi. Kosong: Non Kumulatif bila Satuan %, selain itu Kumulatif.",
 				pesan:    "Kumulatif: realisasi triwulan dijumlahkan. Non Kumulatif: nilai akhir triwulan. Rata-rata. Kosong: Non Kumulatif bila Satuan %, selain itu Kumulatif."},
-			kolomTemplat{judul: "Tingkat", id: "tingkat", lebar: 16, jenis: jDaftar, daftar: []string{"Sasaran Strategis", "Program", "Kegiatan", "Sub Kegiatan"},
+			templateColumn{judul: "Tingkat", id: "tingkat", lebar: 16, jenis: jDaftar, daftar: []string{"Sasaran Strategis", "Program", "Kegiatan", "Sub Kegiatan"},
 				galat:    "Pilih Sasaran Strategis, Program, Kegiatan atau Sub Kegiatan, atau kosongkan.",
 				petunjuk: "Boleh kosong. Tingkat indikator: Sasaran Strategis, Program, Kegiatan atau Sub Kegiatan; bila diisi, Tabel 2.1 dan 2.2 dikelompokkan menurut tingkat ini.",
 				pesan:    "Boleh kosong. Tingkat indikator; Tabel 2.1 dan 2.2 dikelompokkan menurutnya."},
 		),
 	}
-	target.kolom = append(target.kolom, kolomTahunanTemplat()...)
-	realisasi := &lembarTemplat{
+	target.kolom = append(target.kolom, tahunanTemplateColumns()...)
+	realisasi := &templateSheet{
 		nama: kinerja.SheetRealisasi, spec: &specRealisasi, wajib: true, baris: 50, beku: 3, lanskap: true,
 		judul:   "Realisasi — capaian kinerja per triwulan",
 		catatan: "Satu baris per indikator: pilih Kode, lalu isi realisasi tiap triwulan. Kolom abu-abu terisi sendiri.",
 		tujuan:  "Realisasi tiap indikator per triwulan (Tabel 2.2).",
-		kolom: append(append([]kolomTemplat{
+		kolom: append(append([]templateColumn{
 			{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKode, petunjuk: pKodePilih},
-			kolomOtomatis("Nama Indikator (otomatis)", 1, 3, 42),
-			kolomOtomatis("Satuan (otomatis)", 1, 4, 11),
+			autoColumn("Nama Indikator (otomatis)", 1, 3, 42),
+			autoColumn("Satuan (otomatis)", 1, 4, 11),
 		}, realisasiTW...),
-			kolomTemplat{judul: "Capaian", id: "capaian", lebar: 11, jenis: jPersen,
+			templateColumn{judul: "Capaian", id: "capaian", lebar: 11, jenis: jPersen,
 				petunjuk: "Boleh kosong. Capaian menurut hitungan Anda (persen); bila diisi, lapkin membandingkannya dengan capaian yang dihitungnya dan melaporkan selisih lebih dari 0,5 poin.",
 				pesan:    "Boleh kosong. Bila diisi (mis. 84,69%), lapkin membandingkannya dengan capaian hitungannya."},
-			kolomTemplat{judul: "Keterangan", id: "keterangan", lebar: 24, jenis: jTeks, petunjuk: pKeterangan},
+			templateColumn{judul: "Keterangan", id: "keterangan", lebar: 24, jenis: jTeks, petunjuk: pKeterangan},
 		),
 	}
-	anggaran := &lembarTemplat{
+	anggaran := &templateSheet{
 		nama: kinerja.SheetAnggaran, spec: &specAnggaran, baris: 60, beku: 3, lanskap: true,
 		judul:   "Anggaran — pagu dan realisasi per kegiatan",
 		catatan: "Satu baris per kegiatan/sub kegiatan. Rupiah tanpa Rp. Isi Realisasi TW I–IV atau kolom Realisasi (s.d. triwulan ini).",
 		tujuan:  "Pagu dan realisasi anggaran per kegiatan: Tabel 2.3 (biaya per capaian), serapan dan efisiensi. Tanpa kegiatan di lembar ini, Tabel 2.3 tidak dibuat.",
-		kolom: append(append([]kolomTemplat{
+		kolom: append(append([]templateColumn{
 			{judul: "Tingkat", id: "tingkat", lebar: 14, jenis: jDaftar, daftar: []string{"Program", "Kegiatan", "Sub Kegiatan"},
 				galat:    "Pilih Program, Kegiatan atau Sub Kegiatan, atau kosongkan.",
 				petunjuk: "Boleh kosong. Program, Kegiatan atau Sub Kegiatan (nomenklatur Permendagri 90/2019). Bila diisi, baris program dan kegiatan menjadi induk baris di bawahnya: pagu dan realisasinya dijumlahkan dari sub kegiatan, dan angka yang Anda ketik pada baris induk diperiksa (LK031). Kosong di semua baris: daftar kegiatan biasa.",
@@ -197,30 +197,30 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 			{judul: "Indikator", id: "indikator", lebar: 10, jenis: jKode,
 				petunjuk: "Kode indikator (lembar Target) yang didukung kegiatan ini: pagu dan realisasi indikator adalah jumlah kegiatannya (pada susunan bertingkat: jumlah sub kegiatan di bawah baris yang menautkannya, masing-masing sekali). Kosong: kegiatan hanya dihitung di baris total; pada susunan bertingkat, baris tanpa Indikator ikut indikator induknya.",
 				pesan:    "Kode indikator (lembar Target) yang didukung kegiatan ini; pilih dari daftar. Boleh kosong."},
-			kolomOtomatis("Nama Indikator (otomatis)", 4, 3, 30),
+			autoColumn("Nama Indikator (otomatis)", 4, 3, 30),
 			{judul: "Pagu", id: "pagu", wajib: true, lebar: 15, jenis: jRupiah,
 				petunjuk: "Pagu anggaran kegiatan dalam rupiah, tanpa Rp (7500000 atau 7.500.000).",
 				pesan:    "Pagu anggaran dalam rupiah, tanpa Rp (mis. 7500000)."},
 		}, anggaranTW...),
-			kolomTemplat{judul: "Realisasi", id: "realisasi", lebar: 15, jenis: jRupiah,
+			templateColumn{judul: "Realisasi", id: "realisasi", lebar: 15, jenis: jRupiah,
 				petunjuk: "Realisasi anggaran sampai dengan triwulan yang dilaporkan (rupiah). Dipakai bila kolom Realisasi TW I–IV kosong semua.",
 				pesan:    "Realisasi anggaran s.d. triwulan yang dilaporkan, tanpa Rp. Dipakai bila Realisasi TW I–IV kosong."},
-			kolomTemplat{judul: "Target Kinerja", id: "targetk", lebar: 10, jenis: jAngka,
+			templateColumn{judul: "Target Kinerja", id: "targetk", lebar: 10, jenis: jAngka,
 				petunjuk: "Target keluaran kegiatan (bawaan 100). Boleh kosong.",
 				pesan:    "Target keluaran kegiatan; kosong = 100."},
-			kolomTemplat{judul: "Realisasi Kinerja", id: "realisasik", lebar: 10, jenis: jAngka,
+			templateColumn{judul: "Realisasi Kinerja", id: "realisasik", lebar: 10, jenis: jAngka,
 				petunjuk: "Realisasi keluaran kegiatan sampai saat ini. Kosong: capaian indikator yang ditautkan yang dipakai.",
 				pesan:    "Realisasi keluaran kegiatan s.d. saat ini. Kosong = capaian indikatornya yang dipakai."},
-			kolomTemplat{judul: "Satuan Kinerja", id: "satuank", lebar: 10, jenis: jSaran, daftar: satuanSaran,
+			templateColumn{judul: "Satuan Kinerja", id: "satuank", lebar: 10, jenis: jSaran, daftar: satuanSaran,
 				petunjuk: "Satuan target dan realisasi kinerja kegiatan (bawaan %).",
 				pesan:    "Satuan kinerja kegiatan; kosong = %."},
-			kolomTemplat{judul: "Capaian", id: "capaian", lebar: 10, jenis: jPersen,
+			templateColumn{judul: "Capaian", id: "capaian", lebar: 10, jenis: jPersen,
 				petunjuk: "Boleh kosong. Serapan anggaran menurut hitungan Anda; bila diisi, lapkin membandingkannya dengan serapan yang dihitungnya.",
 				pesan:    "Boleh kosong. Serapan anggaran menurut Anda (mis. 24%); lapkin membandingkannya dengan hitungannya."},
-			kolomTemplat{judul: "Efisiensi", id: "efisiensi", lebar: 10, jenis: jPersen,
+			templateColumn{judul: "Efisiensi", id: "efisiensi", lebar: 10, jenis: jPersen,
 				petunjuk: "Boleh kosong. Efisiensi menurut hitungan Anda; bila diisi, lapkin membandingkannya dengan efisiensi yang dihitungnya (metode PMK, atau rasio dengan --efisiensi rasio).",
 				pesan:    "Boleh kosong. Efisiensi menurut Anda; lapkin membandingkannya dengan hitungannya."},
-			kolomTemplat{judul: "Keterangan", id: "keterangan", lebar: 20, jenis: jTeks, petunjuk: pKeterangan},
+			templateColumn{judul: "Keterangan", id: "keterangan", lebar: 20, jenis: jTeks, petunjuk: pKeterangan},
 		),
 	}
 	narasiBagian := "Bagian laporan yang teksnya diganti"
@@ -228,13 +228,13 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 		narasiBagian += ": " + strings.Join(bagianNarasi, ", ")
 	}
 	narasiBagian += ". Beberapa baris dengan Bagian yang sama menjadi beberapa paragraf."
-	return []*lembarTemplat{
+	return []*templateSheet{
 		{
 			nama: kinerja.SheetTugas, spec: &specTugas, baris: 40,
 			judul:   "Tugas — uraian tugas jabatan",
 			catatan: "Satu tugas per baris, mulai baris 4, sesuai peraturan tentang tugas dan fungsi jabatan.",
 			tujuan:  "Uraian tugas jabatan, ditampilkan di BAB I.",
-			kolom: []kolomTemplat{
+			kolom: []templateColumn{
 				{judul: "No", id: "no", lebar: 6, jenis: jNomor, petunjuk: "Nomor urut; boleh kosong."},
 				{judul: "Uraian Tugas", id: "uraian", wajib: true, lebar: 100, jenis: jTeksPanjang,
 					petunjuk: "Satu tugas per baris, sesuai peraturan yang disebut di Identitas (Dasar Hukum Tugas)."},
@@ -248,9 +248,9 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 			judul:   "Strategi — strategi untuk mencapai target",
 			catatan: "Satu strategi per baris; pilih Kode indikatornya. Beberapa baris boleh memakai Kode yang sama.",
 			tujuan:  "Strategi yang digunakan untuk mencapai target tiap indikator (Tabel 2.4).",
-			kolom: []kolomTemplat{
+			kolom: []templateColumn{
 				{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKode, petunjuk: pKodePilih},
-				kolomOtomatis("Nama Indikator (otomatis)", 1, 3, 40),
+				autoColumn("Nama Indikator (otomatis)", 1, 3, 40),
 				{judul: "Strategi", id: "strategi", wajib: true, lebar: 60, jenis: jTeksPanjang, petunjuk: "Uraian strategi."},
 				{judul: "Periode", id: "periode", lebar: 24, jenis: jTeks,
 					petunjuk: "Waktu pelaksanaan, mis. Januari s.d. Juni 2023.", pesan: "Waktu pelaksanaan, mis. Januari s.d. Juni 2023."},
@@ -261,9 +261,9 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 			judul:   "Analisis — uraian capaian per indikator",
 			catatan: "Satu paragraf per baris; pilih Kode indikatornya. Paragraf tampil di bawah indikator itu pada bagian 2.2.",
 			tujuan:  "Paragraf analisis capaian tiap indikator (penyebab, kendala, upaya), ditambahkan di bawah paragraf yang dibuat lapkin pada bagian 2.2.",
-			kolom: []kolomTemplat{
+			kolom: []templateColumn{
 				{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKode, petunjuk: pKodePilih},
-				kolomOtomatis("Nama Indikator (otomatis)", 1, 3, 40),
+				autoColumn("Nama Indikator (otomatis)", 1, 3, 40),
 				{judul: "Uraian", id: "uraian", wajib: true, lebar: 90, jenis: jTeksPanjang,
 					petunjuk: "Satu paragraf analisis. Sebut triwulan dan tahun yang dilaporkan saja (lapkin memperingatkan bila menyebut triwulan atau tahun lain)."},
 			},
@@ -273,7 +273,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 			judul:   "Tindak Lanjut — rencana tindak lanjut",
 			catatan: "Satu rencana per baris, mulai baris 4.",
 			tujuan:  "Rencana tindak lanjut (bagian 2.5).",
-			kolom: []kolomTemplat{
+			kolom: []templateColumn{
 				{judul: "No", id: "no", lebar: 6, jenis: jNomor, petunjuk: "Nomor urut; boleh kosong."},
 				{judul: "Uraian", id: "uraian", wajib: true, lebar: 90, jenis: jTeksPanjang, petunjuk: "Satu rencana tindak lanjut."},
 			},
@@ -284,7 +284,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 			catatan: "Daftar pilihan tanggapan atasan (bagian 2.6). Beri tanda x di kolom Pilih, atau kosongkan agar atasan mencentang di kertas.",
 			tujuan:  "Pilihan tanggapan atasan langsung, tercetak dengan kotak centang (bagian 2.6). Daftar bawaan sudah terisi; boleh diubah.",
 			awal:    tanggapanAwal(),
-			kolom: []kolomTemplat{
+			kolom: []templateColumn{
 				{judul: "Tanggapan", id: "tanggapan", wajib: true, lebar: 55, jenis: jTeks, petunjuk: "Teks pilihan tanggapan."},
 				{judul: "Pilih", id: "pilih", lebar: 8, jenis: jDaftar, daftar: []string{"x"},
 					galat:    "Ketik x untuk memilih tanggapan ini, atau kosongkan.",
@@ -297,7 +297,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 			judul:   "Narasi — teks pengganti bagian laporan",
 			catatan: "Isi hanya bila ingin mengganti teks yang dibuat lapkin untuk suatu bagian laporan.",
 			tujuan:  "Paragraf Anda sendiri yang menggantikan teks buatan lapkin untuk satu bagian laporan.",
-			kolom: []kolomTemplat{
+			kolom: []templateColumn{
 				{judul: "Bagian", id: "bagian", wajib: true, lebar: 22, jenis: jDaftar, daftar: bagianNarasi, peringatan: true,
 					galat:    "Bagian ini tidak dikenal lapkin. Pilih salah satu bagian dari daftar.",
 					petunjuk: narasiBagian,
@@ -310,7 +310,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*lembarTemplat {
 			judul:   "Libur — hari libur tambahan",
 			catatan: "Hari tidak bekerja selain Sabtu, Minggu, libur nasional dan cuti bersama (mis. libur daerah).",
 			tujuan:  "Hari libur tambahan untuk menghitung batas pelaporan (mis. libur daerah). Libur nasional dan cuti bersama sudah diketahui lapkin.",
-			kolom: []kolomTemplat{
+			kolom: []templateColumn{
 				{judul: "Tanggal", id: "tanggal", wajib: true, lebar: 14, jenis: jTanggal,
 					petunjuk: "Tanggal libur, mis. 03/10/2024.", pesan: "Tanggal libur, mis. 03/10/2024 (tanggal/bulan/tahun)."},
 				{judul: "Keterangan", id: "keterangan", lebar: 40, jenis: jTeks, petunjuk: "Nama hari libur; boleh kosong."},

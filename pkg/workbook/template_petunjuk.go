@@ -9,9 +9,9 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// tulisPetunjuk writes the first sheet: what lapkin is, the workflow, the
+// writePetunjuk writes the first sheet: what lapkin is, the workflow, the
 // colours, the general rules, every sheet and column, the formulas.
-func (t *templat) tulisPetunjuk() error {
+func (t *tmpl) writePetunjuk() error {
 	f, sh := t.f, "Petunjuk"
 	for c, w := range []float64{34, 100} {
 		col := xlsx.ColumnName(c + 1)
@@ -73,17 +73,17 @@ func (t *templat) tulisPetunjuk() error {
 		return err
 	}
 	baris := func(a, b string) error {
-		err := t.barisPetunjuk(sh, r, a, b, tb, ts)
+		err := t.petunjukRow(sh, r, a, b, tb, ts)
 		r++
 		return err
 	}
 	// contoh writes a row whose A cell shows a sample of a cell look.
-	contoh := func(p peranGaya, a, b string) error {
+	contoh := func(p styleRole, a, b string) error {
 		s, err := t.style(p, fUmum, true)
 		if err != nil {
 			return err
 		}
-		err = t.barisPetunjuk(sh, r, a, b, s, ts)
+		err = t.petunjukRow(sh, r, a, b, s, ts)
 		r++
 		return err
 	}
@@ -108,7 +108,7 @@ func (t *templat) tulisPetunjuk() error {
 		return err
 	}
 	for _, x := range []struct {
-		p    peranGaya
+		p    styleRole
 		a, b string
 	}{
 		{gHeaderWajib, "Judul biru tua", "Kolom wajib: isi pada setiap baris yang dipakai."},
@@ -149,7 +149,7 @@ func (t *templat) tulisPetunjuk() error {
 		return err
 	}
 	lembarBaris := func(nama, isi string) error {
-		err := t.barisPetunjuk(sh, r, nama, isi, ks, tb)
+		err := t.petunjukRow(sh, r, nama, isi, ks, tb)
 		r++
 		return err
 	}
@@ -245,9 +245,9 @@ func (t *templat) tulisPetunjuk() error {
 	return t.cetak(sh, false, 0)
 }
 
-// barisPetunjuk writes one row of the Petunjuk sheet with its height
+// petunjukRow writes one row of the Petunjuk sheet with its height
 // fitted to the text of column B.
-func (t *templat) barisPetunjuk(sh string, r int, a, b string, sa, sb int) error {
+func (t *tmpl) petunjukRow(sh string, r int, a, b string, sa, sb int) error {
 	f := t.f
 	if a != "" {
 		if err := f.SetCellStr(sh, xlsx.CellName(1, r), a); err != nil {

@@ -32,7 +32,7 @@ func templatT(t testing.TB, isi []workbook.Sheet) []byte {
 	return buf.Bytes()
 }
 
-func bacaBytesT(t testing.TB, data []byte, name string) (*kinerja.Laporan, kinerja.DaftarTemuan) {
+func readBytesT(t testing.TB, data []byte, name string) (*kinerja.Laporan, kinerja.DaftarTemuan) {
 	t.Helper()
 	lap, ts := workbook.ReadFrom(bytes.NewReader(data), name, workbook.Options{})
 	if lap == nil {
@@ -41,7 +41,7 @@ func bacaBytesT(t testing.TB, data []byte, name string) (*kinerja.Laporan, kiner
 	return lap, ts
 }
 
-func tulisLembarT(t testing.TB, ls []workbook.Sheet) []byte {
+func writeSheetsT(t testing.TB, ls []workbook.Sheet) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := workbook.Write(&buf, ls); err != nil {
@@ -58,8 +58,8 @@ func daftarT(ts kinerja.DaftarTemuan) string {
 	return b.String()
 }
 
-// bacaanSaja keeps the findings of the reading rules (pkg/workbook's).
-func bacaanSaja(ts kinerja.DaftarTemuan) kinerja.DaftarTemuan {
+// readingRulesOnly keeps the findings of the reading rules (pkg/workbook's).
+func readingRulesOnly(ts kinerja.DaftarTemuan) kinerja.DaftarTemuan {
 	var out kinerja.DaftarTemuan
 	for _, x := range ts {
 		switch x.Rule {
@@ -120,7 +120,7 @@ func hapusRef(v reflect.Value) {
 // recognised, and every value cell is in column B
 // (the hint column C is never read).
 func TestTemplatKosong(t *testing.T) {
-	lap, ts := bacaBytesT(t, templatT(t, nil), "kosong.xlsx")
+	lap, ts := readBytesT(t, templatT(t, nil), "kosong.xlsx")
 	var got []string
 	for _, x := range ts {
 		got = append(got, x.Rule+" "+x.Severity.String()+" "+x.Ref().String())
@@ -186,9 +186,9 @@ func TestTemplatContohSamaDenganTulis(t *testing.T) {
 		"Sintetis": func() []workbook.Sheet { return contoh.Sintetis(contoh.Ukuran{Indikator: 70, Kegiatan: 90}, 7) },
 	} {
 		t.Run(name, func(t *testing.T) {
-			tpl, tsTpl := bacaBytesT(t, templatT(t, isi()), name+"-templat.xlsx")
-			biasa, tsBiasa := bacaBytesT(t, tulisLembarT(t, isi()), name+".xlsx")
-			if b := bacaanSaja(tsTpl); len(b) > 0 {
+			tpl, tsTpl := readBytesT(t, templatT(t, isi()), name+"-templat.xlsx")
+			biasa, tsBiasa := readBytesT(t, writeSheetsT(t, isi()), name+".xlsx")
+			if b := readingRulesOnly(tsTpl); len(b) > 0 {
 				t.Errorf("reading findings in the template:\n%s", daftarT(b))
 			}
 			if a, b := tanpaSel(tsTpl), tanpaSel(tsBiasa); !reflect.DeepEqual(a, b) {
@@ -230,7 +230,7 @@ func TestTemplatContohSamaDenganTulis(t *testing.T) {
 // Referensi's intentional mistakes are domain findings, and its data
 // reaches the report: 7 indicators, 6 kegiatan, narrative, strategies.
 func TestTemplatReferensiTerbaca(t *testing.T) {
-	lap, ts := bacaBytesT(t, templatT(t, contoh.Referensi()), "referensi.xlsx")
+	lap, ts := readBytesT(t, templatT(t, contoh.Referensi()), "referensi.xlsx")
 	if len(lap.Target) != 7 || len(lap.Realisasi) != 7 || len(lap.Anggaran) != 6 || len(lap.Strategi) != 11 ||
 		len(lap.Analisis) != 4 || len(lap.Tugas) != 24 || len(lap.TindakLanjut) != 12 || len(lap.Narasi) != 2 {
 		t.Fatalf("rows read: target %d realisasi %d anggaran %d strategi %d analisis %d tugas %d tindak lanjut %d narasi %d",
@@ -264,7 +264,7 @@ func TestTemplatDeterministik(t *testing.T) {
 	}
 }
 
-func bukaT(t testing.TB, data []byte) *excelize.File {
+func openT(t testing.TB, data []byte) *excelize.File {
 	t.Helper()
 	f, err := excelize.OpenReader(bytes.NewReader(data))
 	if err != nil {
@@ -274,9 +274,9 @@ func bukaT(t testing.TB, data []byte) *excelize.File {
 	return f
 }
 
-// kolomDari returns the column letter of a header on the template's
+// columnOf returns the column letter of a header on the template's
 // header row.
-func kolomDari(t testing.TB, f *excelize.File, sheet, header string) string {
+func columnOf(t testing.TB, f *excelize.File, sheet, header string) string {
 	t.Helper()
 	rows, err := f.GetRows(sheet)
 	if err != nil {
@@ -348,23 +348,23 @@ func daftarValidasi(t testing.TB, f *excelize.File, sheet, cell string, want ...
 func templatPeriksaValidasi(t *testing.T, f *excelize.File) {
 	t.Helper()
 	daftarValidasi(t, f, "Identitas", "B5", "I,II,III,IV")
-	daftarValidasi(t, f, "Target", kolomDari(t, f, "Target", "Polaritas")+"4", "Positif,Negatif")
-	daftarValidasi(t, f, "Target", kolomDari(t, f, "Target", "Sifat")+"10", "Kumulatif,Non Kumulatif,Rata-rata")
-	daftarValidasi(t, f, "Target", kolomDari(t, f, "Target", "Satuan")+"4", "%", "Desa")
+	daftarValidasi(t, f, "Target", columnOf(t, f, "Target", "Polaritas")+"4", "Positif,Negatif")
+	daftarValidasi(t, f, "Target", columnOf(t, f, "Target", "Sifat")+"10", "Kumulatif,Non Kumulatif,Rata-rata")
+	daftarValidasi(t, f, "Target", columnOf(t, f, "Target", "Satuan")+"4", "%", "Desa")
 	kode := "Target!$A$4:$A$"
-	daftarValidasi(t, f, "Realisasi", kolomDari(t, f, "Realisasi", "Kode")+"4", kode)
-	daftarValidasi(t, f, "Anggaran", kolomDari(t, f, "Anggaran", "Indikator")+"20", kode)
-	daftarValidasi(t, f, "Strategi", kolomDari(t, f, "Strategi", "Kode")+"4", kode)
-	daftarValidasi(t, f, "Analisis", kolomDari(t, f, "Analisis", "Kode")+"4", kode)
-	daftarValidasi(t, f, "Tanggapan", kolomDari(t, f, "Tanggapan", "Pilih")+"4", "x")
-	daftarValidasi(t, f, "Narasi", kolomDari(t, f, "Narasi", "Bagian")+"4", "Pendahuluan,Capaian Kinerja,Penutup")
+	daftarValidasi(t, f, "Realisasi", columnOf(t, f, "Realisasi", "Kode")+"4", kode)
+	daftarValidasi(t, f, "Anggaran", columnOf(t, f, "Anggaran", "Indikator")+"20", kode)
+	daftarValidasi(t, f, "Strategi", columnOf(t, f, "Strategi", "Kode")+"4", kode)
+	daftarValidasi(t, f, "Analisis", columnOf(t, f, "Analisis", "Kode")+"4", kode)
+	daftarValidasi(t, f, "Tanggapan", columnOf(t, f, "Tanggapan", "Pilih")+"4", "x")
+	daftarValidasi(t, f, "Narasi", columnOf(t, f, "Narasi", "Bagian")+"4", "Pendahuluan,Capaian Kinerja,Penutup")
 }
 
 // The blank template's aids for filling by hand: lists, checks with
 // Indonesian messages within Excel's limits, number formats, colours,
 // frozen headers.
 func TestTemplatBantuanIsian(t *testing.T) {
-	f := bukaT(t, templatT(t, nil))
+	f := openT(t, templatT(t, nil))
 	if got := f.GetSheetList(); !reflect.DeepEqual(got, []string{"Petunjuk", "Identitas", "Tugas", "Target", "Realisasi",
 		"Anggaran", "Strategi", "Analisis", "Tindak Lanjut", "Tanggapan", "Narasi", "Libur"}) {
 		t.Errorf("sheets %v", got)
@@ -439,10 +439,10 @@ func TestTemplatBantuanIsian(t *testing.T) {
 		{"Identitas", "B15", 49, ""},
 		{"Identitas", "B17", 0, "dd/mm/yyyy"},
 		{"Target", "A4", 49, ""},
-		{"Realisasi", kolomDari(t, f, "Realisasi", "Capaian") + "4", 10, ""},
-		{"Anggaran", kolomDari(t, f, "Anggaran", "Pagu") + "4", 3, ""},
-		{"Anggaran", kolomDari(t, f, "Anggaran", "Realisasi TW II") + "63", 3, ""},
-		{"Anggaran", kolomDari(t, f, "Anggaran", "Efisiensi") + "4", 10, ""},
+		{"Realisasi", columnOf(t, f, "Realisasi", "Capaian") + "4", 10, ""},
+		{"Anggaran", columnOf(t, f, "Anggaran", "Pagu") + "4", 3, ""},
+		{"Anggaran", columnOf(t, f, "Anggaran", "Realisasi TW II") + "63", 3, ""},
+		{"Anggaran", columnOf(t, f, "Anggaran", "Efisiensi") + "4", 10, ""},
 		{"Libur", "A4", 0, "dd/mm/yyyy"},
 	} {
 		nf, custom, fill := format(c.sheet, c.cell)
@@ -455,7 +455,7 @@ func TestTemplatBantuanIsian(t *testing.T) {
 	}
 	// Headers: required dark, optional light, automatic grey.
 	for _, c := range [][3]string{{"Target", "Kode", "1F4E78"}, {"Target", "Sasaran", "BDD7EE"}, {"Realisasi", "Nama Indikator (otomatis)", "EDEDED"}} {
-		_, _, fill := format(c[0], kolomDari(t, f, c[0], c[1])+"3")
+		_, _, fill := format(c[0], columnOf(t, f, c[0], c[1])+"3")
 		if !strings.EqualFold(fill, c[2]) {
 			t.Errorf("%s header %s: fill %q, want %s", c[0], c[1], fill, c[2])
 		}
@@ -476,10 +476,10 @@ func TestTemplatBantuanIsian(t *testing.T) {
 // cells of the prepared rows, the automatic columns left alone) and
 // lapkin reads exactly that.
 func TestTemplatDiisiTangan(t *testing.T) {
-	f := bukaT(t, templatT(t, nil))
+	f := openT(t, templatT(t, nil))
 	set := func(sheet, header string, row int, v any) {
 		t.Helper()
-		cell := kolomDari(t, f, sheet, header) + fmt.Sprint(row)
+		cell := columnOf(t, f, sheet, header) + fmt.Sprint(row)
 		if err := f.SetCellValue(sheet, cell, v); err != nil {
 			t.Fatal(err)
 		}
@@ -519,7 +519,7 @@ func TestTemplatDiisiTangan(t *testing.T) {
 	if err := f.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
-	lap, ts := bacaBytesT(t, buf.Bytes(), "diisi.xlsx")
+	lap, ts := readBytesT(t, buf.Bytes(), "diisi.xlsx")
 	if len(ts) > 0 {
 		t.Errorf("findings in a correctly filled template:\n%s", daftarT(ts))
 	}
@@ -566,9 +566,9 @@ func TestTemplatIsiSalah(t *testing.T) {
 	// Columns the template lacks are kept, at the right.
 	data := templatT(t, []workbook.Sheet{{Nama: "Strategi", Header: []string{"Catatan Pribadi", "Kode", "Strategi"},
 		Baris: [][]any{{"lihat notulen", "IK1", "Rapat koordinasi"}}}})
-	f := bukaT(t, data)
-	c := kolomDari(t, f, "Strategi", "Catatan Pribadi")
-	if v, _ := f.GetCellValue("Strategi", c+"4"); v != "lihat notulen" || c <= kolomDari(t, f, "Strategi", "Periode") {
+	f := openT(t, data)
+	c := columnOf(t, f, "Strategi", "Catatan Pribadi")
+	if v, _ := f.GetCellValue("Strategi", c+"4"); v != "lihat notulen" || c <= columnOf(t, f, "Strategi", "Periode") {
 		t.Errorf("extra column at %s holds %q", c, v)
 	}
 }
@@ -604,8 +604,8 @@ func TestTemplatLibreOffice(t *testing.T) {
 	asli := templatT(t, contoh.Referensi())
 	copies := sofficeSimpan(t, asli, templatT(t, nil))
 	lo, kosong := copies[0], copies[1]
-	a, tsA := bacaBytesT(t, asli, "asli.xlsx")
-	b, tsB := bacaBytesT(t, lo, "libreoffice.xlsx")
+	a, tsA := readBytesT(t, asli, "asli.xlsx")
+	b, tsB := readBytesT(t, lo, "libreoffice.xlsx")
 	if x, y := tanpaSel(tsA), tanpaSel(tsB); !reflect.DeepEqual(x, y) {
 		t.Errorf("reading findings differ after LibreOffice:\n%v\n%v", x, y)
 	}
@@ -619,19 +619,19 @@ func TestTemplatLibreOffice(t *testing.T) {
 	if x, y := tanpaSel(pa), tanpaSel(pb); !reflect.DeepEqual(x, y) {
 		t.Errorf("domain findings differ after LibreOffice:\n%v\n%v", x, y)
 	}
-	templatPeriksaValidasi(t, bukaT(t, lo))
+	templatPeriksaValidasi(t, openT(t, lo))
 
-	lap, ts := bacaBytesT(t, kosong, "kosong-lo.xlsx")
-	if n := len(ts); n != 12 || len(cariRule(ts, "LK004")) != 11 || len(cariRule(ts, "LK002")) != 1 {
+	lap, ts := readBytesT(t, kosong, "kosong-lo.xlsx")
+	if n := len(ts); n != 12 || len(findRule(ts, "LK004")) != 11 || len(findRule(ts, "LK002")) != 1 {
 		t.Errorf("blank template after LibreOffice: want the 11 LK004 and LK002 for Target, got\n%s", daftarT(ts))
 	}
 	if len(lap.Target)+len(lap.Realisasi)+len(lap.Anggaran) != 0 {
 		t.Errorf("blank template after LibreOffice has data rows")
 	}
-	templatPeriksaValidasi(t, bukaT(t, kosong))
+	templatPeriksaValidasi(t, openT(t, kosong))
 }
 
-func cariRule(ts kinerja.DaftarTemuan, rule string) kinerja.DaftarTemuan {
+func findRule(ts kinerja.DaftarTemuan, rule string) kinerja.DaftarTemuan {
 	var out kinerja.DaftarTemuan
 	for _, x := range ts {
 		if x.Rule == rule {
@@ -644,7 +644,7 @@ func cariRule(ts kinerja.DaftarTemuan, rule string) kinerja.DaftarTemuan {
 // With more data than the template prepares, the prepared rows, the Kode
 // lists and the checks grow to cover every data row.
 func TestTemplatBarisTambah(t *testing.T) {
-	f := bukaT(t, templatT(t, contoh.Sintetis(contoh.Ukuran{Indikator: 70, Kegiatan: 90}, 7)))
+	f := openT(t, templatT(t, contoh.Sintetis(contoh.Ukuran{Indikator: 70, Kegiatan: 90}, 7)))
 	// 70 indicators from row 4: the last at row 73; the list must reach it.
 	dv := validasiDi(t, f, "Realisasi", "A73")
 	if dv == nil || dv.Type != "list" {
@@ -655,7 +655,7 @@ func TestTemplatBarisTambah(t *testing.T) {
 		t.Errorf("Kode list %q does not reach Target row 73", dv.Formula1)
 	}
 	// 90 kegiatan: row 93 is still a prepared, checked input row.
-	if dv := validasiDi(t, f, "Anggaran", kolomDari(t, f, "Anggaran", "Indikator")+"93"); dv == nil || dv.Type != "list" {
+	if dv := validasiDi(t, f, "Anggaran", columnOf(t, f, "Anggaran", "Indikator")+"93"); dv == nil || dv.Type != "list" {
 		t.Errorf("Anggaran row 93 has no Indikator list: %+v", dv)
 	}
 }

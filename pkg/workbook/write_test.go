@@ -34,7 +34,7 @@ func lembarSemuaJenis() []Sheet {
 // cache has no type attribute, one without a cache has no value, an error
 // value is type "e".
 func TestTulisJenisSel(t *testing.T) {
-	data := tulisT(t, lembarSemuaJenis())
+	data := writeT(t, lembarSemuaJenis())
 	xml := bagianT(t, data, "xl/worksheets/sheet1.xml")
 	for _, want := range []string{
 		`<c r="G3"><f>B3*2</f><v>14</v></c>`,
@@ -103,14 +103,14 @@ func TestTulisJenisSel(t *testing.T) {
 // The same sheets give the same bytes.
 func TestTulisDeterministik(t *testing.T) {
 	ls := bukuMinimal(lembarSemuaJenis()...)
-	a, b := tulisT(t, ls), tulisT(t, ls)
+	a, b := writeT(t, ls), writeT(t, ls)
 	if !bytes.Equal(a, b) {
 		t.Fatal("two writes of the same sheets differ")
 	}
 	id := identitasMinimal()
 	id.Gambar = &Gambar{Sel: "D2", Data: pngKecil(t), Ext: "png"}
 	ls = ganti(ls, id)
-	if !bytes.Equal(tulisT(t, ls), tulisT(t, ls)) {
+	if !bytes.Equal(writeT(t, ls), writeT(t, ls)) {
 		t.Fatal("two writes with a picture differ")
 	}
 }

@@ -55,10 +55,10 @@ type spesifikasi struct {
 	salahSatu [][]string
 	// pesanSalahSatu explains each group in an LK003 message.
 	pesanSalahSatu []string
-	// kolomJumlah: columns where "Jumlah"/"Total" marks a totals row,
+	// totalColumns: columns where "Jumlah"/"Total" marks a totals row,
 	// which is not data (Anggaran).
-	kolomJumlah []string
-	idx         map[string]int // column id → index, built by init
+	totalColumns []string
+	idx          map[string]int // column id → index, built by init
 }
 
 func init() {
@@ -71,8 +71,8 @@ func init() {
 	}
 }
 
-// barisJumlah are the labels of a totals row.
-var barisJumlah = map[string]bool{"jumlah": true, "total": true, "jumlah total": true,
+// totalRowLabels are the labels of a totals row.
+var totalRowLabels = map[string]bool{"jumlah": true, "total": true, "jumlah total": true,
 	"total anggaran": true, "jumlah anggaran": true, "grand total": true, "jumlah seluruhnya": true}
 
 func (sp *spesifikasi) indeks(id string) int {
@@ -149,9 +149,9 @@ func twDari(s string) int {
 	return 0
 }
 
-// kolomTW makes the column of quarter q whose header is one of prefixes
+// quarterColumn makes the column of quarter q whose header is one of prefixes
 // followed by a quarter designation ("" for a bare "TW I").
-func kolomTW(id string, q int, contoh string, prefixes ...string) kolom {
+func quarterColumn(id string, q int, contoh string, prefixes ...string) kolom {
 	return kolom{
 		id:    id,
 		alias: []string{fmt.Sprintf(contoh, kinerja.Romawi(q))},
@@ -192,7 +192,7 @@ var (
 			{id: "tingkat", alias: []string{"Tingkat", "Level", "Jenis", "Tingkat Indikator"}},
 		}}
 		for q := 1; q <= 4; q++ {
-			sp.kolom = append(sp.kolom, kolomTW(idTargetTW[q-1], q, "Target TW %s", "target"))
+			sp.kolom = append(sp.kolom, quarterColumn(idTargetTW[q-1], q, "Target TW %s", "target"))
 		}
 		return sp
 	}()
@@ -205,7 +205,7 @@ var (
 		var grp []string
 		for q := 1; q <= 4; q++ {
 			id := idTW[q-1]
-			sp.kolom = append(sp.kolom, kolomTW(id, q, "TW %s", "", "realisasi", "realisasi kinerja"))
+			sp.kolom = append(sp.kolom, quarterColumn(id, q, "TW %s", "", "realisasi", "realisasi kinerja"))
 			grp = append(grp, id)
 		}
 		sp.salahSatu = [][]string{grp}
@@ -213,7 +213,7 @@ var (
 		return sp
 	}()
 	specAnggaran = func() spesifikasi {
-		sp := spesifikasi{lembar: kinerja.SheetAnggaran, kunci: "kegiatan", kolomJumlah: []string{"kode", "kegiatan"}, kolom: []kolom{
+		sp := spesifikasi{lembar: kinerja.SheetAnggaran, kunci: "kegiatan", totalColumns: []string{"kode", "kegiatan"}, kolom: []kolom{
 			{id: "kode", alias: []string{"Kode", "Kode Rekening", "Kode Kegiatan"}},
 			{id: "kegiatan", alias: []string{"Kegiatan", "Sub Kegiatan", "Uraian", "Program/Kegiatan", "Nama Kegiatan", "Program/Kegiatan/Sub Kegiatan", "Program, Kegiatan, Sub Kegiatan"}, wajib: true},
 			{id: "indikator", alias: []string{"Indikator", "Kode Indikator"}},
@@ -230,7 +230,7 @@ var (
 		var grp []string
 		for q := 1; q <= 4; q++ {
 			id := idRealisasiTW[q-1]
-			sp.kolom = append(sp.kolom, kolomTW(id, q, "Realisasi TW %s", "realisasi", "realisasi anggaran", ""))
+			sp.kolom = append(sp.kolom, quarterColumn(id, q, "Realisasi TW %s", "realisasi", "realisasi anggaran", ""))
 			grp = append(grp, id)
 		}
 		sp.salahSatu = [][]string{append(grp, "realisasi")}
@@ -464,7 +464,7 @@ func (b *reader) findHeader(g *sheet, sp *spesifikasi) (int, columnMap) {
 		where = fmt.Sprintf("di baris judul kolom (baris %d)", bestRow)
 	}
 	kol, grup := sp.missing(bestPeta)
-	var asing []selMirip // header cells of the row that no column took
+	var asing []similarCell // header cells of the row that no column took
 	if bestRow > 0 {
 		dipakai := map[int]bool{}
 		for _, c := range bestPeta {
@@ -477,14 +477,14 @@ func (b *reader) findHeader(g *sheet, sp *spesifikasi) (int, columnMap) {
 				}
 				x := g.Get(row, bestRow, cl.Col)
 				if jenis, v := b.rawValue(g, x.Cell); jenis == 's' && strings.TrimSpace(v) != "" {
-					asing = append(asing, selMirip{ref: xlsx.CellName(cl.Col, bestRow), teks: strings.TrimSpace(v)})
+					asing = append(asing, similarCell{ref: xlsx.CellName(cl.Col, bestRow), teks: strings.TrimSpace(v)})
 				}
 			}
 		}
 	}
 	for _, i := range kol {
 		k := sp.kolom[i]
-		if c, ok := cariMirip(asing, k.alias); ok {
+		if c, ok := findSimilar(asing, k.alias); ok {
 			b.report("LK003", kinerja.Error, kinerja.Ref{Sheet: g.canonical, Cell: c.ref}, "",
 				"Lembar %s tidak punya kolom %q; judul %q di sel ini tidak dikenal — maksud Anda %q? Tulis judulnya %q",
 				sp.lembar, k.judul(), c.teks, k.judul(), k.judul())
@@ -566,7 +566,7 @@ func (b *reader) tableRows(g *sheet, sp *spesifikasi) []dataRow {
 		if !typed && !formulas {
 			continue
 		}
-		if b.barisJumlah(g, sp, bd) {
+		if b.totalRowLabels(g, sp, bd) {
 			continue
 		}
 		key := bd.cells[ki]
@@ -657,15 +657,15 @@ func (b *reader) kosong(g *sheet, x xlsx.Content) bool {
 	return false
 }
 
-// barisJumlah reports a totals row ("Jumlah", "Total") of a sheet whose
+// totalRowLabels reports a totals row ("Jumlah", "Total") of a sheet whose
 // spec names such columns.
-func (b *reader) barisJumlah(g *sheet, sp *spesifikasi, bd dataRow) bool {
-	for _, id := range sp.kolomJumlah {
+func (b *reader) totalRowLabels(g *sheet, sp *spesifikasi, bd dataRow) bool {
+	for _, id := range sp.totalColumns {
 		x := bd.cells[sp.indeks(id)]
 		if x.Empty() || x.Inherited {
 			continue
 		}
-		if j, v := b.rawValue(g, x.Cell); j == 's' && barisJumlah[normJudul(v)] {
+		if j, v := b.rawValue(g, x.Cell); j == 's' && totalRowLabels[normJudul(v)] {
 			return true
 		}
 	}

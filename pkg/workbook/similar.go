@@ -45,13 +45,13 @@ func singkatan(typed, name string) bool {
 	return true
 }
 
-// selMirip is an unrecognised label or header cell.
-type selMirip struct {
+// similarCell is an unrecognised label or header cell.
+type similarCell struct {
 	ref, teks string
 }
 
-// cariMirip returns the first cell whose text abbreviates one of names.
-func cariMirip(cells []selMirip, names []string) (selMirip, bool) {
+// findSimilar returns the first cell whose text abbreviates one of names.
+func findSimilar(cells []similarCell, names []string) (similarCell, bool) {
 	for _, c := range cells {
 		for _, n := range names {
 			if singkatan(c.teks, n) {
@@ -59,5 +59,5 @@ func cariMirip(cells []selMirip, names []string) (selMirip, bool) {
 			}
 		}
 	}
-	return selMirip{}, false
+	return similarCell{}, false
 }
