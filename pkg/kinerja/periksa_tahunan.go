@@ -320,21 +320,9 @@ func (p *pemeriksa) periksaAnggaranTahunan() {
 // or before the year's last day.
 func (p *pemeriksa) periksaTanggalTahunan() {
 	id := p.l.Identitas
-	if id.Tahun == 0 {
+	tgl, at, asal, ok := p.tanggalLaporan()
+	if !ok {
 		return
-	}
-	tgl, dariIdentitas := id.TanggalLaporan, true
-	if tgl.IsZero() {
-		tgl, dariIdentitas = p.o.Hari, false
-	}
-	if tgl.IsZero() {
-		return
-	}
-	tgl = kalender.Tanggal(tgl)
-	at := id.Ref(FieldTanggalLaporan)
-	asal := "Tanggal Laporan " + FormatTanggal(tgl)
-	if !dariIdentitas {
-		asal = "Tanggal laporan (tidak diisi di lembar Identitas, jadi dipakai tanggal hari ini atau --tanggal: " + FormatTanggal(tgl) + ")"
 	}
 	akhir := kalender.AkhirTahun(id.Tahun)
 	if tgl.Before(akhir) {

@@ -28,21 +28,12 @@ func (p *pemeriksa) periksaTanggal() {
 		return
 	}
 	id := p.l.Identitas
-	if p.q == 0 || id.Tahun == 0 {
+	if p.q == 0 {
 		return
 	}
-	tgl, dariIdentitas := id.TanggalLaporan, true
-	if tgl.IsZero() {
-		tgl, dariIdentitas = p.o.Hari, false
-	}
-	if tgl.IsZero() {
+	tgl, at, asal, ok := p.tanggalLaporan()
+	if !ok {
 		return
-	}
-	tgl = kalender.Tanggal(tgl)
-	at := id.Ref(FieldTanggalLaporan)
-	asal := "Tanggal Laporan " + FormatTanggal(tgl)
-	if !dariIdentitas {
-		asal = "Tanggal laporan (tidak diisi di lembar Identitas, jadi dipakai tanggal hari ini atau --tanggal: " + FormatTanggal(tgl) + ")"
 	}
 	n := id.HariKerja
 	if n <= 0 {
@@ -96,4 +87,27 @@ func (p *pemeriksa) periksaTanggal() {
 // periksaNIP: LK022, the NIPs of the official and the superior (nip.go).
 func (p *pemeriksa) periksaNIP() {
 	p.out = append(p.out, PeriksaNIP(p.l.Identitas)...)
+}
+
+// tanggalLaporan is the date LK021 checks: Identitas Tanggal Laporan, else
+// today (or --tanggal), with the cell to name and how the message
+// introduces it. ok is false when there is no year or no date to check.
+func (p *pemeriksa) tanggalLaporan() (tgl time.Time, at Ref, asal string, ok bool) {
+	id := p.l.Identitas
+	if id.Tahun == 0 {
+		return time.Time{}, Ref{}, "", false
+	}
+	tgl, dariIdentitas := id.TanggalLaporan, true
+	if tgl.IsZero() {
+		tgl, dariIdentitas = p.o.Hari, false
+	}
+	if tgl.IsZero() {
+		return time.Time{}, Ref{}, "", false
+	}
+	tgl = kalender.Tanggal(tgl)
+	asal = "Tanggal Laporan " + FormatTanggal(tgl)
+	if !dariIdentitas {
+		asal = "Tanggal laporan (tidak diisi di lembar Identitas, jadi dipakai tanggal hari ini atau --tanggal: " + FormatTanggal(tgl) + ")"
+	}
+	return tgl, id.Ref(FieldTanggalLaporan), asal, true
 }
