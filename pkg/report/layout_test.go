@@ -420,3 +420,16 @@ func TestNomorTabel24(t *testing.T) {
 		}
 	}
 }
+
+// TestTabelDalamMargin: a column below its minimum whose lack no single
+// other column can give must not push the table past the right margin
+// (an indicator name holding one 90-character word beside Keterangan).
+func TestTabelDalamMargin(t *testing.T) {
+	l := contohLaporan()
+	l.Target[1].Indikator.Teks = "Persentase" + strings.Repeat("A", 80)
+	for i := range l.Realisasi {
+		l.Realisasi[i].Keterangan.Teks = "Jan s/d Juni 2023"
+	}
+	pdf, _ := render(t, l, Options{})
+	cekTataLetak(t, pdf)
+}

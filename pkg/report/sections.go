@@ -222,25 +222,31 @@ func (r *laporan) perjanjian() {
 }
 
 // muat reports whether a table's columns fit the text block at the
-// smallest font gambarTabel would use. It measures the rows, so the table
+// smallest font gambarTabel would use: figures unsqueezed, text columns
+// at least as wide as their longest word. It measures the rows, so the table
 // must be reset (ukur, ukuran, widths) before it is changed and drawn.
 func (r *laporan) muat(t *tabel) bool {
 	ukuran := t.ukuran
-	for !r.lebarKolom(t) && t.ukuran > 6 {
+	ok := r.lebarKolom(t)
+	for !ok && t.ukuran > 6 {
 		t.ukuran -= 0.5
 		for c := range t.kolom {
 			t.kolom[c].w = 0
 		}
+		ok = r.lebarKolom(t)
 	}
-	total := 0.0
+	// The figures fit unsqueezed and every text column reaches its word
+	// minimum (none of its words breaks between characters).
 	for _, k := range t.kolom {
-		total += k.w
+		if !k.pas && k.w < k.minIsi-0.01 {
+			ok = false
+		}
 	}
 	t.ukuran = ukuran
 	for c := range t.kolom {
 		t.kolom[c].w = 0
 	}
-	return total <= lebarIsi+0.01
+	return ok
 }
 
 // daftarNomor writes row numbers as "1–6", "1, 3 dan 5" or "2".

@@ -277,18 +277,41 @@ func (d *doc) lebarKolom(t *tabel) bool {
 			}
 		}
 	}
-	// Flex columns below their minimum take from the others.
+	// Flex columns below their word minimum take the lack from the other
+	// flex columns' room above theirs, in proportion to that room — but
+	// only from columns that weigh no more (the name column is not cut
+	// below its share for Sasaran or Keterangan). A column that still
+	// lacks keeps its share and its longest words break between
+	// characters; below its floor (min) it takes from any flex column's
+	// room above that column's floor. The flex widths always add up to the
+	// rest, so the table stays inside the text block.
 	for c := range t.kolom {
 		k := &t.kolom[c]
-		if !k.pas && k.w < k.minIsi {
-			lack := k.minIsi - k.w
-			k.w = k.minIsi
+		if k.pas || k.w >= k.minIsi {
+			continue
+		}
+		take := func(floor func(o int) float64, need float64, bobot float64) {
+			room := 0.0
 			for o := range t.kolom {
-				if o != c && !t.kolom[o].pas && t.kolom[o].w-lack > t.kolom[o].minIsi {
-					t.kolom[o].w -= lack
-					break
+				if o != c && !t.kolom[o].pas && t.kolom[o].bobot <= bobot {
+					room += max(0, t.kolom[o].w-floor(o))
 				}
 			}
+			if room <= 0 || need <= 0 {
+				return
+			}
+			part := min(1, need/room)
+			for o := range t.kolom {
+				if o != c && !t.kolom[o].pas && t.kolom[o].bobot <= bobot {
+					give := max(0, t.kolom[o].w-floor(o)) * part
+					t.kolom[o].w -= give
+					k.w += give
+				}
+			}
+		}
+		take(func(o int) float64 { return t.kolom[o].minIsi }, k.minIsi-k.w, k.bobot)
+		if k.w < k.min {
+			take(func(o int) float64 { return t.kolom[o].min }, k.min-k.w, math.Inf(1))
 		}
 	}
 	return muat
