@@ -108,7 +108,7 @@ func checkGenerateFlags(o *generateOptions, paths []string) error {
 		return usageErr("--format json menulis hasil ke keluaran standar; -o %s juga: pakai salah satu", o.output)
 	}
 	if o.kertas != "" {
-		k, ok := report.NamaKertas(o.kertas)
+		k, ok := report.PaperName(o.kertas)
 		if !ok {
 			return usageErr("--kertas: %q tidak dikenal; pilih A4 atau F4", o.kertas)
 		}

@@ -43,9 +43,9 @@ func normBagian(s string) string {
 	return strings.NewReplacer(" ", "", "_", "", "-", "", ".", "").Replace(s)
 }
 
-// CariBagian returns the canonical name of a Narasi part name and whether
+// FindBagian returns the canonical name of a Narasi part name and whether
 // it is known.
-func CariBagian(nama string) (string, bool) {
+func FindBagian(nama string) (string, bool) {
 	n := normBagian(nama)
 	if n == "" {
 		return "", false

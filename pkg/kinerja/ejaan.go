@@ -24,12 +24,12 @@ type Ejaan struct {
 
 // DaftarEjaan is the parsed word list, keyed by the lower-case
 // non-standard form.
-var DaftarEjaan = bacaEjaan(ejaanTxt)
+var DaftarEjaan = readEjaan(ejaanTxt)
 
-// bacaEjaan parses the word list: "tidak baku | baku | sumber" (or tab
+// readEjaan parses the word list: "tidak baku | baku | sumber" (or tab
 // separated); "#" starts a comment; blank lines are skipped. A malformed
 // line is skipped (TestDaftarEjaan keeps the file clean).
-func bacaEjaan(src string) map[string]Ejaan {
+func readEjaan(src string) map[string]Ejaan {
 	out := map[string]Ejaan{}
 	for _, ln := range strings.Split(src, "\n") {
 		if i := strings.IndexByte(ln, '#'); i >= 0 {
@@ -75,9 +75,9 @@ type salahEja struct {
 	ejaan Ejaan
 }
 
-// cariSalahEja returns the non-standard words of s, each once, skipping
+// findMisspelling returns the non-standard words of s, each once, skipping
 // quoted passages, regulation titles and proper names.
-func cariSalahEja(s string) []salahEja {
+func findMisspelling(s string) []salahEja {
 	skip := make([]bool, len(s))
 	for _, re := range []*regexp.Regexp{reKutip, reJudulAturan} {
 		for _, m := range re.FindAllStringIndex(s, -1) {
@@ -197,7 +197,7 @@ func (p *pemeriksa) teksUntukLaporan() []teksLaporan {
 // and its standard form with the source.
 func (p *pemeriksa) periksaEjaan() {
 	for _, t := range p.teksUntukLaporan() {
-		found := cariSalahEja(t.sel.Teks)
+		found := findMisspelling(t.sel.Teks)
 		if len(found) == 0 {
 			continue
 		}

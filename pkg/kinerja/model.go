@@ -174,7 +174,7 @@ type Identitas struct {
 	// MetodeEfisiensi is the efficiency method from Identitas ("" when not
 	// given or invalid: the default, or --efisiensi).
 	MetodeEfisiensi string
-	// Kertas is the paper of the report: "A4" or "F4" (NormKertas); ""
+	// Kertas is the paper of the report: "A4" or "F4" (NormPaper); ""
 	// when not given (A4).
 	Kertas string
 
@@ -247,9 +247,9 @@ func TanpaNIP(nip string) bool {
 // (215 × 330 mm, the folio of Indonesian offices).
 var DaftarKertas = []string{"A4", "F4"}
 
-// NormKertas gives the paper name s stands for ("a4", " F 4 " → "A4",
+// NormPaper gives the paper name s stands for ("a4", " F 4 " → "A4",
 // "F4") and whether it is one of DaftarKertas; "" is A4.
-func NormKertas(s string) (string, bool) {
+func NormPaper(s string) (string, bool) {
 	n := strings.ToUpper(strings.Join(strings.Fields(s), ""))
 	if n == "" {
 		return "A4", true

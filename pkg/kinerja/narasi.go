@@ -93,8 +93,8 @@ func daftarFrasa(fs []string) string {
 	return strings.Join(q[:len(q)-1], ", ") + " dan " + q[len(q)-1]
 }
 
-// unik appends s to list unless it is already there (case-insensitively).
-func unik(list []string, s string) []string {
+// appendUnique appends s to list unless it is already there (case-insensitively).
+func appendUnique(list []string, s string) []string {
 	for _, x := range list {
 		if strings.EqualFold(x, s) {
 			return list
@@ -191,7 +191,7 @@ func (p *pemeriksa) periodeLain(s string, rencana bool) []string {
 			if hingga && maks == p.q || !lain {
 				continue
 			}
-			out = unik(out, strings.TrimSpace(m))
+			out = appendUnique(out, strings.TrimSpace(m))
 		}
 	}
 	if tahun != 0 {
@@ -214,7 +214,7 @@ func (p *pemeriksa) periodeLain(s string, rencana bool) []string {
 			case p.o.Jenis == Tahunan && y1 >= tahun-2 && y2 <= tahun+1:
 				continue // the annual report compares with two years back and plans the next
 			}
-			out = unik(out, s[ix[0]:ix[1]])
+			out = appendUnique(out, s[ix[0]:ix[1]])
 		}
 	}
 	for _, m := range reRentang.FindAllStringSubmatch(s, -1) {
@@ -235,7 +235,7 @@ func (p *pemeriksa) periodeLain(s string, rencana bool) []string {
 		default:
 			continue
 		}
-		out = unik(out, strings.TrimSpace(m[0]))
+		out = appendUnique(out, strings.TrimSpace(m[0]))
 	}
 	return out
 }
@@ -367,7 +367,7 @@ func (u unit) lain(s string) []string {
 				end -= len(w) - len(strings.TrimRight(w, ".,;:!?)\"'”"))
 			}
 		}
-		out = unik(out, strings.Join(strings.Fields(s[m[0]:end]), " "))
+		out = appendUnique(out, strings.Join(strings.Fields(s[m[0]:end]), " "))
 	}
 	return out
 }

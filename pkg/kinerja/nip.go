@@ -33,7 +33,7 @@ type NIP struct {
 	Urut     int       // sequence number
 }
 
-// Bounds of the plausibility checks, documented in CekNIP.
+// Bounds of the plausibility checks, documented in CheckNIP.
 const (
 	nipTahunLahirMin = 1900
 	nipUmurMin       = 18   // TMT not before the 18th-birthday year
@@ -41,7 +41,7 @@ const (
 	nipTahunPPPK     = 2019 // first PPPK appointments (PP 49/2018)
 )
 
-// CekNIP checks an NIP as typed. It returns the kind read from digits 9–14
+// CheckNIP checks an NIP as typed. It returns the kind read from digits 9–14
 // (JenisPNS or JenisPPPK; "" when they cannot be read) and what is wrong, in Indonesian, ""
 // when the NIP is valid. acuan is the reference year (the report's year):
 // neither the birth date nor the TMT may lie after it; 0 skips that check.
@@ -63,17 +63,17 @@ const (
 //   - Digits 16–18: the sequence number, 001–999. 000 is rejected: numbers
 //     start at 001, and 000 is exactly what an NIP kept in an Excel number
 //     cell ends with (Excel keeps 15 significant digits).
-func CekNIP(nip string, acuan int) (jenis, masalah string) {
-	n, m := UraiNIP(nip, acuan)
+func CheckNIP(nip string, acuan int) (jenis, masalah string) {
+	n, m := ParseNIP(nip, acuan)
 	return n.Jenis, m
 }
 
 var reNIPIlmiah = regexp.MustCompile(`(?i)^\d([.,]\d+)?e\+?\d+$`)
 
-// UraiNIP takes an NIP apart and checks it like CekNIP, returning the parts
+// ParseNIP takes an NIP apart and checks it like CheckNIP, returning the parts
 // read so far and the problems found ("" when valid). When several parts
 // are wrong, every problem is named, separated by "; ".
-func UraiNIP(nip string, acuan int) (NIP, string) {
+func ParseNIP(nip string, acuan int) (NIP, string) {
 	s := strings.TrimSpace(strings.Map(normSpace, nip))
 	if s == "" {
 		return NIP{}, "NIP kosong"
@@ -84,7 +84,7 @@ func UraiNIP(nip string, acuan int) (NIP, string) {
 	if u := strings.ToUpper(s); strings.HasPrefix(u, "NIP") {
 		return NIP{}, "isi sel diawali tulisan \"NIP\"; hapus tulisan itu dan isi sel hanya dengan angka NIP"
 	}
-	d, asing := pisahAngkaNIP(s)
+	d, asing := splitNIPDigits(s)
 	if asing != 0 {
 		return NIP{}, fmt.Sprintf("NIP memuat karakter %q; NIP hanya berisi angka, boleh dipisah spasi atau titik", asing)
 	}
@@ -174,18 +174,18 @@ func FormatNIP(nip string) string {
 // nipAngka returns the digits of an NIP typed with spaces and dots, or ""
 // when it holds any other character.
 func nipAngka(nip string) string {
-	d, asing := pisahAngkaNIP(nip)
+	d, asing := splitNIPDigits(nip)
 	if asing != 0 {
 		return ""
 	}
 	return d
 }
 
-// pisahAngkaNIP returns the digits of an NIP, skipping separators ("." and
+// splitNIPDigits returns the digits of an NIP, skipping separators ("." and
 // spaces) and invisible format characters (zero-width space, BOM) that
 // come with text copied from the web; asing is the first other character,
 // 0 when there is none.
-func pisahAngkaNIP(nip string) (digits string, asing rune) {
+func splitNIPDigits(nip string) (digits string, asing rune) {
 	var b strings.Builder
 	for _, r := range nip {
 		switch {
@@ -222,7 +222,7 @@ func PeriksaNIP(id Identitas) DaftarTemuan {
 		case strings.TrimSpace(nip) == "":
 			return false
 		}
-		if _, masalah := CekNIP(nip, acuan); masalah != "" {
+		if _, masalah := CheckNIP(nip, acuan); masalah != "" {
 			ts = append(ts, Baru("LK022", Warning, at, "",
 				"%s \"%s\" tidak sah: %s. Salin %s dari SK atau kartu pegawai: 18 angka, misalnya 19651230 198703 1 012 (tanggal lahir, TMT CPNS, jenis kelamin, nomor urut)",
 				label, strings.TrimSpace(nip), masalah, label))

@@ -36,18 +36,18 @@ func TestCekNIPSah(t *testing.T) {
 		{"19651230 198703 1 999", 2023, JenisPNS},
 	}
 	for _, c := range cases {
-		jenis, masalah := CekNIP(c.nip, c.acuan)
+		jenis, masalah := CheckNIP(c.nip, c.acuan)
 		if masalah != "" || jenis != c.jenis {
 			t.Errorf("CekNIP(%q, %d) = %q, %q; want %q and no problem", c.nip, c.acuan, jenis, masalah, c.jenis)
 		}
 	}
-	n, m := UraiNIP("19651230 198703 1 012", 2023)
+	n, m := ParseNIP("19651230 198703 1 012", 2023)
 	want := NIP{Angka: "196512301987031012", Jenis: JenisPNS, Lahir: time.Date(1965, 12, 30, 0, 0, 0, 0, time.UTC),
 		TahunTMT: 1987, BulanTMT: 3, Kelamin: 1, Urut: 12}
 	if m != "" || n != want {
 		t.Errorf("UraiNIP = %+v %q, want %+v", n, m, want)
 	}
-	n, _ = UraiNIP("19850512 202424 2 015", 2024)
+	n, _ = ParseNIP("19850512 202424 2 015", 2024)
 	if n.Jenis != JenisPPPK || n.TahunTMT != 2024 || n.KodePPPK != 24 || n.BulanTMT != 0 || n.Kelamin != 2 || n.Urut != 15 {
 		t.Errorf("UraiNIP(PPPK) = %+v", n)
 	}
@@ -90,7 +90,7 @@ func TestCekNIPSalah(t *testing.T) {
 		{"19651230 198700 3 000", 0, []string{"bulan TMT CPNS 00", "angka ke-15", "nomor urut 000"}},
 	}
 	for _, c := range cases {
-		jenis, masalah := CekNIP(c.nip, c.acuan)
+		jenis, masalah := CheckNIP(c.nip, c.acuan)
 		if masalah == "" {
 			t.Errorf("CekNIP(%q, %d): no problem found", c.nip, c.acuan)
 			continue

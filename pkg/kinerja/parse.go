@@ -50,7 +50,7 @@ func Romawi(q int) string {
 // ParsePolaritas reads Positif (Naik, Maksimal) or Negatif (Turun, Minimal).
 // Empty text gives Positif.
 func ParsePolaritas(s string) (Polaritas, error) {
-	switch normKata(s) {
+	switch normWord(s) {
 	case "", "positif", "naik", "maksimal", "maksimum", "max", "+":
 		return Positif, nil
 	case "negatif", "turun", "minimal", "minimum", "min", "-":
@@ -63,7 +63,7 @@ func ParsePolaritas(s string) (Polaritas, error) {
 // Empty text gives the default: Non Kumulatif when the unit is %, else
 // Kumulatif (docs/format.md#sheets).
 func ParseSifat(s, satuan string) (Sifat, error) {
-	switch strings.ReplaceAll(normKata(s), " ", "") {
+	switch strings.ReplaceAll(normWord(s), " ", "") {
 	case "":
 		if IsPersen(satuan) {
 			return NonKumulatif, nil
@@ -79,7 +79,7 @@ func ParseSifat(s, satuan string) (Sifat, error) {
 	return Kumulatif, fmt.Errorf("%q bukan sifat indikator: tulis Kumulatif, Non Kumulatif atau Rata-rata", s)
 }
 
-func normKata(s string) string {
+func normWord(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.NewReplacer("-", " ", "_", " ").Replace(s)
 	return strings.Join(strings.Fields(s), " ")

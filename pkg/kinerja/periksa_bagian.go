@@ -7,7 +7,7 @@ import "strings"
 // the report, so this is an error, not a note.
 func (p *pemeriksa) periksaBagian() {
 	for _, n := range p.l.Narasi {
-		if _, ok := CariBagian(n.Bagian.Teks); ok || strings.TrimSpace(n.Bagian.Teks) == "" {
+		if _, ok := FindBagian(n.Bagian.Teks); ok || strings.TrimSpace(n.Bagian.Teks) == "" {
 			continue
 		}
 		p.add("LK008", Error, n.Bagian.Ref, "",

@@ -22,17 +22,17 @@ func TestPeriksaBagian(t *testing.T) {
 	}
 }
 
-func TestCariBagian(t *testing.T) {
+func TestFindBagian(t *testing.T) {
 	for in, want := range map[string]string{
 		"pendahuluan": "Pendahuluan", "BAB III Penutup": "Penutup", "2.5. Rencana Tindak Lanjut": "Tindak Lanjut",
 		"cost-per_outcome": "Anggaran", "  Capaian   Kinerja ": "Capaian Kinerja",
 	} {
-		if got, ok := CariBagian(in); !ok || got != want {
-			t.Errorf("CariBagian(%q) = %q %v, want %q", in, got, ok, want)
+		if got, ok := FindBagian(in); !ok || got != want {
+			t.Errorf("FindBagian(%q) = %q %v, want %q", in, got, ok, want)
 		}
 	}
-	if _, ok := CariBagian("Lampiran"); ok {
-		t.Error("CariBagian(Lampiran): not a part of the report")
+	if _, ok := FindBagian("Lampiran"); ok {
+		t.Error("FindBagian(Lampiran): not a part of the report")
 	}
 }
 

@@ -11,13 +11,13 @@ const toleransiLK020 = 0.5
 // as that many percent, which is what Nilai.Angka already holds.
 func selisih(u, c float64) bool { return math.Abs(u-c) > toleransiLK020+1e-9 }
 
-// cocok reports whether u is within the tolerance of a defined figure.
-func cocok(u float64, c Angka) bool { return c.OK && !selisih(u, c.V) }
+// withinTolerance reports whether u is within the tolerance of a defined figure.
+func withinTolerance(u float64, c Angka) bool { return c.OK && !selisih(u, c.V) }
 
 // petunjukPecahan is the hint for a percentage typed as a fraction (0,85
 // for 85%), or "".
 func petunjukPecahan(u float64, c Angka) string {
-	if u != 0 && math.Abs(u) <= 1.5 && cocok(u*100, c) {
+	if u != 0 && math.Abs(u) <= 1.5 && withinTolerance(u*100, c) {
 		return " Angka ini tampaknya ditulis sebagai pecahan: tulis " + FormatBilangan(c.V) +
 			" atau " + FormatBilangan(c.V) + "%, atau format selnya sebagai persen."
 	}
@@ -53,7 +53,7 @@ func (p *pemeriksa) periksaAngkaSendiri() {
 		ind := &p.l.Target[ti]
 		u := r.Capaian.Angka
 		saran := petunjukPecahan(u, hi.Capaian)
-		if saran == "" && cocok(u, hi.CapaianTahunan) {
+		if saran == "" && withinTolerance(u, hi.CapaianTahunan) {
 			saran = " Angka ini sama dengan capaian terhadap target tahunan; kolom Capaian dibandingkan dengan capaian terhadap target " +
 				namaTW(p.q-1) + "."
 		}
@@ -83,15 +83,15 @@ func (p *pemeriksa) periksaAngkaSendiri() {
 				FormatRupiah(hk.RealisasiAnggaran), FormatRupiah(hk.Pagu), petunjukPecahan(u, hk.Serapan))
 		}
 		if u := k.Efisiensi.Angka; k.Efisiensi.Ada && hk.Efisiensi.OK && selisih(u, hk.Efisiensi.V) {
-			p.add("LK020", Error, k.Efisiensi.Ref, key, "%s", p.pesanEfisiensi(u, hk))
+			p.add("LK020", Error, k.Efisiensi.Ref, key, "%s", p.efisiensiMessage(u, hk))
 		}
 	}
 }
 
-// pesanEfisiensi explains an efficiency figure that the inputs cannot
+// efisiensiMessage explains an efficiency figure that the inputs cannot
 // give, with a hint when it matches the other method or the nilai
 // efisiensi.
-func (p *pemeriksa) pesanEfisiensi(u float64, hk *HasilKegiatan) string {
+func (p *pemeriksa) efisiensiMessage(u float64, hk *HasilKegiatan) string {
 	var pmk pmkSum
 	pmk.add(hk)
 	e, ne := pmk.result()
@@ -105,11 +105,11 @@ func (p *pemeriksa) pesanEfisiensi(u float64, hk *HasilKegiatan) string {
 	}
 	msg += " Selisihnya lebih dari 0,5 poin persen: perbaiki angkanya atau kosongkan sel ini, karena lapkin menghitung efisiensi sendiri."
 	switch {
-	case p.o.Metode != Rasio && cocok(u, r):
+	case p.o.Metode != Rasio && withinTolerance(u, r):
 		msg += " Angka ini cocok dengan metode rasio (capaian / serapan): bila itu yang dimaksud, jalankan dengan --efisiensi rasio."
-	case p.o.Metode != Rasio && cocok(u, ne):
+	case p.o.Metode != Rasio && withinTolerance(u, ne):
 		msg += " Angka ini sama dengan nilai efisiensi (NE), sedangkan kolom Efisiensi berisi E."
-	case p.o.Metode == Rasio && cocok(u, e):
+	case p.o.Metode == Rasio && withinTolerance(u, e):
 		msg += " Angka ini cocok dengan metode PMK: bila itu yang dimaksud, jalankan dengan --efisiensi pmk."
 	default:
 		msg += petunjukPecahan(u, hk.Efisiensi)

@@ -49,9 +49,9 @@ func (p *pemeriksa) periksaDuplikat() {
 	cek(rows, "Kode (kode rekening) tiap kegiatan di lembar Anggaran harus unik.")
 }
 
-// daftarKode lists the Target codes for a message: "IK1, IK2, IK3" (at
+// kodeList lists the Target codes for a message: "IK1, IK2, IK3" (at
 // most 8, then "…").
-func (p *pemeriksa) daftarKode() string {
+func (p *pemeriksa) kodeList() string {
 	var ks []string
 	seen := map[string]bool{}
 	for _, ind := range p.l.Target {
@@ -88,7 +88,7 @@ func (p *pemeriksa) kodeMirip(s string) string {
 		switch {
 		case kodeSerupa(ind.Kode.Teks) == n:
 			sama = append(sama, ind.Kode.Teks)
-		case jarakEdit(k, NormKode(s)) == 1:
+		case editDistance(k, NormKode(s)) == 1:
 			dekat = append(dekat, ind.Kode.Teks)
 		}
 	}
@@ -130,8 +130,8 @@ func kodeSerupa(s string) string {
 	return res.String()
 }
 
-// jarakEdit is the Levenshtein distance of two short strings.
-func jarakEdit(a, b string) int {
+// editDistance is the Levenshtein distance of two short strings.
+func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
@@ -167,7 +167,7 @@ func (p *pemeriksa) periksaKodeAsing() {
 		}
 		p.add("LK011", Error, kode.Ref, key,
 			"Kode %q tidak ada di lembar Target, %s%s Samakan dengan kolom Kode di lembar Target (%s), atau tambahkan indikatornya ke lembar Target.",
-			kode.Teks, akibat, saran, p.daftarKode())
+			kode.Teks, akibat, saran, p.kodeList())
 	}
 	for _, r := range p.l.Realisasi {
 		cek(r.Kode, r.Kode.Teks, "sehingga realisasi di baris ini tidak terpakai.")
@@ -210,7 +210,7 @@ func (p *pemeriksa) periksaRealisasiKosong() {
 			continue
 		}
 		r := p.l.Realisasi[ri]
-		if r.TW[p.q-1].Ada || tidakTerbaca(r.TW[p.q-1]) {
+		if r.TW[p.q-1].Ada || unreadableWorkbook(r.TW[p.q-1]) {
 			continue
 		}
 		at := di(r.TW[p.q-1].Ref, r.Kode.Ref)
@@ -238,12 +238,12 @@ func (p *pemeriksa) periksaRealisasiKosong() {
 	}
 }
 
-// tidakTerbaca: a cell that holds something the reader could not take as
+// unreadableWorkbook: a cell that holds something the reader could not take as
 // a number ("empat", #DIV/0!, a formula without a stored value). The
 // reader has already reported it at this cell (LK005/LK006); calling the
 // same cell empty as well (LK012) would contradict that finding. A dash
 // is the user's way of writing "nothing" and stays empty.
-func tidakTerbaca(n Nilai) bool {
+func unreadableWorkbook(n Nilai) bool {
 	t := strings.TrimSpace(n.Teks)
 	switch t {
 	case "", "-", "–", "—", "--":

@@ -190,12 +190,12 @@ func samaTarget(a, b Nilai) bool {
 		return false
 	}
 	if a.Rentang != nil {
-		return hampir(a.Rentang.Min, b.Rentang.Min) && hampir(a.Rentang.Max, b.Rentang.Max)
+		return nearly(a.Rentang.Min, b.Rentang.Min) && nearly(a.Rentang.Max, b.Rentang.Max)
 	}
-	return hampir(a.Angka, b.Angka)
+	return nearly(a.Angka, b.Angka)
 }
 
-func hampir(a, b float64) bool {
+func nearly(a, b float64) bool {
 	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
 }
 

@@ -145,7 +145,7 @@ type pernyataan struct {
 	kalimat string  // the sentence that holds it
 }
 
-func cariPernyataan(s string) []pernyataan {
+func findStatement(s string) []pernyataan {
 	var out []pernyataan
 	for _, m := range rePernyataan.FindAllStringSubmatchIndex(s, -1) {
 		num := s[m[4]:m[5]]
@@ -187,7 +187,7 @@ func (p *pemeriksa) periksaAngkaUraian() {
 	}
 	cek := func(at Ref, key string, s string, banding func(pernyataan) (string, []angkaBanding)) {
 		var salah []string
-		for _, st := range cariPernyataan(s) {
+		for _, st := range findStatement(s) {
 			siapa, bs := banding(st)
 			if len(bs) == 0 {
 				continue

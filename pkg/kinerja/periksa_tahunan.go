@@ -11,9 +11,9 @@ import (
 // annual columns' values are also checked like the others in any report:
 // negative (LK007) and a percentage above 100 (LK016).
 
-// kolomLalu names an annual column of the Target sheet for messages, with
+// priorColumn names an annual column of the Target sheet for messages, with
 // the year of the report ("Realisasi 2023").
-func (p *pemeriksa) kolomLalu(apa string, mundur int) string {
+func (p *pemeriksa) priorColumn(apa string, mundur int) string {
 	if y := p.l.Identitas.Tahun; y != 0 {
 		return apa + " " + strconv.Itoa(y-mundur)
 	}
@@ -33,9 +33,9 @@ func (p *pemeriksa) nilaiTahunan(ind *Indikator) []struct {
 		n   Nilai
 		apa string
 	}{
-		{ind.RealisasiLalu[0], p.kolomLalu("Realisasi", 1)},
-		{ind.RealisasiLalu[1], p.kolomLalu("Realisasi", 2)},
-		{ind.TargetLalu, p.kolomLalu("Target", 1)},
+		{ind.RealisasiLalu[0], p.priorColumn("Realisasi", 1)},
+		{ind.RealisasiLalu[1], p.priorColumn("Realisasi", 2)},
+		{ind.TargetLalu, p.priorColumn("Target", 1)},
 		{ind.TargetAkhirRenstra, "Target Akhir Renstra"},
 		{ind.StandarNasional, "Standar Nasional"},
 	}
@@ -167,24 +167,24 @@ func (p *pemeriksa) periksaSalinan() {
 		ind := &p.l.Target[i]
 		key := ind.Kode.Teks
 		lalu, lalu2 := ind.RealisasiLalu[0], ind.RealisasiLalu[1]
-		tepatLalu := lalu.Ada && ind.TargetLalu.Ada && ind.TargetLalu.Rentang == nil && hampir(lalu.Angka, ind.TargetLalu.Angka)
+		tepatLalu := lalu.Ada && ind.TargetLalu.Ada && ind.TargetLalu.Rentang == nil && nearly(lalu.Angka, ind.TargetLalu.Angka)
 		hi := p.indikator(i)
-		if hi != nil && hi.Realisasi.OK && lalu.Ada && hampir(lalu.Angka, hi.Realisasi.V) {
-			tepatKini := ind.Target.Ada && ind.Target.Rentang == nil && hampir(hi.Realisasi.V, ind.Target.Angka)
+		if hi != nil && hi.Realisasi.OK && lalu.Ada && nearly(lalu.Angka, hi.Realisasi.V) {
+			tepatKini := ind.Target.Ada && ind.Target.Rentang == nil && nearly(hi.Realisasi.V, ind.Target.Angka)
 			if !(tepatKini && tepatLalu) {
 				p.add("LK034", Warning, di(lalu.Ref, ind.Kode.Ref), key,
 					"%s indikator %s (%s) sama persis dengan realisasi %s (%s). "+
 						"Periksa apakah angka tahun lalu tersalin dari tahun ini; salin realisasi %s dari laporan kinerja tahun %s.",
-					p.kolomLalu("Realisasi", 1), key, teks(lalu), tahunTeks(y, 0), FormatBilangan(hi.Realisasi.V),
+					p.priorColumn("Realisasi", 1), key, teks(lalu), tahunTeks(y, 0), FormatBilangan(hi.Realisasi.V),
 					tahunTeks(y, 1), tahunTeks(y, 1))
 				continue
 			}
 		}
-		if lalu.Ada && lalu2.Ada && hampir(lalu.Angka, lalu2.Angka) && !tepatLalu {
+		if lalu.Ada && lalu2.Ada && nearly(lalu.Angka, lalu2.Angka) && !tepatLalu {
 			p.add("LK034", Warning, di(lalu2.Ref, ind.Kode.Ref), key,
 				"%s indikator %s (%s) sama persis dengan %s (%s). "+
 					"Periksa apakah salah satunya tersalin; salin realisasi tiap tahun dari laporan kinerja tahun itu.",
-				p.kolomLalu("Realisasi", 2), key, teks(lalu2), p.kolomLalu("Realisasi", 1), teks(lalu))
+				p.priorColumn("Realisasi", 2), key, teks(lalu2), p.priorColumn("Realisasi", 1), teks(lalu))
 		}
 	}
 }
@@ -269,7 +269,7 @@ func (p *pemeriksa) periksaTargetLalu() {
 		p.add("LK036", Warning, di(ind.TargetLalu.Ref, di(ind.RealisasiLalu[0].Ref, ind.Kode.Ref)), key,
 			"%s indikator %s terisi tetapi %s kosong, sehingga capaian tahun lalu tidak dapat dihitung. "+
 				"Isi kolom \"%s\" dari Perjanjian Kinerja tahun %s.",
-			p.kolomLalu("Realisasi", 1), key, p.kolomLalu("Target", 1), p.kolomLalu("Target", 1), tahunTeks(p.l.Identitas.Tahun, 1))
+			p.priorColumn("Realisasi", 1), key, p.priorColumn("Target", 1), p.priorColumn("Target", 1), tahunTeks(p.l.Identitas.Tahun, 1))
 	}
 }
 
@@ -284,7 +284,7 @@ func (p *pemeriksa) periksaCelahTahun() {
 		p.add("LK038", Info, di(ind.RealisasiLalu[1].Ref, ind.Kode.Ref), key,
 			"%s indikator %s terisi tetapi %s kosong, sehingga grafik perkembangan realisasi melompati tahun %s. "+
 				"Isi %s bila datanya ada.",
-			p.kolomLalu("Realisasi", 2), key, p.kolomLalu("Realisasi", 1), tahunTeks(p.l.Identitas.Tahun, 1), p.kolomLalu("Realisasi", 1))
+			p.priorColumn("Realisasi", 2), key, p.priorColumn("Realisasi", 1), tahunTeks(p.l.Identitas.Tahun, 1), p.priorColumn("Realisasi", 1))
 	}
 }
 

@@ -16,13 +16,13 @@ func (p *pemeriksa) periksaWajib() {
 			sel   Sel
 			kolom string
 		}{{ind.Indikator, "Indikator"}, {ind.Satuan, "Satuan"}} {
-			if kosongSel(s.sel) {
+			if emptyCell(s.sel) {
 				p.add("LK025", Error, s.sel.Ref, key,
 					"Kolom %s indikator %s kosong; kolom ini wajib diisi: isi %s agar indikator ini dapat dilaporkan",
 					s.kolom, key, s.kolom)
 			}
 		}
-		if kosongNilai(ind.Target) {
+		if emptyValue(ind.Target) {
 			p.add("LK005", Error, ind.Target.Ref, key,
 				"Target tahunan indikator %s kosong; sel ini wajib berisi angka (mis. 12, 100%% atau rentang 80–90), tanpanya capaian tahunan tidak dapat dihitung",
 				key)
@@ -34,7 +34,7 @@ func (p *pemeriksa) periksaWajib() {
 		if t.hierarchical && !t.isLeaf(i) {
 			continue // a parent's money is the sum of its leaves
 		}
-		if kosongNilai(k.Pagu) {
+		if emptyValue(k.Pagu) {
 			p.add("LK005", Error, k.Pagu.Ref, kunciKegiatan(k),
 				"Pagu kegiatan %q kosong; sel ini wajib berisi angka rupiah (mis. 7.500.000), tanpanya serapan dan efisiensi tidak dapat dihitung",
 				ringkas(k.Kegiatan.Teks, 60))
@@ -86,9 +86,9 @@ func teksNilai(n Nilai) string {
 	return FormatBilangan(n.Angka) + " " + n.Satuan
 }
 
-// kosongSel: a cell of an existing column that holds nothing.
-func kosongSel(s Sel) bool { return s.Ref.Cell != "" && strings.TrimSpace(s.Teks) == "" }
+// emptyCell: a cell of an existing column that holds nothing.
+func emptyCell(s Sel) bool { return s.Ref.Cell != "" && strings.TrimSpace(s.Teks) == "" }
 
-// kosongNilai: a number cell of an existing column with nothing in it (not
+// emptyValue: a number cell of an existing column with nothing in it (not
 // unreadable text, which the reader already reported).
-func kosongNilai(n Nilai) bool { return n.Ref.Cell != "" && !n.Ada && strings.TrimSpace(n.Teks) == "" }
+func emptyValue(n Nilai) bool { return n.Ref.Cell != "" && !n.Ada && strings.TrimSpace(n.Teks) == "" }

@@ -25,7 +25,7 @@ func (j Jenis) String() string {
 // ParseJenis reads "triwulanan" (empty: the default) or "tahunan" (also
 // "LKjIP", "annual").
 func ParseJenis(s string) (Jenis, error) {
-	switch normKata(s) {
+	switch normWord(s) {
 	case "", "triwulanan", "triwulan", "tw":
 		return Triwulanan, nil
 	case "tahunan", "lkjip", "lkip", "annual":

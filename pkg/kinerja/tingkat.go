@@ -69,7 +69,7 @@ var tanpaPemisah = strings.NewReplacer(" ", "", "-", "", "_", "", ".", "")
 // gives TingkatKosong. sasaran says whether Sasaran Strategis is allowed
 // (Target: yes; Anggaran: no).
 func ParseTingkat(s string, sasaran bool) (Tingkat, error) {
-	switch tanpaPemisah.Replace(normKata(s)) {
+	switch tanpaPemisah.Replace(normWord(s)) {
 	case "":
 		return TingkatKosong, nil
 	case "program", "prog":

@@ -42,12 +42,12 @@ var (
 	kertasF4 = kertas{"F4", 215, 330}
 )
 
-// NamaKertas gives the paper size a name stands for ("A4", "F4", case
+// PaperName gives the paper size a name stands for ("A4", "F4", case
 // and spaces aside) and whether it is one the report knows; "" is A4.
-func NamaKertas(s string) (string, bool) { return kinerja.NormKertas(s) }
+func PaperName(s string) (string, bool) { return kinerja.NormPaper(s) }
 
 func kertasNama(s string) kertas {
-	if n, _ := NamaKertas(s); n == "F4" {
+	if n, _ := PaperName(s); n == "F4" {
 		return kertasF4
 	}
 	return kertasA4

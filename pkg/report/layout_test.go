@@ -167,15 +167,15 @@ func TestMarginKertas(t *testing.T) {
 	cekMargin(t, kataHalaman(t, pdf), kertasF4)
 }
 
-func TestNamaKertas(t *testing.T) {
+func TestPaperName(t *testing.T) {
 	for in, want := range map[string]string{"": "A4", "a4": "A4", " F4 ": "F4", "f 4": "F4"} {
-		if got, ok := NamaKertas(in); !ok || got != want {
-			t.Errorf("NamaKertas(%q) = %q, %v; want %q", in, got, ok, want)
+		if got, ok := PaperName(in); !ok || got != want {
+			t.Errorf("PaperName(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
 	for _, in := range []string{"Letter", "A5", "folio"} {
-		if _, ok := NamaKertas(in); ok {
-			t.Errorf("NamaKertas(%q) accepted", in)
+		if _, ok := PaperName(in); ok {
+			t.Errorf("PaperName(%q) accepted", in)
 		}
 	}
 }

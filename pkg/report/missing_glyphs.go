@@ -394,7 +394,7 @@ func (r *laporan) catatanHuruf() []string {
 		d.sel(t.Teks, kinerja.SheetTanggapan)
 	}
 	for _, n := range l.Narasi {
-		if _, ok := CariBagian(n.Bagian.Teks); ok {
+		if _, ok := FindBagian(n.Bagian.Teks); ok {
 			d.sel(n.Teks, kinerja.SheetNarasi)
 		}
 	}

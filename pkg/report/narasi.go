@@ -72,9 +72,9 @@ func templateFiles() []string {
 	return append(names, berkasTahunanLain...)
 }
 
-// CariBagian returns the canonical name of a Narasi part name, matched
-// like a header, and whether it is known (kinerja.CariBagian).
-func CariBagian(nama string) (string, bool) { return kinerja.CariBagian(nama) }
+// FindBagian returns the canonical name of a Narasi part name, matched
+// like a header, and whether it is known (kinerja.FindBagian).
+func FindBagian(nama string) (string, bool) { return kinerja.FindBagian(nama) }
 
 // NamaBagian returns the canonical part names, for messages.
 func NamaBagian() []string { return kinerja.NamaBagian() }
@@ -438,7 +438,7 @@ func narasiPengganti(rows []narasiRow) (map[string][]string, []string) {
 		if strings.TrimSpace(r.teks) == "" {
 			continue
 		}
-		nama, ok := CariBagian(r.bagian)
+		nama, ok := FindBagian(r.bagian)
 		if !ok {
 			catatan = append(catatan, fmt.Sprintf("%s: bagian Narasi %q tidak dikenal, teksnya tidak dipakai (bagian yang dikenal: %s)",
 				r.ref, r.bagian, strings.Join(NamaBagian(), ", ")))

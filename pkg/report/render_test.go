@@ -356,7 +356,7 @@ func TestNarasi(t *testing.T) {
 	}
 }
 
-func TestCariBagian(t *testing.T) {
+func TestFindBagian(t *testing.T) {
 	cases := map[string]string{
 		"Pendahuluan": "Pendahuluan", " PENDAHULUAN ": "Pendahuluan", "bab i": "Pendahuluan",
 		"Tugas": "Tugas", "tugas dan fungsi": "Tugas",
@@ -369,9 +369,9 @@ func TestCariBagian(t *testing.T) {
 		"Kata Pengantar": "Kata Pengantar", "ringkasan eksekutif": "Ikhtisar Eksekutif", "Isu Strategis": "Isu Strategis",
 	}
 	for in, want := range cases {
-		got, ok := CariBagian(in)
+		got, ok := FindBagian(in)
 		if got != want || ok != (want != "") {
-			t.Errorf("CariBagian(%q) = %q, %v; want %q", in, got, ok, want)
+			t.Errorf("FindBagian(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
 }

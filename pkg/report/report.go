@@ -59,7 +59,7 @@ type Options struct {
 	// Tanggal Laporan (the CLI passes --tanggal or today). Zero: the last
 	// day of the quarter.
 	Tanggal time.Time
-	// Kertas is the paper: "A4" or "F4" (NamaKertas); "" takes the
+	// Kertas is the paper: "A4" or "F4" (PaperName); "" takes the
 	// Identitas sheet's Kertas, else A4. The CLI passes --kertas.
 	Kertas string
 	// Dibuat is the PDF creation and modification date. Zero: the report

@@ -264,7 +264,7 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 		id.HariKerja = n
 	case isianKertas:
 		teks := b.text(g, vx, "", "Isian "+f.field).Teks
-		k, ok := kinerja.NormKertas(teks)
+		k, ok := kinerja.NormPaper(teks)
 		if !ok {
 			b.report("LK008", kinerja.Error, at, "", "Kertas %q tidak dikenal; tulis A4 atau F4 (215 × 330 mm), atau kosongkan untuk A4", teks)
 			return
