@@ -221,7 +221,7 @@ func loadTemplatesAsync(dir string) func() (*report.Templates, error) {
 	go func() {
 		tpl, tplErr = report.LoadTemplates(dir)
 		close(ready)
-		report.SiapkanFont()
+		report.PrepareFonts()
 	}()
 	return func() (*report.Templates, error) {
 		<-ready

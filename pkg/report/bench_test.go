@@ -16,7 +16,7 @@ import (
 func BenchmarkFont(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		pdf := fpdf.New("P", "mm", "A4", "")
-		if err := pasangFont(pdf); err != nil {
+		if err := installFonts(pdf); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -13,7 +13,7 @@ import (
 // bar carries its value, and the 100% line is dashed. A chart with many
 // rows continues on the next page.
 
-type seriChart struct {
+type chartSeries struct {
 	nama  string
 	gelap bool // solid dark grey; else light grey with hatching
 	// polos: white with an outline (an indicator not judged), whatever
@@ -21,7 +21,7 @@ type seriChart struct {
 	polos bool
 }
 
-type barisChart struct {
+type chartRow struct {
 	label string
 	nilai []kinerja.Angka // percentages, one bar each
 	seri  []int           // style of each bar: index into grafik.seri
@@ -30,18 +30,18 @@ type barisChart struct {
 type grafik struct {
 	nomor   string // "2.1"
 	judul   string
-	seri    []seriChart
-	baris   []barisChart
+	seri    []chartSeries
+	baris   []chartRow
 	catatan string // a line under the legend
 	// pengantar is a line over the bars (what they are a selection of).
 	pengantar string
 	// sebaran, when set, is drawn above the bars: how many indicators
 	// fall in each predikat band.
-	sebaran []barisSebaran
+	sebaran []scatterRow
 }
 
-// barisSebaran is one band of the summary: its name and how many.
-type barisSebaran struct {
+// scatterRow is one band of the summary: its name and how many.
+type scatterRow struct {
 	label  string
 	jumlah int
 }
@@ -82,7 +82,7 @@ func (g *grafik) ringkas(k int) bool {
 	})
 	idx = idx[:jumlahTerendah]
 	sort.Ints(idx)
-	out := make([]barisChart, len(idx))
+	out := make([]chartRow, len(idx))
 	for i, j := range idx {
 		out[i] = g.baris[j]
 	}
@@ -90,9 +90,9 @@ func (g *grafik) ringkas(k int) bool {
 	return true
 }
 
-// gambarSebaran draws the summary of g.sebaran: a bar per band, as long
+// drawScatter draws the summary of g.sebaran: a bar per band, as long
 // as its count, with the count and share written after it.
-func (d *doc) gambarSebaran(g *grafik) {
+func (d *doc) drawScatter(g *grafik) {
 	lhL := tinggiBaris(ukuranChart)
 	total, maks := 0, 1
 	for _, b := range g.sebaran {
@@ -125,8 +125,8 @@ func (d *doc) gambarSebaran(g *grafik) {
 	d.setY(y + 3)
 }
 
-// tinggiSebaran is the height gambarSebaran takes.
-func tinggiSebaran(g *grafik) float64 {
+// scatterHeight is the height drawScatter takes.
+func scatterHeight(g *grafik) float64 {
 	if len(g.sebaran) == 0 {
 		return 0
 	}
@@ -141,7 +141,7 @@ const (
 	ukuranChart = 7.5
 )
 
-func (d *doc) gambarGrafik(g *grafik) {
+func (d *doc) drawChart(g *grafik) {
 	lhL := tinggiBaris(ukuranChart)
 	plotX := margKi + chartLabelW
 	plotW := lebarIsi - chartLabelW - chartNilaiW
@@ -164,7 +164,7 @@ func (d *doc) gambarGrafik(g *grafik) {
 	default:
 		skala, step = math.Min(200, math.Ceil(maxV/40)*40), 40
 	}
-	potong := maxV > skala
+	truncate := maxV > skala
 
 	// Row layout.
 	d.setFont("", ukuranChart)
@@ -194,7 +194,7 @@ func (d *doc) gambarGrafik(g *grafik) {
 		legendH += lhL
 	}
 
-	atas := tinggiSebaran(g)
+	atas := scatterHeight(g)
 	if g.pengantar != "" {
 		atas += lhL + 1
 	}
@@ -205,7 +205,7 @@ func (d *doc) gambarGrafik(g *grafik) {
 	}
 	if len(g.sebaran) > 0 {
 		d.perlu(atas + 2*chartSkalaH + 3*chartBarH)
-		d.gambarSebaran(g)
+		d.drawScatter(g)
 	}
 	if g.pengantar != "" {
 		d.setFont("B", ukuranChart+0.5)
@@ -252,7 +252,7 @@ func (d *doc) gambarGrafik(g *grafik) {
 		// A chart starts with at least three rows (or all of them) on its
 		// first page; the first page is never "(lanjutan)".
 		if n == 0 || (i == 0 && n < min(3, len(rows))) {
-			if d.diAtasHalaman() {
+			if d.atPageTop() {
 				n, sum = max(n, 1), max(sum, rows[i].h) // cannot happen with sane sizes; never loop
 			} else {
 				d.halamanBaru()
@@ -366,7 +366,7 @@ func (d *doc) gambarGrafik(g *grafik) {
 		d.setFont("I", ukuranChart)
 		d.paragraf(g.catatan, margKi, lebarIsi, "C")
 	}
-	if potong {
+	if truncate {
 		d.setFont("I", ukuranChart)
 		d.paragraf("› nilai di atas "+strconv.Itoa(int(skala))+"%: batang dipotong pada batas skala.", margKi, lebarIsi, "C")
 	}
@@ -390,7 +390,7 @@ func labelX(x, w, x100 float64) float64 {
 }
 
 // batangSeri draws a bar in its series' style.
-func (d *doc) batangSeri(x, y, w, h float64, s seriChart) {
+func (d *doc) batangSeri(x, y, w, h float64, s chartSeries) {
 	if s.polos && w > 0.05 {
 		d.pdf.SetFillColor(255, 255, 255)
 		d.pdf.Rect(x, y, w, h, "FD")

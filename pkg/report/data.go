@@ -13,7 +13,7 @@ import (
 // nilaiSatuan writes a figure with its unit the way the tables print it:
 // "100%", "12 Desa", a range "80–90%"; "–" when undefined.
 func nilaiSatuan(a kinerja.Angka, rentang *[2]float64, satuan string) string {
-	satuan = satuBaris(satuan)
+	satuan = oneLine(satuan)
 	var s string
 	switch {
 	case rentang != nil:
@@ -36,7 +36,7 @@ func nilaiSatuan(a kinerja.Angka, rentang *[2]float64, satuan string) string {
 // formatNIP writes an 18-digit NIP in its usual groups
 // ("19671114 199003 1 004"); anything else as typed.
 func formatNIP(nip string) string {
-	nip = satuBaris(nip)
+	nip = oneLine(nip)
 	digits := strings.Map(func(r rune) rune {
 		switch {
 		case r >= '0' && r <= '9':
@@ -66,8 +66,8 @@ func nilaiEfisiensi(a kinerja.Angka) string {
 	return kinerja.FormatAngka(a.V, 2)
 }
 
-// buatData fills the template variables from the data and the figures.
-func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
+// buildData fills the template variables from the data and the figures.
+func buildData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 	id := l.Identitas
 	q := h.Triwulan
 	hk := id.HariKerja
@@ -78,22 +78,22 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 		Tahun:               id.Tahun,
 		Triwulan:            q,
 		TriwulanRomawi:      kinerja.Romawi(q),
-		Pemda:               satuBaris(id.Pemda),
-		Unit:                satuBaris(id.Unit),
-		Jabatan:             satuBaris(id.Jabatan),
-		JabatanSingkat:      satuBaris(id.JabatanSingkat),
+		Pemda:               oneLine(id.Pemda),
+		Unit:                oneLine(id.Unit),
+		Jabatan:             oneLine(id.Jabatan),
+		JabatanSingkat:      oneLine(id.JabatanSingkat),
 		Pejabat:             pejabat(id),
-		Eselon:              satuBaris(id.Eselon),
-		Nama:                satuBaris(id.Nama),
+		Eselon:              oneLine(id.Eselon),
+		Nama:                oneLine(id.Nama),
 		NIP:                 formatNIP(id.NIP),
-		JabatanAtasan:       satuBaris(id.JabatanAtasan),
-		NamaAtasan:          satuBaris(id.NamaAtasan),
+		JabatanAtasan:       oneLine(id.JabatanAtasan),
+		NamaAtasan:          oneLine(id.NamaAtasan),
 		NIPAtasan:           formatNIP(id.NIPAtasan),
-		Tempat:              satuBaris(id.Tempat),
+		Tempat:              oneLine(id.Tempat),
 		TanggalLaporan:      kinerja.FormatTanggal(tanggal),
-		DasarHukumPelaporan: satuBaris(id.DasarHukumPelaporan),
+		DasarHukumPelaporan: oneLine(id.DasarHukumPelaporan),
 		HariKerja:           hk,
-		DasarHukumTugas:     satuBaris(id.DasarHukumTugas),
+		DasarHukumTugas:     oneLine(id.DasarHukumTugas),
 		AwalTahun:           kinerja.FormatTanggal(time.Date(id.Tahun, 1, 1, 0, 0, 0, 0, time.UTC)),
 		AkhirTriwulan:       kinerja.FormatTanggal(akhirTriwulan(id.Tahun, q)),
 		JumlahTugas:         Jumlah(len(l.Tugas)),
@@ -122,10 +122,10 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 		}
 		di := &DataIndikator{
 			No:                   i + 1,
-			Kode:                 satuBaris(hi.Kode),
-			Sasaran:              satuBaris(hi.Sasaran),
-			Indikator:            satuBaris(hi.Indikator),
-			Satuan:               satuBaris(hi.Satuan),
+			Kode:                 oneLine(hi.Kode),
+			Sasaran:              oneLine(hi.Sasaran),
+			Indikator:            oneLine(hi.Indikator),
+			Satuan:               oneLine(hi.Satuan),
 			Target:               nilaiSatuan(hi.TargetPeriode, hi.TargetPeriodeRentang, hi.Satuan),
 			TargetTahunan:        nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan),
 			AdaRealisasi:         hi.Realisasi.OK,
@@ -151,30 +151,32 @@ func buatData(l *kinerja.Laporan, h *kinerja.Hasil, tanggal time.Time) *Data {
 			di.AdaTargetTriwulan = q >= 1 && q <= 4 && hi.Row.TargetTW[q-1].Ada
 		}
 		if hi.RealisasiRow != nil {
-			di.Keterangan = satuBaris(hi.RealisasiRow.Keterangan.Teks)
+			di.Keterangan = oneLine(hi.RealisasiRow.Keterangan.Teks)
 		}
 		d.Indikator = append(d.Indikator, di)
 	}
 	// The lowest capaian below target, for the Ikhtisar: judged ones only
 	// (a Kumulatif indicator without a Target TW is not "below target",
 	// whatever its capaian against the annual target).
-	var bawah []int
+	var pageBottom []int
 	for i := range h.Indikator {
 		if hi := &h.Indikator[i]; hi.Capaian.OK && hi.Dinilai && !hi.Tercapai {
-			bawah = append(bawah, i)
+			pageBottom = append(pageBottom, i)
 		}
 	}
-	sort.SliceStable(bawah, func(a, b int) bool { return h.Indikator[bawah[a]].Capaian.V < h.Indikator[bawah[b]].Capaian.V })
-	for _, i := range bawah[:min(len(bawah), 3)] {
+	sort.SliceStable(pageBottom, func(a, b int) bool {
+		return h.Indikator[pageBottom[a]].Capaian.V < h.Indikator[pageBottom[b]].Capaian.V
+	})
+	for _, i := range pageBottom[:min(len(pageBottom), 3)] {
 		d.Terendah = append(d.Terendah, d.Indikator[i])
 	}
 	for _, s := range l.Strategi {
-		if t := satuBaris(s.Strategi.Teks); t != "" {
+		if t := oneLine(s.Strategi.Teks); t != "" {
 			d.Strategi = append(d.Strategi, t)
 		}
 	}
 	for _, s := range l.TindakLanjut {
-		if t := satuBaris(s.Teks); t != "" {
+		if t := oneLine(s.Teks); t != "" {
 			d.TindakLanjut = append(d.TindakLanjut, t)
 		}
 	}
@@ -223,13 +225,13 @@ func lengkapiNarasi(d *Data, l *kinerja.Laporan, h *kinerja.Hasil) {
 	}
 	add(d.BelumDinilai, "belum dapat dinilai karena target triwulannya belum ditetapkan")
 	add(d.TidakTerukur, "belum dapat diukur capaiannya")
-	d.RincianCapaian = gabungDaftar(parts)
+	d.RincianCapaian = joinList(parts)
 
 	alasan := map[string]string{}
 	for _, a := range l.Analisis {
-		k := kinerja.NormKode(satuBaris(a.Kode.Teks))
+		k := kinerja.NormKode(oneLine(a.Kode.Teks))
 		if _, ok := alasan[k]; !ok {
-			alasan[k] = kalimatPertama(satuBaris(a.Uraian.Teks))
+			alasan[k] = kalimatPertama(oneLine(a.Uraian.Teks))
 		}
 	}
 	for i, di := range d.Indikator {
@@ -282,8 +284,8 @@ func namaDaerah(p string) string {
 	return low
 }
 
-// gabungDaftar joins "a", "a dan b", "a, b dan c".
-func gabungDaftar(xs []string) string {
+// joinList joins "a", "a dan b", "a, b dan c".
+func joinList(xs []string) string {
 	switch len(xs) {
 	case 0:
 		return ""

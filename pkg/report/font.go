@@ -27,9 +27,9 @@ var fontFaces = [...]struct {
 	{"I", &templates.FontItalicTTF, &fontDataItalic},
 }
 
-// pasangFont adds the three styles to a document. fpdf embeds a subset of
+// installFonts adds the three styles to a document. fpdf embeds a subset of
 // each style the document draws text in (internal/fpdf/PATCHES.md).
-func pasangFont(pdf *fpdf.Fpdf) error {
+func installFonts(pdf *fpdf.Fpdf) error {
 	for _, f := range fontFaces {
 		pdf.AddUTF8FontFromData(fontFamily, f.style, *f.ttf, f.data)
 	}
@@ -41,11 +41,11 @@ func pasangFont(pdf *fpdf.Fpdf) error {
 	return nil
 }
 
-// SiapkanFont prepares, once per process, what the first report needs
+// PrepareFonts prepares, once per process, what the first report needs
 // before its fonts: the set of characters the font has (glyfLaporan).
 // Calling it again does nothing. A command about to render may run it in a
 // goroutine of its own while it reads its first workbook. (The fonts
 // themselves need no preparing at run time: see fontFaces.)
-func SiapkanFont() {
+func PrepareFonts() {
 	glyfLaporan()
 }

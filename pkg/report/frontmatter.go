@@ -20,9 +20,9 @@ type entriDaftar struct {
 	y     float64
 }
 
-// tandai bookmarks a heading at the current y and lists it for the
+// addBookmark bookmarks a heading at the current y and lists it for the
 // Daftar Isi.
-func (d *doc) tandai(teks string, level int) {
+func (d *doc) addBookmark(teks string, level int) {
 	d.pdf.Bookmark(teks, level, -1)
 	d.isi = append(d.isi, entriDaftar{teks: teks, level: level, page: d.pdf.PageNo(), y: d.y()})
 }
@@ -47,14 +47,14 @@ func (r *laporan) ikhtisar() {
 		return
 	}
 	r.halamanBaru()
-	r.tandai("Ikhtisar", 0)
+	r.addBookmark("Ikhtisar", 0)
 	r.judulDepan("IKHTISAR")
 	r.setFont("", ukuranIsi)
-	r.tulisBlok(parseBlok(out, false), margKi, lebarIsi, 2.5)
+	r.writeBlocks(parseBlocks(out, false), margKi, lebarIsi, 2.5)
 }
 
 // sisipDaftarIsi lays out the Daftar Isi of the headings marked with
-// tandai, when the document has more than batasDaftarIsi pages, on pages
+// addBookmark, when the document has more than batasDaftarIsi pages, on pages
 // of its own that then become pages pos, pos+1, …: each entry with its
 // page number (as printed after the move) and a link to the heading.
 func (d *doc) sisipDaftarIsi(pos int) {
@@ -80,7 +80,7 @@ func (d *doc) daftarIsi(pos int) {
 		if e.level == 0 {
 			h += spasiBab
 		}
-		if y+h > d.bawah() {
+		if y+h > d.pageBottom() {
 			halaman++
 			y = margAt
 		}
@@ -115,7 +115,7 @@ func (d *doc) daftarIsi(pos int) {
 		nw := d.pdf.GetStringWidth(no)
 		teks := e.teks
 		for d.pdf.GetStringWidth(teks) > lebarIsi-(x-margKi)-nw-8 && len(teks) > 1 {
-			teks = potongSatu(teks)
+			teks = shortenByOne(teks)
 		}
 		tw := d.pdf.GetStringWidth(teks)
 		d.tulisBaris(x, y, tw+1, lh, teks, "L")
@@ -138,8 +138,8 @@ func (d *doc) daftarIsi(pos int) {
 	d.pdf.MoveLastPages(halaman, pos)
 }
 
-// potongSatu shortens a text by one character, ending it with "…".
-func potongSatu(s string) string {
+// shortenByOne shortens a text by one character, ending it with "…".
+func shortenByOne(s string) string {
 	rs := []rune(s)
 	if len(rs) > 0 && rs[len(rs)-1] == '…' {
 		rs = rs[:len(rs)-1]

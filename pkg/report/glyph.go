@@ -12,13 +12,13 @@ import (
 // beyond it is never in the set.
 type glyfSet [0x10000 / 64]uint64
 
-func (g *glyfSet) ada(r rune) bool {
+func (g *glyfSet) hasRune(r rune) bool {
 	return r >= 0 && r < 0x10000 && g[r>>6]&(1<<(uint(r)&63)) != 0
 }
 
-// semua reports whether every rune of s is in the set (invalid UTF-8
+// hasAll reports whether every rune of s is in the set (invalid UTF-8
 // never is), without allocating.
-func (g *glyfSet) semua(s string) bool {
+func (g *glyfSet) hasAll(s string) bool {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if g[c>>6]&(1<<(c&63)) == 0 {
@@ -28,7 +28,7 @@ func (g *glyfSet) semua(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || !g.ada(r) {
+		if r == utf8.RuneError || !g.hasRune(r) {
 			return false
 		}
 		i += n
@@ -39,8 +39,8 @@ func (g *glyfSet) semua(s string) bool {
 var (
 	glyfOnce sync.Once
 	glyfData *glyfSet
-	// glyfLolos: the runes bersihkan leaves as they are, that is those
-	// of glyfData that rapikan does not change, and LF and tab. Text made
+	// glyfLolos: the runes clean leaves as they are, that is those
+	// of glyfData that tidy does not change, and LF and tab. Text made
 	// of them only (nearly all text) is returned at once.
 	glyfLolos *glyfSet
 )
@@ -68,7 +68,7 @@ func glyfLaporan() *glyfSet {
 		for i, w := range g {
 			for ; w != 0; w &= w - 1 {
 				r := rune(i*64 + bits.TrailingZeros64(w))
-				if rapikanRune(r, false) != r {
+				if tidyRune(r, false) != r {
 					l[i] &^= 1 << (uint(r) & 63)
 				}
 			}

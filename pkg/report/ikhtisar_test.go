@@ -25,7 +25,7 @@ func TestIkhtisarPenilaian(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := tpl.exec(templateIkhtisar, buatData(l, h, l.Identitas.TanggalLaporan))
+	out, err := tpl.exec(templateIkhtisar, buildData(l, h, l.Identitas.TanggalLaporan))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestIkhtisarBertingkat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := tpl.exec(templateIkhtisar, buatData(l, h, l.Identitas.TanggalLaporan))
+	out, err := tpl.exec(templateIkhtisar, buildData(l, h, l.Identitas.TanggalLaporan))
 	if err != nil {
 		t.Fatal(err)
 	}

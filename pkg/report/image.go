@@ -14,10 +14,10 @@ import (
 // maxPiksel limits the logo's size in pixels (decoding cost and memory).
 const maxPiksel = 25_000_000
 
-// normalisasiGambar decodes a picture (PNG, JPEG or GIF) and re-encodes it
+// normalizeImage decodes a picture (PNG, JPEG or GIF) and re-encodes it
 // as an 8-bit non-interlaced PNG, a form fpdf always reads (it refuses
 // interlaced and 16-bit PNGs). Encoding is deterministic.
-func normalisasiGambar(data []byte) ([]byte, int, int, error) {
+func normalizeImage(data []byte) ([]byte, int, int, error) {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		return nil, 0, 0, errors.New("format gambar tidak dikenal; gunakan PNG atau JPEG")

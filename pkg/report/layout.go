@@ -46,7 +46,7 @@ var (
 // and spaces aside) and whether it is one the report knows; "" is A4.
 func PaperName(s string) (string, bool) { return kinerja.NormPaper(s) }
 
-func kertasNama(s string) kertas {
+func paperNamed(s string) kertas {
 	if n, _ := PaperName(s); n == "F4" {
 		return kertasF4
 	}
@@ -64,7 +64,7 @@ type doc struct {
 	kertas kertas
 	// garis: the rules of the table being drawn on this page.
 	garis garisTabel
-	// isi are the headings for the Daftar Isi, in order (tandai).
+	// isi are the headings for the Daftar Isi, in order (addBookmark).
 	isi []entriDaftar
 	// gaya / ukuran: the current font style ("", "B", "I") and size (pt).
 	gaya   string
@@ -88,44 +88,44 @@ func (d *doc) setFont(gaya string, ukuran float64) {
 	d.fontSah = true
 }
 
-// lupaFont makes the next setFont write its font operator whatever the
+// forgetFont makes the next setFont write its font operator whatever the
 // font was: after moving to another page (each page's content has its own
 // font state) and after a restored graphics state (PDF's Q restores the
 // font that was set before the matching q).
-func (d *doc) lupaFont() { d.fontSah = false }
+func (d *doc) forgetFont() { d.fontSah = false }
 
 func (d *doc) y() float64 { return d.pdf.GetY() }
 
 func (d *doc) setY(y float64) { d.pdf.SetXY(margKi, y) }
 
-// bawah is the lowest y content may reach.
-func (d *doc) bawah() float64 { return d.kertas.h - margBw - kakiH }
+// pageBottom is the lowest y content may reach.
+func (d *doc) pageBottom() float64 { return d.kertas.h - margBw - kakiH }
 
 // sisa is the height left on the current page.
-func (d *doc) sisa() float64 { return d.bawah() - d.y() }
+func (d *doc) sisa() float64 { return d.pageBottom() - d.y() }
 
 // tinggiHalaman is the content height of a fresh page.
-func (d *doc) tinggiHalaman() float64 { return d.bawah() - margAt }
+func (d *doc) tinggiHalaman() float64 { return d.pageBottom() - margAt }
 
 func (d *doc) halamanBaru() {
 	g, u := d.gaya, d.ukuran
 	d.pdf.AddPage()
 	d.pdf.SetXY(margKi, margAt)
-	d.lupaFont()
+	d.forgetFont()
 	d.setFont(g, u)
 }
 
-// diAtasHalaman reports whether nothing was placed yet on this page.
-func (d *doc) diAtasHalaman() bool { return d.y() <= margAt+0.01 }
+// atPageTop reports whether nothing was placed yet on this page.
+func (d *doc) atPageTop() bool { return d.y() <= margAt+0.01 }
 
 // perlu starts a new page unless h mm are left.
 func (d *doc) perlu(h float64) {
-	if d.sisa() < h && !d.diAtasHalaman() {
+	if d.sisa() < h && !d.atPageTop() {
 		d.halamanBaru()
 	}
 }
 
-func (d *doc) spasi(h float64) {
+func (d *doc) addSpace(h float64) {
 	if d.sisa() <= h {
 		d.halamanBaru()
 		return
@@ -137,12 +137,12 @@ func (d *doc) spasi(h float64) {
 // ("26 Dokumen"), "TW III" in a header. It prints as a space.
 const nbsp = '\u00a0'
 
-// pemisahBaris reports the characters lines break at: plain spaces and tabs,
+// isWordBreak reports the characters lines break at: plain spaces and tabs,
 // not nbsp.
-func pemisahBaris(r rune) bool { return r == ' ' || r == '\t' }
+func isWordBreak(r rune) bool { return r == ' ' || r == '\t' }
 
 // kataKata splits text into the units a line may break between.
-func kataKata(s string) []string { return strings.FieldsFunc(s, pemisahBaris) }
+func kataKata(s string) []string { return strings.FieldsFunc(s, isWordBreak) }
 
 // pecah splits text into lines that fit width w in the current font,
 // greedily, breaking at spaces (not at nbsp). A word longer than w is
@@ -213,7 +213,7 @@ func (d *doc) paragraf(teks string, x, w float64, rata string) {
 	lh := tinggiBaris(d.ukuran)
 	lines := d.pecah(teks, w)
 	for i := 0; i < len(lines); {
-		k := barisMuat(len(lines)-i, int((d.sisa()+0.01)/lh), d.diAtasHalaman())
+		k := linesThatFit(len(lines)-i, int((d.sisa()+0.01)/lh), d.atPageTop())
 		if k == 0 {
 			d.halamanBaru()
 			continue
@@ -245,11 +245,11 @@ func (d *doc) celahLebar(ln string, w float64) bool {
 	return (w-d.pdf.GetStringWidth(ln))/float64(n) > d.pdf.GetStringWidth(" ")
 }
 
-// barisMuat is how many of the n lines left of a paragraph go on this
+// linesThatFit is how many of the n lines left of a paragraph go on this
 // page when muat lines fit: all when they fit; else at least two here and
 // two on the next page, or none here (0: start a new page). On a fresh
 // page something is always placed.
-func barisMuat(n, muat int, atas bool) int {
+func linesThatFit(n, muat int, atas bool) int {
 	if n <= muat {
 		return n
 	}
@@ -263,16 +263,16 @@ func barisMuat(n, muat int, atas bool) int {
 	return 0
 }
 
-// tulisBlok writes paragraphs and list items from x with width w: items
+// writeBlocks writes paragraphs and list items from x with width w: items
 // get their marker in a column and a hanging indent.
-func (d *doc) tulisBlok(bs []blok, x, w float64, jarakPara float64) {
+func (d *doc) writeBlocks(bs []textBlock, x, w float64, jarakPara float64) {
 	lh := tinggiBaris(d.ukuran)
 	for i := 0; i < len(bs); i++ {
 		b := bs[i]
 		if !b.item {
 			d.paragraf(b.teks, x, w, "J")
 			if i < len(bs)-1 {
-				d.spasi(jarakPara)
+				d.addSpace(jarakPara)
 			}
 			continue
 		}
@@ -296,9 +296,9 @@ func (d *doc) tulisBlok(bs []blok, x, w float64, jarakPara float64) {
 		d.paragraf(b.teks, ix+kol, w-(ix-x)-kol, "L")
 		if i < len(bs)-1 {
 			if bs[i+1].item {
-				d.spasi(jarakPara / 2)
+				d.addSpace(jarakPara / 2)
 			} else {
-				d.spasi(jarakPara)
+				d.addSpace(jarakPara)
 			}
 		}
 	}

@@ -242,7 +242,7 @@ func TestBarisMuat(t *testing.T) {
 		{40, 30, true, 30},
 		{3, 2, true, 1}, // a fresh page always takes something
 	} {
-		if got := barisMuat(c.n, c.muat, c.atas); got != c.want {
+		if got := linesThatFit(c.n, c.muat, c.atas); got != c.want {
 			t.Errorf("barisMuat(%d, %d, %v) = %d, want %d", c.n, c.muat, c.atas, got, c.want)
 		}
 	}
@@ -336,7 +336,7 @@ func TestGrafikRingkas(t *testing.T) {
 		if i == 3 {
 			v.OK = false
 		}
-		g.baris = append(g.baris, barisChart{label: strconv.Itoa(i + 1), nilai: []kinerja.Angka{v}})
+		g.baris = append(g.baris, chartRow{label: strconv.Itoa(i + 1), nilai: []kinerja.Angka{v}})
 	}
 	if !g.ringkas(0) {
 		t.Fatal("30 rows not summarised")

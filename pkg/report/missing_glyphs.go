@@ -17,16 +17,16 @@ import (
 // Characters the report font lacks. fpdf prints such a character as the
 // font's empty box and measures it with a width that is not the box's
 // (SplitText counts 0, GetStringWidth the font's missing width), so lines
-// broke in odd places. bersihkan replaces each of them, before anything is
+// broke in odd places. clean replaces each of them, before anything is
 // measured or drawn, by a substitute the font has (pengganti), and Render
-// tells the user which ones it replaced (catatanHuruf).
+// tells the user which ones it replaced (glyphNotes).
 
-// gantiJenis says what became of a character the font lacks.
-type gantiJenis int8
+// replacementKind says what became of a character the font lacks.
+type replacementKind int8
 
 const (
 	// diganti: printed as another text the font has ("✓" → "√").
-	diganti gantiJenis = iota
+	diganti replacementKind = iota
 	// dihapus: left out (an emoji, a combining mark that fits no letter).
 	dihapus
 	// diam: replaced without a note, being invisible or a mere modifier
@@ -51,29 +51,29 @@ func alternatifFor(r rune) []string {
 }
 
 func isiAlternatif() {
-	tambah := func(teks string, alt ...string) {
+	addAlt := func(teks string, alt ...string) {
 		for _, r := range teks {
 			alternatif[r] = alt
 		}
 	}
-	tambah("✓✔☑✅🗸🗹", "√", "v")
-	tambah("✗✘✕✖❌❎🗴🗶", "×", "x")
-	tambah("☒🗷🗵", "[x]")
-	tambah("☐❏❐❑❒⬜◻◽", "[ ]")
-	tambah("➔➙➛➜➝➞➟➠➡⮕⇒⇨⟶⟹⇾", "→", "->")
-	tambah("⇐⬅⇦⟵⟸⇽", "←", "<-")
-	tambah("⇑⬆⇧", "↑", "^")
-	tambah("⇓⬇⇩", "↓", "v")
-	tambah("⇔⬌⟷⟺", "↔", "<->")
-	tambah("▶▷➢➣➤⯈", "►", ">")
-	tambah("◀◁⯇", "◄", "<")
-	tambah("★☆✦✧✩✪✫✬✭✮✯✰⭐🌟", "*")
-	tambah("◆◇❖⬥⬦", "♦", "•")
-	tambah("⚫⬤🔴🔵", "●", "•")
-	tambah("⚪", "○", "o")
-	tambah("◼⬛◾", "■", "•")
-	tambah("‐‑‒⁃−", "-")
-	tambah("₹", "Rs")
+	addAlt("✓✔☑✅🗸🗹", "√", "v")
+	addAlt("✗✘✕✖❌❎🗴🗶", "×", "x")
+	addAlt("☒🗷🗵", "[x]")
+	addAlt("☐❏❐❑❒⬜◻◽", "[ ]")
+	addAlt("➔➙➛➜➝➞➟➠➡⮕⇒⇨⟶⟹⇾", "→", "->")
+	addAlt("⇐⬅⇦⟵⟸⇽", "←", "<-")
+	addAlt("⇑⬆⇧", "↑", "^")
+	addAlt("⇓⬇⇩", "↓", "v")
+	addAlt("⇔⬌⟷⟺", "↔", "<->")
+	addAlt("▶▷➢➣➤⯈", "►", ">")
+	addAlt("◀◁⯇", "◄", "<")
+	addAlt("★☆✦✧✩✪✫✬✭✮✯✰⭐🌟", "*")
+	addAlt("◆◇❖⬥⬦", "♦", "•")
+	addAlt("⚫⬤🔴🔵", "●", "•")
+	addAlt("⚪", "○", "o")
+	addAlt("◼⬛◾", "■", "•")
+	addAlt("‐‑‒⁃−", "-")
+	addAlt("₹", "Rs")
 	angka := func(awal rune, dari, sampai int, kiri, kanan string) {
 		for n := dari; n <= sampai; n++ {
 			alternatif[awal+rune(n-dari)] = []string{kiri + strconv.Itoa(n) + kanan}
@@ -99,17 +99,17 @@ func isiAlternatif() {
 
 // pengganti is what a character the font lacks becomes, and how. g is the
 // font's set (not nil).
-func pengganti(g *glyfSet, r rune) (string, gantiJenis) {
-	semua := func(s string) bool {
+func pengganti(g *glyfSet, r rune) (string, replacementKind) {
+	hasAll := func(s string) bool {
 		for _, c := range s {
-			if !g.ada(c) {
+			if !g.hasRune(c) {
 				return false
 			}
 		}
 		return s != ""
 	}
 	for _, a := range alternatifFor(r) {
-		if semua(a) {
+		if hasAll(a) {
 			return a, diganti
 		}
 	}
@@ -125,7 +125,7 @@ func pengganti(g *glyfSet, r rune) (string, gantiJenis) {
 	}
 	// A compatibility form the font has: "⁰" → "0", "℃" → "°C", a
 	// full-width "Ａ" → "A"; else the letter without its accents.
-	if k := norm.NFKC.String(string(r)); k != string(r) && semua(k) {
+	if k := norm.NFKC.String(string(r)); k != string(r) && hasAll(k) {
 		return k, diganti
 	}
 	dasar := strings.Map(func(c rune) rune {
@@ -134,7 +134,7 @@ func pengganti(g *glyfSet, r rune) (string, gantiJenis) {
 		}
 		return c
 	}, norm.NFKD.String(string(r)))
-	if dasar != string(r) && semua(dasar) {
+	if dasar != string(r) && hasAll(dasar) {
 		return dasar, diganti
 	}
 	switch {
@@ -153,22 +153,22 @@ func emoji(r rune) bool {
 		r == 0x3030 || r == 0x303D || r == 0x3297 || r == 0x3299
 }
 
-// gantiHuruf replaces in s, already cleaned by bersihkan's other rules,
+// replaceGlyphs replaces in s, already cleaned by clean's other rules,
 // every character the font lacks. catat, when not nil, is told of each
 // one. s is returned as is when there is none.
-func gantiHuruf(g *glyfSet, s string, catat func(asli rune, ganti string, j gantiJenis)) string {
+func replaceGlyphs(g *glyfSet, s string, catat func(asli rune, ganti string, j replacementKind)) string {
 	i := 0
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
-			if c == '\n' || c == '\t' || g.ada(rune(c)) {
+			if c == '\n' || c == '\t' || g.hasRune(rune(c)) {
 				i++
 				continue
 			}
 			break
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !g.ada(r) {
+		if !g.hasRune(r) {
 			break
 		}
 		i += n
@@ -182,7 +182,7 @@ func gantiHuruf(g *glyfSet, s string, catat func(asli rune, ganti string, j gant
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	for _, r := range s {
-		if r == '\n' || r == '\t' || g.ada(r) {
+		if r == '\n' || r == '\t' || g.hasRune(r) {
 			b.WriteRune(r)
 			continue
 		}
@@ -210,18 +210,18 @@ func utf16PDF(s string) string {
 	return string(b)
 }
 
-// gantian is a character the font lacks and what it became.
-type gantian struct {
+// replacement is a character the font lacks and what it became.
+type replacement struct {
 	asli  rune
 	ganti string
-	jenis gantiJenis
+	jenis replacementKind
 }
 
-// cariGanti lists the characters of s the font lacks that the reader
+// findReplacements lists the characters of s the font lacks that the reader
 // would miss (not the invisible ones), each once, in order; nil when
 // there is none, without allocating.
-func cariGanti(s string, sudah []gantian) []gantian {
-	bersihkanCatat(s, func(r rune, ganti string, j gantiJenis) {
+func findReplacements(s string, sudah []replacement) []replacement {
+	cleanNoting(s, func(r rune, ganti string, j replacementKind) {
 		if j == diam {
 			return
 		}
@@ -230,43 +230,43 @@ func cariGanti(s string, sudah []gantian) []gantian {
 				return
 			}
 		}
-		sudah = append(sudah, gantian{r, ganti, j})
+		sudah = append(sudah, replacement{r, ganti, j})
 	})
 	return sudah
 }
 
-// tempatGanti is a sheet or a template with characters the font lacks:
+// replacementSite is a sheet or a template with characters the font lacks:
 // where (cells, or Identitas fields) and which.
-type tempatGanti struct {
+type replacementSite struct {
 	nama   string // "lembar Tugas", "templat <its path>"
 	lokasi []string
-	ganti  []gantian
+	ganti  []replacement
 }
 
-// daftarGanti collects tempatGanti in the order they are met.
-type daftarGanti struct {
-	tempat []*tempatGanti
+// replacementList collects replacementSite in the order they are met.
+type replacementList struct {
+	tempat []*replacementSite
 }
 
 // periksa notes the characters of s the font lacks, found at lokasi (a
 // cell, a field; "" if unknown) of the place named nama.
-func (d *daftarGanti) periksa(nama, lokasi, s string) {
-	d.tambah(nama, lokasi, cariGanti(s, nil))
+func (d *replacementList) periksa(nama, lokasi, s string) {
+	d.addSites(nama, lokasi, findReplacements(s, nil))
 }
 
-// tambah notes the characters gs found at lokasi of the place nama.
-func (d *daftarGanti) tambah(nama, lokasi string, gs []gantian) {
+// addSites notes the characters gs found at lokasi of the place nama.
+func (d *replacementList) addSites(nama, lokasi string, gs []replacement) {
 	if len(gs) == 0 {
 		return
 	}
-	var t *tempatGanti
+	var t *replacementSite
 	for _, x := range d.tempat {
 		if x.nama == nama {
 			t = x
 		}
 	}
 	if t == nil {
-		t = &tempatGanti{nama: nama}
+		t = &replacementSite{nama: nama}
 		d.tempat = append(d.tempat, t)
 	}
 	if lokasi != "" && !berisi(t.lokasi, lokasi) {
@@ -286,19 +286,19 @@ func (d *daftarGanti) tambah(nama, lokasi string, gs []gantian) {
 }
 
 // sel notes a cell of the given sheet (its Ref names the sheet when set).
-func (d *daftarGanti) sel(s kinerja.Sel, sheet string) {
-	gs := cariGanti(s.Teks, nil)
+func (d *replacementList) sel(s kinerja.Sel, sheet string) {
+	gs := findReplacements(s.Teks, nil)
 	if len(gs) == 0 {
 		return
 	}
 	if s.Ref.Sheet != "" {
 		sheet = s.Ref.Sheet
 	}
-	d.tambah("lembar "+sheet, s.Ref.Cell, gs)
+	d.addSites("lembar "+sheet, s.Ref.Cell, gs)
 }
 
 // catatan is one note per place, in Indonesian.
-func (d *daftarGanti) catatan() []string {
+func (d *replacementList) catatan() []string {
 	const maksLokasi, maksGanti = 3, 12
 	var out []string
 	for _, t := range d.tempat {
@@ -318,7 +318,7 @@ func (d *daftarGanti) catatan() []string {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			b.WriteString(tampilHuruf(g.asli))
+			b.WriteString(showRune(g.asli))
 			if g.jenis == dihapus {
 				b.WriteString(" dihapus")
 			} else {
@@ -334,21 +334,21 @@ func (d *daftarGanti) catatan() []string {
 	return out
 }
 
-// tampilHuruf shows a character in a note: as itself, or as its code
+// showRune shows a character in a note: as itself, or as its code
 // when it cannot be seen alone (a combining mark).
-func tampilHuruf(r rune) string {
+func showRune(r rune) string {
 	if !unicode.IsGraphic(r) || unicode.In(r, unicode.Mn, unicode.Me) {
 		return fmt.Sprintf("U+%04X", r)
 	}
 	return string(r)
 }
 
-// catatanHuruf names, sheet by sheet, the characters of the printed data
+// glyphNotes names, sheet by sheet, the characters of the printed data
 // (and of the templates given with --templates) that the font lacks and
 // what became of them, so that the user knows why the report differs
 // from what was typed.
-func (r *laporan) catatanHuruf() []string {
-	var d daftarGanti
+func (r *laporan) glyphNotes() []string {
+	var d replacementList
 	id := r.l.Identitas
 	for _, f := range []struct {
 		nama, teks string
@@ -403,10 +403,10 @@ func (r *laporan) catatanHuruf() []string {
 	// replaces.
 	for _, b := range DaftarBagian {
 		if _, ganti := r.narasi[b.Nama]; !ganti {
-			r.tpl.periksaHuruf(&d, b.Berkas)
+			r.tpl.checkGlyphs(&d, b.Berkas)
 		}
 		if b.Nama == "Capaian Kinerja" {
-			r.tpl.periksaHuruf(&d, templateIndikator)
+			r.tpl.checkGlyphs(&d, templateIndikator)
 		}
 	}
 	return d.catatan()

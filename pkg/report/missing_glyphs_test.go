@@ -54,25 +54,25 @@ func TestHurufTidakAda(t *testing.T) {
 
 	// Every character drawn (fpdf writes the runes themselves) is one
 	// the font has.
-	var semua []string // the content's texts, without the page footers
+	var texts []string // the content's texts, without the page footers
 	reHal := regexp.MustCompile(`^Halaman \d+ dari \d+$`)
 	for p, h := range isiHalamanPDF(t, pdf) {
 		for _, tx := range h.teks {
 			for _, r := range tx.teks {
-				if !g.ada(r) {
+				if !g.hasRune(r) {
 					t.Errorf("page %d: %q drawn with %U, which the font lacks", p+1, tx.teks, r)
 				}
 			}
 			if !reHal.MatchString(tx.teks) && !strings.HasPrefix(tx.teks, "Laporan Kinerja Triwulan II Tahun 2023 · ") {
-				semua = append(semua, tx.teks)
+				texts = append(texts, tx.teks)
 			}
 		}
 	}
-	cekTugas(t, semua, laporanSimbol().Tugas)
-	drawn := "\n" + strings.Join(semua, "\n") + "\n"
+	cekTugas(t, texts, laporanSimbol().Tugas)
+	drawn := "\n" + strings.Join(texts, "\n") + "\n"
 	// The one-line Tugas item is one line: its whole text in one string.
 	if !strings.Contains(drawn, "\nRapat koordinasi "+simbolCetak+"\n") {
-		t.Errorf("the one-line Tugas item is not drawn as one line; lines with it:\n%s", barisDengan(semua, "Rapat koordinasi", "‰"))
+		t.Errorf("the one-line Tugas item is not drawn as one line; lines with it:\n%s", barisDengan(texts, "Rapat koordinasi", "‰"))
 	}
 	// The signature block prints the name without the emoji.
 	if !strings.Contains(drawn, "\nMOCH JEMMY\n") {
@@ -159,9 +159,9 @@ func cekTugas(t *testing.T, drawn []string, tugas []kinerja.Sel) {
 	for k := range tugas {
 		mw = max(mw, pdf.GetStringWidth(strconv.Itoa(k+1)+"."))
 	}
-	w := lebarIsi - 4 - (mw + 2.5) // as bab1 and tulisBlok lay them out
+	w := lebarIsi - 4 - (mw + 2.5) // as bab1 and writeBlocks lay them out
 	for k, s := range tugas {
-		want := satuBaris(s.Teks)
+		want := oneLine(s.Teks)
 		var lines []string
 		for i := 0; i+1 < len(drawn) && lines == nil; i++ {
 			if drawn[i] != strconv.Itoa(k+1)+"." || !strings.HasPrefix(want, drawn[i+1]) {
@@ -225,12 +225,12 @@ func TestPengganti(t *testing.T) {
 		"a\u2028b":                "a\nb",
 		"a\tb\nc • ≥ ≤ ± ² ½ → ‰": "a\tb\nc • ≥ ≤ ± ² ½ → ‰",
 	} {
-		got := bersihkan(in)
+		got := clean(in)
 		if got != want {
 			t.Errorf("bersihkan(%q) = %q, want %q", in, got, want)
 		}
 		for _, r := range got {
-			if r != '\n' && r != '\t' && !g.ada(r) {
+			if r != '\n' && r != '\t' && !g.hasRune(r) {
 				t.Errorf("bersihkan(%q) = %q has %U, which the font lacks", in, got, r)
 			}
 		}
@@ -240,7 +240,7 @@ func TestPengganti(t *testing.T) {
 	for r := range alternatif {
 		s, _ := pengganti(g, r)
 		for _, c := range s {
-			if !g.ada(c) {
+			if !g.hasRune(c) {
 				t.Errorf("substitute %q of %q has %U", s, r, c)
 			}
 		}
@@ -256,20 +256,20 @@ func TestGlyf(t *testing.T) {
 		t.Fatal("no glyph set")
 	}
 	for _, r := range "Aa09 ,.%–—…“”•·≥≤±²½→‰√ÀéṠАαΩ€№" {
-		if !g.ada(r) {
+		if !g.hasRune(r) {
 			t.Errorf("%q missing from the set", r)
 		}
 	}
 	for _, r := range "✓✔☐①李\uFFFD\u0301\u200b\t\n\x00😀" {
-		if g.ada(r) {
+		if g.hasRune(r) {
 			t.Errorf("%U in the set", r)
 		}
 	}
 	bersih := "Persentase Fasilitasi dan Koordinasi – 84,69% ≥ 100% • Kecamatan Senduro"
-	if n := testing.AllocsPerRun(100, func() { _ = bersihkan(bersih) }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { _ = clean(bersih) }); n != 0 {
 		t.Errorf("bersihkan of text the font has: %v allocations", n)
 	}
-	if n := testing.AllocsPerRun(100, func() { _ = cariGanti(bersih, nil) }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { _ = findReplacements(bersih, nil) }); n != 0 {
 		t.Errorf("cariGanti of text the font has: %v allocations", n)
 	}
 }
@@ -284,7 +284,7 @@ func TestTemplateHuruf(t *testing.T) {
 	}
 	for _, n := range names {
 		b, _ := fs.ReadFile(templates.Narasi, n)
-		if gs := cariGanti(string(b), nil); len(gs) > 0 {
+		if gs := findReplacements(string(b), nil); len(gs) > 0 {
 			t.Errorf("built-in %s uses characters the font lacks: %v", n, gs)
 		}
 	}
@@ -317,7 +317,7 @@ func TestPecahSimbol(t *testing.T) {
 	d := &doc{pdf: pdf}
 	d.setFont("", ukuranIsi)
 	for _, s := range laporanSimbol().Tugas {
-		teks := satuBaris(s.Teks)
+		teks := oneLine(s.Teks)
 		for w := 40.0; w <= lebarIsi; w += 6.5 {
 			lines := d.pecah(teks, w)
 			if got := strings.Join(lines, " "); got != teks {
@@ -345,7 +345,7 @@ func fpdfBaru(t *testing.T) *fpdf.Fpdf {
 	t.Helper()
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", SizeStr: "A4"})
 	pdf.SetCellMargin(0)
-	if err := pasangFont(pdf); err != nil {
+	if err := installFonts(pdf); err != nil {
 		t.Fatal(err)
 	}
 	pdf.AddPage()
@@ -372,6 +372,6 @@ func BenchmarkGlyf(b *testing.B) {
 func BenchmarkBersihkan(b *testing.B) {
 	s := "Persentase Fasilitasi dan Koordinasi Bidang Pemerintahan yang ditindaklanjuti – 84,69% ≥ 100%"
 	for i := 0; i < b.N; i++ {
-		_ = satuBaris(s)
+		_ = oneLine(s)
 	}
 }

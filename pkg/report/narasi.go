@@ -84,15 +84,15 @@ type Templates struct {
 	t      map[string]*template.Template
 	origin map[string]string // file name → where it came from, for messages
 	// huruf: file name → the characters of a file given with
-	// --templates that the report font lacks (bersihkan replaces them).
-	huruf map[string][]gantian
+	// --templates that the report font lacks (clean replaces them).
+	huruf map[string][]replacement
 }
 
-// periksaHuruf adds to d the characters of template file name that the
+// checkGlyphs adds to d the characters of template file name that the
 // font lacks.
-func (ts *Templates) periksaHuruf(d *daftarGanti, name string) {
+func (ts *Templates) checkGlyphs(d *replacementList, name string) {
 	if gs := ts.huruf[name]; len(gs) > 0 {
-		d.tambah("templat "+ts.origin[name], "", gs)
+		d.addSites("templat "+ts.origin[name], "", gs)
 	}
 }
 
@@ -160,7 +160,7 @@ func LoadTemplates(dir string) (*Templates, error) {
 }
 
 func loadTemplates(dir string) (*Templates, error) {
-	ts := &Templates{t: map[string]*template.Template{}, origin: map[string]string{}, huruf: map[string][]gantian{}}
+	ts := &Templates{t: map[string]*template.Template{}, origin: map[string]string{}, huruf: map[string][]replacement{}}
 	known := map[string]bool{}
 	for _, name := range templateFiles() {
 		known[name] = true
@@ -210,7 +210,7 @@ func loadTemplates(dir string) (*Templates, error) {
 		ts.t[name] = t
 		ts.origin[name] = origin
 		if override[name] {
-			ts.huruf[name] = cariGanti(string(src), nil)
+			ts.huruf[name] = findReplacements(string(src), nil)
 		}
 	}
 	if err := ts.trial(); err != nil {
@@ -268,7 +268,7 @@ func templateErr(origin string, err error) error {
 		fmt.Sscan(m[1], &line)
 		msg = m[2]
 	}
-	return &TemplateError{Berkas: origin, Baris: line, Pesan: terjemahTemplat(msg)}
+	return &TemplateError{Berkas: origin, Baris: line, Pesan: translateTemplateError(msg)}
 }
 
 var (
@@ -277,7 +277,7 @@ var (
 	reExecAt   = regexp.MustCompile(`^executing "[^"]*" at <([^>]*)>: `)
 )
 
-func terjemahTemplat(msg string) string {
+func translateTemplateError(msg string) string {
 	if m := reFieldErr.FindStringSubmatch(msg); m != nil {
 		return fmt.Sprintf("variabel .%s tidak dikenal (daftar variabel ada di templates/README.md)", m[1])
 	}

@@ -377,8 +377,8 @@ func TestFindBagian(t *testing.T) {
 }
 
 func TestParseBlok(t *testing.T) {
-	got := parseBlok("Pembuka yang\nberlanjut.\n\n#. satu\n  lanjutan\n#. dua\n  a. anak\n#. tiga\n\nPenutup.", false)
-	want := []blok{
+	got := parseBlocks("Pembuka yang\nberlanjut.\n\n#. satu\n  lanjutan\n#. dua\n  a. anak\n#. tiga\n\nPenutup.", false)
+	want := []textBlock{
 		{teks: "Pembuka yang berlanjut."},
 		{item: true, marker: "1.", teks: "satu lanjutan"},
 		{item: true, marker: "2.", teks: "dua"},
@@ -395,7 +395,7 @@ func TestParseBlok(t *testing.T) {
 		}
 	}
 	// A cell: every line is its own paragraph; "- x" is a bullet.
-	got = parseBlok("Satu.\r\nDua.\n- butir\x00\n2023 adalah tahun", true)
+	got = parseBlocks("Satu.\r\nDua.\n- butir\x00\n2023 adalah tahun", true)
 	if len(got) != 4 || got[1].teks != "Dua." || got[2].marker != "•" || got[2].teks != "butir" || got[3].item {
 		t.Errorf("cell text: %+v", got)
 	}

@@ -136,7 +136,7 @@ func (r *laporan) render(w io.Writer) error {
 	if dibuat.IsZero() {
 		dibuat = time.Date(tanggal.Year(), tanggal.Month(), tanggal.Day(), 0, 0, 0, 0, time.UTC)
 	}
-	r.data = buatData(r.l, r.h, tanggal)
+	r.data = buildData(r.l, r.h, tanggal)
 	var rows []narasiRow
 	for _, n := range r.l.Narasi {
 		rows = append(rows, narasiRow{bagian: n.Bagian.Teks, teks: n.Teks.Teks, ref: n.Teks.Ref.String()})
@@ -144,13 +144,13 @@ func (r *laporan) render(w io.Writer) error {
 	var cat []string
 	r.narasi, cat = narasiPengganti(rows)
 	r.info.Catatan = append(r.info.Catatan, cat...)
-	r.info.Catatan = append(r.info.Catatan, r.catatanHuruf()...)
+	r.info.Catatan = append(r.info.Catatan, r.glyphNotes()...)
 
 	kertas := r.opt.Kertas
 	if kertas == "" {
 		kertas = id.Kertas
 	}
-	r.kertas = kertasNama(kertas)
+	r.kertas = paperNamed(kertas)
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: fpdf.SizeType{Wd: r.kertas.w, Ht: r.kertas.h}})
 	r.pdf = pdf
 	pdf.SetCatalogSort(true)
@@ -164,7 +164,7 @@ func (r *laporan) render(w io.Writer) error {
 	pdf.SetCellMargin(0)
 	pdf.SetLineWidth(0.2)
 	pdf.SetDisplayMode("fullwidth", "continuous")
-	if err := pasangFont(pdf); err != nil {
+	if err := installFonts(pdf); err != nil {
 		return err
 	}
 	judul := fmt.Sprintf("Laporan Kinerja Triwulan %s Tahun %d", kinerja.Romawi(q), id.Tahun)
@@ -179,11 +179,11 @@ func (r *laporan) render(w io.Writer) error {
 	if r.opt.Draf { // a draft is named as one wherever its title is shown
 		judulInfo = "DRAF " + judul
 	}
-	pdf.SetTitle(utf16PDF(judulInfo+" – "+gabungTeks(" ", jabatanInfo, satuBarisInfo(id.Unit))), false)
+	pdf.SetTitle(utf16PDF(judulInfo+" – "+joinText(" ", jabatanInfo, satuBarisInfo(id.Unit))), false)
 	pdf.SetAuthor(utf16PDF(satuBarisInfo(id.Nama)), false)
 	pdf.SetSubject(utf16PDF(fmt.Sprintf("Laporan Kinerja Triwulanan (Triwulan %s Tahun Anggaran %d) %s",
-		kinerja.Romawi(q), id.Tahun, gabungTeks(", ", satuBarisInfo(id.Jabatan), satuBarisInfo(id.Unit), satuBarisInfo(id.Pemda)))), false)
-	pdf.SetKeywords(utf16PDF(gabungTeks(", ", "laporan kinerja", "triwulan "+kinerja.Romawi(q), fmt.Sprint(id.Tahun),
+		kinerja.Romawi(q), id.Tahun, joinText(", ", satuBarisInfo(id.Jabatan), satuBarisInfo(id.Unit), satuBarisInfo(id.Pemda)))), false)
+	pdf.SetKeywords(utf16PDF(joinText(", ", "laporan kinerja", "triwulan "+kinerja.Romawi(q), fmt.Sprint(id.Tahun),
 		satuBarisInfo(id.Unit), satuBarisInfo(id.Pemda), "akuntabilitas kinerja")), false)
 
 	// posIsi: where the Daftar Isi goes (0: the document places its own).
@@ -204,7 +204,7 @@ func (r *laporan) render(w io.Writer) error {
 		return r.err
 	}
 	r.sisipDaftarIsi(posIsi)
-	r.hiasHalaman(judul)
+	r.decoratePage(judul)
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("PDF tidak dapat disusun: %v", err)
 	}
@@ -221,20 +221,20 @@ func (r *laporan) render(w io.Writer) error {
 	return pdf.Output(w)
 }
 
-// hiasHalaman draws on every page, once the page count is known: the
+// decoratePage draws on every page, once the page count is known: the
 // running footer with "Halaman X dari Y" (not on the cover, which carries
 // no page number but counts as page 1, so that the number printed is the
 // one the PDF viewer shows) and, for a draft, the DRAF mark.
-func (r *laporan) hiasHalaman(judul string) {
+func (r *laporan) decoratePage(judul string) {
 	id := r.l.Identitas
 	n := r.pdf.PageCount()
-	kiri := gabungTeks(" · ", judul, pejabat(id), satuBaris(id.Unit))
+	kiri := joinText(" · ", judul, pejabat(id), oneLine(id.Unit))
 	if r.opt.Draf {
 		kiri = "DRAF · " + kiri
 	}
 	for p := 1; p <= n; p++ {
 		r.pdf.SetPage(p)
-		r.lupaFont()
+		r.forgetFont()
 		if r.opt.Draf {
 			r.tandaDraf()
 		}
@@ -251,7 +251,7 @@ func (r *laporan) hiasHalaman(judul string) {
 		hal := fmt.Sprintf("Halaman %d dari %d", p, n)
 		hw := r.pdf.GetStringWidth(hal) + 1
 		r.tulisBaris(margKi+lebarIsi-hw, y+1.2, hw, 4, hal, "R")
-		teks := potong(r, kiri, lebarIsi-hw-4)
+		teks := truncate(r, kiri, lebarIsi-hw-4)
 		r.tulisBaris(margKi, y+1.2, lebarIsi-hw-4, 4, teks, "L")
 		r.pdf.SetTextColor(0, 0, 0)
 	}
@@ -271,11 +271,11 @@ func (r *laporan) tandaDraf() {
 	r.pdf.SetAlpha(1, "Normal")
 	r.pdf.SetTextColor(0, 0, 0)
 	r.pdf.TransformEnd()
-	r.lupaFont()
+	r.forgetFont()
 }
 
-// potong shortens text with "…" to fit width w in the current font.
-func potong(r *laporan, s string, w float64) string {
+// truncate shortens text with "…" to fit width w in the current font.
+func truncate(r *laporan, s string, w float64) string {
 	if r.pdf.GetStringWidth(s) <= w {
 		return s
 	}
@@ -288,14 +288,14 @@ func potong(r *laporan, s string, w float64) string {
 
 // pejabat is the position as the report names it: the short form if given.
 func pejabat(id kinerja.Identitas) string {
-	if s := satuBaris(id.JabatanSingkat); s != "" {
+	if s := oneLine(id.JabatanSingkat); s != "" {
 		return s
 	}
-	return satuBaris(id.Jabatan)
+	return oneLine(id.Jabatan)
 }
 
-// gabungTeks joins the non-empty parts with sep.
-func gabungTeks(sep string, parts ...string) string {
+// joinText joins the non-empty parts with sep.
+func joinText(sep string, parts ...string) string {
 	var out []string
 	for _, p := range parts {
 		if p = strings.TrimSpace(p); p != "" {

@@ -18,12 +18,12 @@ import (
 func (r *laporan) narasiBagian(nama string) {
 	r.setFont("", ukuranIsi)
 	if paras, ok := r.narasi[nama]; ok {
-		var bs []blok
+		var bs []textBlock
 		for _, p := range paras {
-			bs = append(bs, parseBlok(p, true)...)
+			bs = append(bs, parseBlocks(p, true)...)
 		}
-		r.tulisBlok(bs, margKi, lebarIsi, 2.5)
-		r.spasi(2.5)
+		r.writeBlocks(bs, margKi, lebarIsi, 2.5)
+		r.addSpace(2.5)
 		return
 	}
 	var berkas string
@@ -39,14 +39,14 @@ func (r *laporan) narasiBagian(nama string) {
 		}
 		return
 	}
-	r.tulisBlok(parseBlok(out, false), margKi, lebarIsi, 2.5)
-	r.spasi(2.5)
+	r.writeBlocks(parseBlocks(out, false), margKi, lebarIsi, 2.5)
+	r.addSpace(2.5)
 }
 
 // judulBab starts a chapter on a new page: "BAB II" over its title.
 func (r *laporan) judulBab(bab, judul string) {
 	r.halamanBaru()
-	r.tandai("BAB "+bab+" "+judul, 0)
+	r.addBookmark("BAB "+bab+" "+judul, 0)
 	r.setFont("B", ukuranJudul+1)
 	lh := tinggiBaris(ukuranJudul + 1)
 	y := r.y()
@@ -59,10 +59,10 @@ func (r *laporan) judulBab(bab, judul string) {
 func (r *laporan) subjudul(nomor, judul string) {
 	lh := tinggiBaris(ukuranIsi)
 	r.perlu(lh + 2 + 4*lh)
-	if !r.diAtasHalaman() {
-		r.spasi(2)
+	if !r.atPageTop() {
+		r.addSpace(2)
 	}
-	r.tandai(nomor+". "+judul, 1)
+	r.addBookmark(nomor+". "+judul, 1)
 	r.setFont("B", ukuranIsi)
 	y := r.y()
 	// A foreign term in brackets keeps its case and is set in italic
@@ -116,9 +116,9 @@ func (r *laporan) coverStart() (tengah func(teks, gaya string, pt, y float64) fl
 // else the regional government.
 func (r *laporan) coverAgency(tengah func(teks, gaya string, pt, y float64) float64, y float64) {
 	id := r.l.Identitas
-	if induk := satuBaris(id.InstansiInduk); induk != "" {
+	if induk := oneLine(id.InstansiInduk); induk != "" {
 		tengah(strings.ToUpper(induk), "B", 14, y)
-	} else if pemda := satuBaris(id.Pemda); pemda != "" {
+	} else if pemda := oneLine(id.Pemda); pemda != "" {
 		if !strings.HasPrefix(strings.ToLower(pemda), "pemerintah") {
 			pemda = "Pemerintah " + pemda
 		}
@@ -137,8 +137,8 @@ func (r *laporan) sampul() {
 	r.logo(margKi+lebarIsi/2, 118*k, 52)
 
 	y = 178 * k
-	y = tengah(strings.ToUpper(satuBaris(id.Jabatan)), "B", 14, y)
-	y = tengah(strings.ToUpper(satuBaris(id.Unit)), "B", 14, y+1)
+	y = tengah(strings.ToUpper(oneLine(id.Jabatan)), "B", 14, y)
+	y = tengah(strings.ToUpper(oneLine(id.Unit)), "B", 14, y+1)
 	r.coverAgency(tengah, y+1)
 	tengah(strconv.Itoa(id.Tahun), "B", 14, 250*k)
 }
@@ -150,7 +150,7 @@ func (r *laporan) logo(cx, cy, s float64) {
 	if g == nil || len(g.Data) == 0 {
 		return
 	}
-	png, w, h, err := normalisasiGambar(g.Data)
+	png, w, h, err := normalizeImage(g.Data)
 	if err != nil {
 		r.info.Catatan = append(r.info.Catatan, "logo pada lembar Identitas tidak dapat dibaca ("+err.Error()+"): sampul dicetak tanpa logo")
 		return
@@ -172,14 +172,14 @@ func (r *laporan) bab1() {
 	r.narasiBagian("Pendahuluan")
 	r.narasiBagian("Tugas")
 	if len(r.l.Tugas) > 0 {
-		var bs []blok
+		var bs []textBlock
 		for _, t := range r.l.Tugas {
-			if s := satuBaris(t.Teks); s != "" {
-				bs = append(bs, blok{item: true, marker: strconv.Itoa(len(bs)+1) + ".", teks: s})
+			if s := oneLine(t.Teks); s != "" {
+				bs = append(bs, textBlock{item: true, marker: strconv.Itoa(len(bs)+1) + ".", teks: s})
 			}
 		}
 		r.setFont("", ukuranIsi)
-		r.tulisBlok(bs, margKi+4, lebarIsi-4, 1.5)
+		r.writeBlocks(bs, margKi+4, lebarIsi-4, 1.5)
 	}
 }
 
@@ -213,7 +213,7 @@ func (r *laporan) perjanjian() {
 	}
 	for i, hi := range r.h.Indikator {
 		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(hi.Sasaran)}, {teks: satuBaris(hi.Indikator)},
+			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Sasaran)}, {teks: oneLine(hi.Indikator)},
 			{teks: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
 		}})
 	}
@@ -266,18 +266,18 @@ func daftarNomor(ns []string) string {
 	return strings.Join(ns[:len(ns)-1], ", ") + " dan " + ns[len(ns)-1]
 }
 
-func kunciSasaran(s string) string { return strings.ToLower(satuBaris(s)) }
+func kunciSasaran(s string) string { return strings.ToLower(oneLine(s)) }
 
 // tabelAtauCatatan draws a table, or a note when it has no rows.
 func (r *laporan) tabelAtauCatatan(t *tabel, kosong string) {
 	if t.jumlahBaris() == 0 {
 		r.setFont("I", ukuranIsi)
 		r.paragraf(kosong, margKi, lebarIsi, "L")
-		r.spasi(3)
+		r.addSpace(3)
 		return
 	}
 	r.gambarTabel(t)
-	r.spasi(4)
+	r.addSpace(4)
 }
 
 func (r *laporan) capaian() {
@@ -300,7 +300,7 @@ func (r *laporan) capaian() {
 	sebelumnya, keterangan := false, false
 	for _, hi := range r.h.Indikator {
 		sebelumnya = sebelumnya || hi.CapaianSebelumnya.OK
-		keterangan = keterangan || hi.RealisasiRow != nil && satuBaris(hi.RealisasiRow.Keterangan.Teks) != ""
+		keterangan = keterangan || hi.RealisasiRow != nil && oneLine(hi.RealisasiRow.Keterangan.Teks) != ""
 	}
 	// With the optional columns the text columns give up their share of
 	// the width, down to what their header needs on one line.
@@ -342,12 +342,12 @@ func (r *laporan) capaian() {
 	g := &grafik{
 		nomor: "2.1",
 		judul: "Capaian Kinerja per Indikator Triwulan " + kinerja.Romawi(q) + " Tahun " + strconv.Itoa(r.h.Tahun),
-		seri:  []seriChart{{nama: "tercapai (≥ 100%)", gelap: true}, {nama: "belum tercapai", gelap: false}},
+		seri:  []chartSeries{{nama: "tercapai (≥ 100%)", gelap: true}, {nama: "belum tercapai", gelap: false}},
 	}
 	var belumDinilai []string
 	for i, hi := range r.h.Indikator {
 		cells := []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(hi.Sasaran)}, {teks: satuBaris(hi.Indikator)},
+			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Sasaran)}, {teks: oneLine(hi.Indikator)},
 			{teks: nilaiSatuan(hi.TargetPeriode, hi.TargetPeriodeRentang, hi.Satuan)},
 			{teks: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
 		}
@@ -363,7 +363,7 @@ func (r *laporan) capaian() {
 		if keterangan {
 			k := ""
 			if hi.RealisasiRow != nil {
-				k = satuBaris(hi.RealisasiRow.Keterangan.Teks)
+				k = oneLine(hi.RealisasiRow.Keterangan.Teks)
 			}
 			cells = append(cells, sel{teks: k})
 		}
@@ -375,11 +375,11 @@ func (r *laporan) capaian() {
 		case !hi.Dinilai:
 			// Not judged: a bar of its own, not "belum tercapai".
 			if len(g.seri) == 2 {
-				g.seri = append(g.seri, seriChart{nama: "belum dinilai", polos: true})
+				g.seri = append(g.seri, chartSeries{nama: "belum dinilai", polos: true})
 			}
 			st = 2
 		}
-		g.baris = append(g.baris, barisChart{label: strconv.Itoa(i+1) + ". " + satuBaris(hi.Indikator),
+		g.baris = append(g.baris, chartRow{label: strconv.Itoa(i+1) + ". " + oneLine(hi.Indikator),
 			nilai: []kinerja.Angka{hi.Capaian}, seri: []int{st}})
 	}
 	if len(belumDinilai) > 0 {
@@ -408,22 +408,22 @@ func (r *laporan) capaian() {
 				}
 				label = "Belum dinilai / tidak terukur"
 			}
-			g.sebaran = append(g.sebaran, barisSebaran{label: label, jumlah: hitung[b.nama]})
+			g.sebaran = append(g.sebaran, scatterRow{label: label, jumlah: hitung[b.nama]})
 		}
 		g.pengantar = "b. Sepuluh indikator dengan capaian terendah (seluruh indikator pada Tabel 2.2)"
 	}
-	r.gambarGrafik(g)
-	r.spasi(4)
+	r.drawChart(g)
+	r.addSpace(4)
 
 	// A paragraph per indicator: generated from the figures, then the
 	// Analisis sheet's paragraphs for it.
 	r.setFont("", ukuranIsi)
 	r.paragraf("Uraian capaian masing-masing indikator kinerja adalah sebagai berikut:", margKi, lebarIsi, "J")
-	r.spasi(2)
+	r.addSpace(2)
 	analisis := map[string][]string{}
 	var kodeAnalisis []string
 	for _, a := range r.l.Analisis {
-		k := kinerja.NormKode(satuBaris(a.Kode.Teks))
+		k := kinerja.NormKode(oneLine(a.Kode.Teks))
 		if _, ok := analisis[k]; !ok {
 			kodeAnalisis = append(kodeAnalisis, k)
 		}
@@ -441,7 +441,7 @@ func (r *laporan) capaian() {
 		r.tulisBaris(margKi, y, mw, lh, mk, "L")
 		r.setY(y)
 		r.paragraf(di.Indikator, margKi+mw, lebarIsi-mw, "L")
-		r.spasi(1)
+		r.addSpace(1)
 		r.setFont("", ukuranIsi)
 		out, err := r.tpl.exec(templateIndikator, di)
 		if err != nil {
@@ -450,16 +450,16 @@ func (r *laporan) capaian() {
 			}
 			return
 		}
-		bs := parseBlok(out, false)
+		bs := parseBlocks(out, false)
 		k := kinerja.NormKode(di.Kode)
 		if !dipakai[k] {
 			for _, p := range analisis[k] {
-				bs = append(bs, parseBlok(p, true)...)
+				bs = append(bs, parseBlocks(p, true)...)
 			}
 			dipakai[k] = true
 		}
-		r.tulisBlok(bs, margKi+mw, lebarIsi-mw, 2)
-		r.spasi(3)
+		r.writeBlocks(bs, margKi+mw, lebarIsi-mw, 2)
+		r.addSpace(3)
 	}
 	// Analisis rows whose Kode is not in Target (a finding; shown in a draft).
 	for _, k := range kodeAnalisis {
@@ -469,12 +469,12 @@ func (r *laporan) capaian() {
 		r.setFont("B", ukuranIsi)
 		r.paragraf("Analisis untuk kode "+k+" (kode ini tidak terdapat dalam Perjanjian Kinerja)", margKi, lebarIsi, "L")
 		r.setFont("", ukuranIsi)
-		var bs []blok
+		var bs []textBlock
 		for _, p := range analisis[k] {
-			bs = append(bs, parseBlok(p, true)...)
+			bs = append(bs, parseBlocks(p, true)...)
 		}
-		r.tulisBlok(bs, margKi+8, lebarIsi-8, 2)
-		r.spasi(3)
+		r.writeBlocks(bs, margKi+8, lebarIsi-8, 2)
+		r.addSpace(3)
 	}
 }
 
@@ -491,7 +491,7 @@ func (r *laporan) anggaran() {
 	// A hierarchical sheet's wide codes and sums leave no room for it.
 	sasaran := false
 	for i := 0; i < len(r.h.Indikator) && !r.h.Bertingkat; i++ {
-		sasaran = sasaran || len(r.h.Indikator[i].Kegiatan) > 0 && satuBaris(r.h.Indikator[i].Sasaran) != ""
+		sasaran = sasaran || len(r.h.Indikator[i].Kegiatan) > 0 && oneLine(r.h.Indikator[i].Sasaran) != ""
 	}
 	minKegiatan := 38.0
 	if sasaran {
@@ -569,7 +569,7 @@ func (r *laporan) anggaran() {
 		tt, rr, cc := "–", "–", kinerja.FormatPersen(k.Capaian)
 		satuan := "%"
 		if k.Row != nil {
-			if s := satuBaris(k.Row.SatuanKinerja.Teks); s != "" {
+			if s := oneLine(k.Row.SatuanKinerja.Teks); s != "" {
 				satuan = s
 			}
 		}
@@ -579,13 +579,13 @@ func (r *laporan) anggaran() {
 		} else if k.Capaian.OK {
 			cc += "*"
 		}
-		nama := satuBaris(k.Kegiatan)
+		nama := oneLine(k.Kegiatan)
 		if bertingkat && k.KodeRekening != nil {
 			nama = *k.KodeRekening + " " + nama
 		}
 		if k.Row != nil {
 			// The seed's Keterangan ("1 Jan s/d Juni 2023") under the name.
-			if ket := satuBaris(k.Row.Keterangan.Teks); ket != "" {
+			if ket := oneLine(k.Row.Keterangan.Teks); ket != "" {
 				nama += "\n(" + ket + ")"
 			}
 		}
@@ -656,7 +656,7 @@ func (r *laporan) anggaran() {
 	indikatorRow := func(i int) baris {
 		hi := &r.h.Indikator[i]
 		cells := []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(hi.Indikator)},
+			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Indikator)},
 			{teks: kinerja.FormatRupiah(hi.Pagu)}, {teks: kinerja.FormatRupiah(hi.RealisasiAnggaran)},
 			{teks: kinerja.FormatPersen(hi.Serapan)},
 			{teks: nilaiSatuan(hi.TargetPeriode, hi.TargetPeriodeRentang, hi.Satuan)},
@@ -672,7 +672,7 @@ func (r *laporan) anggaran() {
 		if pmk {
 			cells = append(cells, sel{teks: nilaiEfisiensi(hi.NilaiEfisiensi)})
 		}
-		return baris{sel: sisip(cells, satuBaris(hi.Sasaran)), isi: 236, gaya: "B", lekat: true, gabung: kunciSasaran(hi.Sasaran)}
+		return baris{sel: sisip(cells, oneLine(hi.Sasaran)), isi: 236, gaya: "B", lekat: true, gabung: kunciSasaran(hi.Sasaran)}
 	}
 	totalRow := func() baris {
 		span := 2
@@ -693,15 +693,15 @@ func (r *laporan) anggaran() {
 	g := &grafik{
 		nomor: "2.2",
 		judul: "Serapan Anggaran dan Capaian Kinerja Triwulan " + kinerja.Romawi(q) + " Tahun " + strconv.Itoa(r.h.Tahun),
-		seri:  []seriChart{{nama: "serapan anggaran", gelap: false}, {nama: "capaian kinerja", gelap: true}},
+		seri:  []chartSeries{{nama: "serapan anggaran", gelap: false}, {nama: "capaian kinerja", gelap: true}},
 	}
 	var tanpa []string
 	terkait := make([]bool, len(r.h.Kegiatan))
-	var tandai func(ki int)
-	tandai = func(ki int) {
+	var addBookmark func(ki int)
+	addBookmark = func(ki int) {
 		terkait[ki] = true
 		for _, c := range r.h.Kegiatan[ki].Children {
-			tandai(c)
+			addBookmark(c)
 		}
 	}
 	for i := range r.h.Indikator {
@@ -716,11 +716,11 @@ func (r *laporan) anggaran() {
 			if ki < 0 || ki >= len(r.h.Kegiatan) {
 				continue
 			}
-			tandai(ki)
+			addBookmark(ki)
 			subtree(1, i, ki, no+"."+strconv.Itoa(j+1), 0)
 		}
 		if !bertingkat {
-			g.baris = append(g.baris, barisChart{label: no + ". " + satuBaris(hi.Indikator),
+			g.baris = append(g.baris, chartRow{label: no + ". " + oneLine(hi.Indikator),
 				nilai: []kinerja.Angka{hi.Serapan, hi.Capaian}, seri: []int{0, 1}})
 		}
 	}
@@ -758,7 +758,7 @@ func (r *laporan) anggaran() {
 			k := &r.h.Kegiatan[ki]
 			subtree(3, 0, ki, "K."+strconv.Itoa(n+1), 0)
 			if !bertingkat && (len(g.baris) == 0 || len(lepas) == len(r.h.Kegiatan)) {
-				g.baris = append(g.baris, barisChart{label: "K." + strconv.Itoa(n+1) + " " + satuBaris(k.Kegiatan),
+				g.baris = append(g.baris, chartRow{label: "K." + strconv.Itoa(n+1) + " " + oneLine(k.Kegiatan),
 					nilai: []kinerja.Angka{k.Serapan, k.Capaian}, seri: []int{0, 1}})
 			}
 		}
@@ -771,11 +771,11 @@ func (r *laporan) anggaran() {
 			if k.Parent >= 0 {
 				continue
 			}
-			label := satuBaris(k.Kegiatan)
+			label := oneLine(k.Kegiatan)
 			if k.KodeRekening != nil {
 				label = *k.KodeRekening + " " + label
 			}
-			g.baris = append(g.baris, barisChart{label: label,
+			g.baris = append(g.baris, chartRow{label: label,
 				nilai: []kinerja.Angka{k.Serapan, k.Capaian}, seri: []int{0, 1}})
 		}
 	}
@@ -788,7 +788,7 @@ func (r *laporan) anggaran() {
 			return indikatorRow(p.i)
 		case 1:
 			hi := &r.h.Indikator[p.i]
-			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth, satuBaris(hi.Sasaran), kunciSasaran(hi.Sasaran))
+			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth, oneLine(hi.Sasaran), kunciSasaran(hi.Sasaran))
 		case 3:
 			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth, "", "")
 		case 2:
@@ -838,13 +838,13 @@ func (r *laporan) anggaran() {
 		}
 	}
 	r.gambarTabel(t)
-	r.spasi(4)
+	r.addSpace(4)
 	if g.ringkas(1) {
 		g.pengantar = "Sepuluh indikator dengan capaian kinerja terendah (seluruh indikator pada Tabel 2.3)"
 	}
 	if len(g.baris) > 0 {
-		r.gambarGrafik(g)
-		r.spasi(4)
+		r.drawChart(g)
+		r.addSpace(4)
 	}
 }
 
@@ -881,18 +881,18 @@ func (r *laporan) evaluasi() {
 	byKode := map[string]*grup{}
 	var urut []string
 	for i, hi := range r.h.Indikator {
-		k := kinerja.NormKode(satuBaris(hi.Kode)) // as the Strategi sheet's codes below
+		k := kinerja.NormKode(oneLine(hi.Kode)) // as the Strategi sheet's codes below
 		if _, ok := byKode[k]; !ok {
-			byKode[k] = &grup{nomor: strconv.Itoa(i + 1), nama: satuBaris(hi.Indikator)}
+			byKode[k] = &grup{nomor: strconv.Itoa(i + 1), nama: oneLine(hi.Indikator)}
 			urut = append(urut, k)
 		}
 	}
 	var lain []string
 	for _, s := range r.l.Strategi {
-		k := kinerja.NormKode(satuBaris(s.Kode.Teks))
+		k := kinerja.NormKode(oneLine(s.Kode.Teks))
 		g, ok := byKode[k]
 		if !ok {
-			nama := "Kode " + satuBaris(s.Kode.Teks) + " (tidak terdapat dalam Perjanjian Kinerja)"
+			nama := "Kode " + oneLine(s.Kode.Teks) + " (tidak terdapat dalam Perjanjian Kinerja)"
 			if k == "" {
 				nama = "Tanpa kode indikator"
 			}
@@ -900,10 +900,10 @@ func (r *laporan) evaluasi() {
 			byKode[k] = g
 			lain = append(lain, k)
 		}
-		if st := satuBaris(s.Strategi.Teks); st != "" {
+		if st := oneLine(s.Strategi.Teks); st != "" {
 			g.strat = append(g.strat, st)
 		}
-		if p := satuBaris(s.Periode.Teks); p != "" && !berisi(g.periode, p) {
+		if p := oneLine(s.Periode.Teks); p != "" && !berisi(g.periode, p) {
 			g.periode = append(g.periode, p)
 		}
 	}
@@ -939,18 +939,18 @@ func berisi(xs []string, s string) bool {
 func (r *laporan) tindakLanjut() {
 	r.subjudul("2.5", "Rencana Tindak Lanjut")
 	r.narasiBagian("Tindak Lanjut")
-	var bs []blok
+	var bs []textBlock
 	n := 0
 	for _, t := range r.l.TindakLanjut {
-		if s := satuBaris(t.Teks); s != "" {
+		if s := oneLine(t.Teks); s != "" {
 			n++
-			bs = append(bs, blok{item: true, marker: strconv.Itoa(n) + ".", teks: s})
+			bs = append(bs, textBlock{item: true, marker: strconv.Itoa(n) + ".", teks: s})
 		}
 	}
 	if len(bs) > 0 {
 		r.setFont("", ukuranIsi)
-		r.tulisBlok(bs, margKi+4, lebarIsi-4, 1.5)
-		r.spasi(3)
+		r.writeBlocks(bs, margKi+4, lebarIsi-4, 1.5)
+		r.addSpace(3)
 	}
 }
 
@@ -961,7 +961,7 @@ func (r *laporan) tanggapan() {
 	}
 	var daftar []opsi
 	for _, t := range r.l.Tanggapan {
-		if s := satuBaris(t.Teks.Teks); s != "" {
+		if s := oneLine(t.Teks.Teks); s != "" {
 			daftar = append(daftar, opsi{teks: s, pilih: t.Pilih})
 		}
 	}
@@ -1003,10 +1003,10 @@ func (r *laporan) tanggapan() {
 		r.pdf.SetLineWidth(0.2)
 		r.setY(y)
 		r.paragraf(o.teks, margKi+12, lebarIsi-12, "L")
-		r.spasi(1.5)
+		r.addSpace(1.5)
 	}
 	// Room for the superior's handwritten remarks.
-	r.spasi(2)
+	r.addSpace(2)
 	r.perlu(lh + 3*(lh+3))
 	y := r.y()
 	r.tulisBaris(margKi+4, y, 30, lh, "Catatan:", "L")
@@ -1036,17 +1036,17 @@ func (r *laporan) tandaTangan() {
 	colW := 76.0
 	xs := [2]float64{margKi, margKi + lebarIsi - colW}
 	r.setFont("", ukuranIsi)
-	kiri := r.pecah(satuBaris(id.JabatanAtasan)+",", colW)
-	kanan := r.pecah(satuBaris(id.Jabatan)+",", colW)
+	kiri := r.pecah(oneLine(id.JabatanAtasan)+",", colW)
+	kanan := r.pecah(oneLine(id.Jabatan)+",", colW)
 	nj := max(len(kiri), len(kanan))
 	r.setFont("B", ukuranIsi)
-	nk := r.pecah(satuBaris(id.NamaAtasan), colW)
-	nn := r.pecah(satuBaris(id.Nama), colW)
+	nk := r.pecah(oneLine(id.NamaAtasan), colW)
+	nn := r.pecah(oneLine(id.Nama), colW)
 	nNama := max(len(nk), len(nn), 1)
 	// Under each name: the rank (Pangkat/Golongan) when given, then the
 	// NIP; an elected superior without an NIP gets no NIP line.
 	r.setFont("", ukuranIsi)
-	bawah := [2][]string{}
+	pageBottom := [2][]string{}
 	for i, p := range []struct {
 		pangkat, nip string
 		tanpaNIP     bool
@@ -1054,32 +1054,32 @@ func (r *laporan) tandaTangan() {
 		{id.PangkatAtasan, id.NIPAtasan, id.AtasanDipilih() && kinerja.TanpaNIP(id.NIPAtasan)},
 		{id.Pangkat, id.NIP, false},
 	} {
-		if s := satuBaris(p.pangkat); s != "" {
-			bawah[i] = append(bawah[i], r.pecah(s, colW)...)
+		if s := oneLine(p.pangkat); s != "" {
+			pageBottom[i] = append(pageBottom[i], r.pecah(s, colW)...)
 		}
 		switch {
 		case p.tanpaNIP:
 		case kinerja.TanpaNIP(p.nip):
-			bawah[i] = append(bawah[i], "NIP. –")
+			pageBottom[i] = append(pageBottom[i], "NIP. –")
 		default:
-			bawah[i] = append(bawah[i], "NIP. "+formatNIP(p.nip))
+			pageBottom[i] = append(pageBottom[i], "NIP. "+formatNIP(p.nip))
 		}
 	}
-	nBawah := max(len(bawah[0]), len(bawah[1]))
+	nBawah := max(len(pageBottom[0]), len(pageBottom[1]))
 	ruang := 24.0
 	total := lh*float64(1+nj+nNama+nBawah) + ruang + 6
-	r.spasi(6)
+	r.addSpace(6)
 	r.perlu(total)
 	y := r.y()
-	tempat := gabungTeks(", ", satuBaris(id.Tempat), kinerja.FormatTanggal(r.info.TanggalLaporan))
+	tempat := joinText(", ", oneLine(id.Tempat), kinerja.FormatTanggal(r.info.TanggalLaporan))
 	kolom := []struct {
-		atas    string
-		jabatan []string
-		nama    []string
-		bawah   []string
+		atas       string
+		jabatan    []string
+		nama       []string
+		pageBottom []string
 	}{
-		{"Mengetahui,", kiri, nk, bawah[0]},
-		{tempat, kanan, nn, bawah[1]},
+		{"Mengetahui,", kiri, nk, pageBottom[0]},
+		{tempat, kanan, nn, pageBottom[1]},
 	}
 	for i, k := range kolom {
 		x := xs[i]
@@ -1099,7 +1099,7 @@ func (r *laporan) tandaTangan() {
 		}
 		yy = y + lh*float64(1+nj+nNama) + ruang
 		r.setFont("", ukuranIsi)
-		for _, ln := range k.bawah {
+		for _, ln := range k.pageBottom {
 			r.tulisBaris(x, yy, colW, lh, ln, "C")
 			yy += lh
 		}

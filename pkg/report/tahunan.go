@@ -39,14 +39,14 @@ type tahunanState struct {
 
 func (r *laporan) tahunan() {
 	id := r.l.Identitas
-	st := &tahunanState{dt: buatDataTahunan(r.l, r.h, r.data), analisis: map[string][]string{}}
+	st := &tahunanState{dt: buildDataTahunan(r.l, r.h, r.data), analisis: map[string][]string{}}
 	for _, a := range r.l.Analisis {
-		k := kinerja.NormKode(satuBaris(a.Kode.Teks))
+		k := kinerja.NormKode(oneLine(a.Kode.Teks))
 		st.analisis[k] = append(st.analisis[k], a.Uraian.Teks)
 	}
 	r.pdf.SetSubject(utf16PDF(fmt.Sprintf("Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun %d %s", id.Tahun,
-		gabungTeks(", ", satuBarisInfo(id.Unit), satuBarisInfo(id.Pemda)))), false)
-	r.pdf.SetKeywords(utf16PDF(gabungTeks(", ", "laporan kinerja", "LKjIP", fmt.Sprint(id.Tahun),
+		joinText(", ", satuBarisInfo(id.Unit), satuBarisInfo(id.Pemda)))), false)
+	r.pdf.SetKeywords(utf16PDF(joinText(", ", "laporan kinerja", "LKjIP", fmt.Sprint(id.Tahun),
 		satuBarisInfo(id.Unit), satuBarisInfo(id.Pemda), "akuntabilitas kinerja")), false)
 
 	r.sampulTahunan()
@@ -87,7 +87,7 @@ func (r *laporan) tahunan() {
 	r.tandaTanganKepala()
 
 	r.halamanBaru()
-	r.tandai("LAMPIRAN: PERJANJIAN KINERJA TAHUN "+strconv.Itoa(id.Tahun), 0)
+	r.addBookmark("LAMPIRAN: PERJANJIAN KINERJA TAHUN "+strconv.Itoa(id.Tahun), 0)
 	r.setFont("B", ukuranJudul+1)
 	lh := tinggiBaris(ukuranJudul + 1)
 	y := r.y()
@@ -114,14 +114,14 @@ func (r *laporan) sampulTahunan() {
 	r.logo(margKi+lebarIsi/2, 122*k, 52)
 
 	y = 180 * k
-	y = tengah(strings.ToUpper(satuBaris(id.Unit)), "B", 15, y)
+	y = tengah(strings.ToUpper(oneLine(id.Unit)), "B", 15, y)
 	r.coverAgency(tengah, y+1)
 }
 
 // halamanDepan starts a front-matter page with its centred title.
 func (r *laporan) halamanDepan(st *tahunanState, judul string) {
 	r.halamanBaru()
-	r.tandai(judul, 0)
+	r.addBookmark(judul, 0)
 	r.judulDepan(judul)
 }
 
@@ -136,12 +136,12 @@ func (r *laporan) subjudulTahunan(_ *tahunanState, nomor, judul string) { r.subj
 func (r *laporan) narasiTahunan(st *tahunanState, bagian, berkas string) {
 	r.setFont("", ukuranIsi)
 	if paras, ok := r.narasi[bagian]; ok {
-		var bs []blok
+		var bs []textBlock
 		for _, p := range paras {
-			bs = append(bs, parseBlok(p, true)...)
+			bs = append(bs, parseBlocks(p, true)...)
 		}
-		r.tulisBlok(bs, margKi, lebarIsi, 2.5)
-		r.spasi(2.5)
+		r.writeBlocks(bs, margKi, lebarIsi, 2.5)
+		r.addSpace(2.5)
 		return
 	}
 	out, err := r.tpl.exec(berkas, st.dt)
@@ -151,24 +151,24 @@ func (r *laporan) narasiTahunan(st *tahunanState, bagian, berkas string) {
 		}
 		return
 	}
-	r.tulisBlok(parseBlok(out, false), margKi, lebarIsi, 2.5)
-	r.spasi(2.5)
+	r.writeBlocks(parseBlocks(out, false), margKi, lebarIsi, 2.5)
+	r.addSpace(2.5)
 }
 
 // daftarTugas lists the duties of the Tugas sheet.
 func (r *laporan) daftarTugas() {
-	var bs []blok
+	var bs []textBlock
 	for _, t := range r.l.Tugas {
-		if s := satuBaris(t.Teks); s != "" {
-			bs = append(bs, blok{item: true, marker: strconv.Itoa(len(bs)+1) + ".", teks: s})
+		if s := oneLine(t.Teks); s != "" {
+			bs = append(bs, textBlock{item: true, marker: strconv.Itoa(len(bs)+1) + ".", teks: s})
 		}
 	}
 	if len(bs) == 0 {
 		return
 	}
 	r.setFont("", ukuranIsi)
-	r.tulisBlok(bs, margKi+4, lebarIsi-4, 1.5)
-	r.spasi(3)
+	r.writeBlocks(bs, margKi+4, lebarIsi-4, 1.5)
+	r.addSpace(3)
 }
 
 // tandaTanganKepala is the signature of the head of the unit alone, on
@@ -179,21 +179,21 @@ func (r *laporan) tandaTanganKepala() {
 	colW := 80.0
 	x := margKi + lebarIsi - colW
 	r.setFont("", ukuranIsi)
-	jab := r.pecah(satuBaris(id.Jabatan)+",", colW)
+	jab := r.pecah(oneLine(id.Jabatan)+",", colW)
 	r.setFont("B", ukuranIsi)
-	nama := r.pecah(satuBaris(id.Nama), colW)
+	nama := r.pecah(oneLine(id.Nama), colW)
 	ruang := 22.0
-	pangkat := satuBaris(id.Pangkat)
+	pangkat := oneLine(id.Pangkat)
 	n := 2 + len(jab) + len(nama)
 	if pangkat != "" {
 		n++
 	}
 	total := lh*float64(n) + ruang
-	r.spasi(6)
+	r.addSpace(6)
 	r.perlu(total)
 	y := r.y()
 	r.setFont("", ukuranIsi)
-	r.tulisBaris(x, y, colW, lh, gabungTeks(", ", satuBaris(id.Tempat), kinerja.FormatTanggal(r.info.TanggalLaporan)), "C")
+	r.tulisBaris(x, y, colW, lh, joinText(", ", oneLine(id.Tempat), kinerja.FormatTanggal(r.info.TanggalLaporan)), "C")
 	y += lh
 	for _, ln := range jab {
 		r.tulisBaris(x, y, colW, lh, ln, "C")
@@ -231,7 +231,7 @@ func (r *laporan) tabelRenstra(st *tahunanState) {
 	}
 	t := &tabel{
 		nomor: "2.1",
-		judul: gabungTeks(" ", "Sasaran, Indikator dan Target Akhir Rencana Strategis", satuBaris(r.l.Identitas.Unit), st.dt.PeriodeRenstra),
+		judul: joinText(" ", "Sasaran, Indikator dan Target Akhir Rencana Strategis", oneLine(r.l.Identitas.Unit), st.dt.PeriodeRenstra),
 		kolom: []kolom{
 			{rata: "C", pas: true, min: 8},
 			{rata: "L", bobot: 1, min: 30},
@@ -247,7 +247,7 @@ func (r *laporan) tabelRenstra(st *tahunanState) {
 	for i, hi := range r.h.Indikator {
 		di := st.dt.Indikator[i]
 		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(hi.Sasaran)}, {teks: satuBaris(hi.Indikator)},
+			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Sasaran)}, {teks: oneLine(hi.Indikator)},
 			{teks: di.TargetAkhirRenstra},
 		}})
 	}
@@ -273,7 +273,7 @@ func (r *laporan) tabelPK(nomor string) {
 	}
 	for i, hi := range r.h.Indikator {
 		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(hi.Sasaran)}, {teks: satuBaris(hi.Indikator)},
+			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Sasaran)}, {teks: oneLine(hi.Indikator)},
 			{teks: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
 		}})
 	}
@@ -308,7 +308,7 @@ func (r *laporan) tabelPKAnggaran() {
 			continue
 		}
 		t.baris = append(t.baris, baris{sel: []sel{
-			{teks: strconv.Itoa(len(t.baris) + 1)}, {teks: satuBaris(k.Kegiatan)}, {teks: kinerja.FormatRupiah(k.Pagu)},
+			{teks: strconv.Itoa(len(t.baris) + 1)}, {teks: oneLine(k.Kegiatan)}, {teks: kinerja.FormatRupiah(k.Pagu)},
 		}})
 	}
 	t.baris = append(t.baris, baris{isi: 225, gaya: "B", sel: []sel{
@@ -346,11 +346,11 @@ func (r *laporan) capaianTahunan(st *tahunanState) {
 	g := &grafik{
 		nomor: "3." + strconv.Itoa(st.nGambar),
 		judul: "Capaian Kinerja per Indikator Tahun " + strconv.Itoa(r.h.Tahun),
-		seri:  []seriChart{{nama: "tercapai (≥ 100%)", gelap: true}, {nama: "tidak tercapai", gelap: false}},
+		seri:  []chartSeries{{nama: "tercapai (≥ 100%)", gelap: true}, {nama: "tidak tercapai", gelap: false}},
 	}
 	for i, hi := range r.h.Indikator {
 		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: satuBaris(hi.Sasaran)}, {teks: satuBaris(hi.Indikator)},
+			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Sasaran)}, {teks: oneLine(hi.Indikator)},
 			{teks: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
 			{teks: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
 			{teks: kinerja.FormatPersen(hi.Capaian)},
@@ -360,20 +360,20 @@ func (r *laporan) capaianTahunan(st *tahunanState) {
 		if hi.Tercapai {
 			s = 0
 		}
-		g.baris = append(g.baris, barisChart{label: strconv.Itoa(i+1) + ". " + satuBaris(hi.Indikator),
+		g.baris = append(g.baris, chartRow{label: strconv.Itoa(i+1) + ". " + oneLine(hi.Indikator),
 			nilai: []kinerja.Angka{hi.Capaian}, seri: []int{s}})
 	}
 	r.tabelAtauCatatan(t, "Tidak ada indikator kinerja untuk disajikan.")
 	if len(g.baris) == 0 {
 		return
 	}
-	r.gambarGrafik(g)
-	r.spasi(4)
+	r.drawChart(g)
+	r.addSpace(4)
 	r.tabelAntarTahun(st)
 
 	r.setFont("", ukuranIsi)
 	r.paragraf("Analisis capaian masing-masing indikator kinerja adalah sebagai berikut.", margKi, lebarIsi, "J")
-	r.spasi(2)
+	r.addSpace(2)
 	for i, di := range st.dt.Indikator {
 		r.indikatorTahunan(st, i, di)
 		if r.err != nil {
@@ -426,7 +426,7 @@ func (r *laporan) tabelAntarTahun(st *tahunanState) {
 	r.tabelAtauCatatan(t, "")
 	r.setFont("I", 8)
 	r.paragraf("Tanda – berarti datanya (realisasi tahun sebelumnya, target tahun lalu atau target akhir Renstra) tidak tersedia; perbandingannya tidak disajikan.", margKi, lebarIsi, "L")
-	r.spasi(4)
+	r.addSpace(4)
 }
 
 // indikatorTahunan writes the seven analyses of one indicator.
@@ -439,20 +439,20 @@ func (r *laporan) indikatorTahunan(st *tahunanState, i int, di *DataIndikatorTah
 	r.tulisBaris(margKi, y, mw, lh, strconv.Itoa(i+1)+".", "L")
 	r.setY(y)
 	r.paragraf(di.Indikator, margKi+mw, lebarIsi-mw, "L")
-	r.spasi(1)
+	r.addSpace(1)
 	x, w := margKi+mw, lebarIsi-mw
 	for j, a := range analisisTahunan {
-		out, err := r.tpl.execBlok(berkasIndikatorTahunan, a.blok, di)
+		out, err := r.tpl.execBlock(berkasIndikatorTahunan, a.textBlock, di)
 		if err != nil {
 			if r.err == nil {
 				r.err = err
 			}
 			return
 		}
-		bs := parseBlok(out, false)
-		if a.blok == "sebab" {
+		bs := parseBlocks(out, false)
+		if a.textBlock == "sebab" {
 			for _, p := range st.analisis[kinerja.NormKode(di.Kode)] {
-				bs = append(bs, parseBlok(p, true)...)
+				bs = append(bs, parseBlocks(p, true)...)
 			}
 		}
 		r.setFont("I", ukuranIsi)
@@ -461,13 +461,13 @@ func (r *laporan) indikatorTahunan(st *tahunanState, i int, di *DataIndikatorTah
 		r.tulisBaris(x, yy, w, lh, fmt.Sprintf("(%d) %s", j+1, a.judul), "L")
 		r.setY(yy + lh + 0.5)
 		r.setFont("", ukuranIsi)
-		r.tulisBlok(bs, x+6, w-6, 1.5)
-		r.spasi(1.5)
-		if a.blok == "tahun_lalu" {
+		r.writeBlocks(bs, x+6, w-6, 1.5)
+		r.addSpace(1.5)
+		if a.textBlock == "tahun_lalu" {
 			r.grafikTahunan(st, i, di)
 		}
 	}
-	r.spasi(2)
+	r.addSpace(2)
 }
 
 // grafikTahunan draws the realisation over the years of an indicator as
@@ -545,7 +545,7 @@ func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahuna
 		}
 	}
 	r.setFont("", ukuranChart)
-	r.tulisBaris(margKi+8, base+lhK+1, lebarIsi-8, lhK, "Garis putus-putus: target tahun itu (bila diisi). Satuan: "+satuBaris(hi.Satuan)+".", "C")
+	r.tulisBaris(margKi+8, base+lhK+1, lebarIsi-8, lhK, "Garis putus-putus: target tahun itu (bila diisi). Satuan: "+oneLine(hi.Satuan)+".", "C")
 	r.setY(base + 2*lhK + 2)
 	r.setFont("B", ukuranIsi-1)
 	yy := r.y()
@@ -553,7 +553,7 @@ func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahuna
 	r.setY(yy + tinggiBaris(ukuranIsi-1))
 	r.setFont("", ukuranIsi-1)
 	r.paragraf("Realisasi "+di.Indikator+" Tahun "+strconv.Itoa(bs[0].tahun)+"–"+strconv.Itoa(r.h.Tahun), margKi+8, lebarIsi-8, "C")
-	r.spasi(3)
+	r.addSpace(3)
 }
 
 // anggaranTahunan is the table of BAB III B: per Anggaran row the year's
@@ -617,7 +617,7 @@ func (r *laporan) anggaranTahunan() {
 		}
 		induk := len(k.Children) > 0
 		cells := []sel{
-			{teks: no}, {teks: satuBaris(k.Kegiatan), indent: 3 * float64(kedalaman(i))},
+			{teks: no}, {teks: oneLine(k.Kegiatan), indent: 3 * float64(kedalaman(i))},
 			{teks: kinerja.FormatRupiah(k.Pagu)}, {teks: kinerja.FormatRupiah(k.RealisasiAnggaran)},
 			{teks: kinerja.FormatPersen(k.Serapan)}, {teks: kinerja.FormatPersen(k.Capaian)},
 			{teks: kinerja.FormatPersen(k.Efisiensi)},
@@ -645,8 +645,8 @@ func (r *laporan) anggaranTahunan() {
 	// at the foot of a page.
 	r.perlu(45)
 	r.gambarTabel(t)
-	r.spasi(1)
+	r.addSpace(1)
 	r.setFont("I", 8)
 	r.paragraf("Metode efisiensi: "+r.h.Metode.Sumber(), margKi, lebarIsi, "L")
-	r.spasi(4)
+	r.addSpace(4)
 }

@@ -49,7 +49,7 @@ var berkasTahunan = func() map[string]bool {
 // analisisTahunan are the seven analyses of each indicator in BAB III A
 // (PermenPANRB 53/2014), in order: the name of the {{define}} block in
 // tahunan_indikator.tmpl and the heading printed above its text.
-var analisisTahunan = []struct{ blok, judul string }{
+var analisisTahunan = []struct{ textBlock, judul string }{
 	{"target", "Perbandingan target dan realisasi tahun ini"},
 	{"tahun_lalu", "Perbandingan dengan tahun-tahun sebelumnya"},
 	{"renstra", "Perbandingan dengan target akhir Renstra"},
@@ -127,11 +127,11 @@ type DataKegiatanTahunan struct {
 	Menunjang         bool   // capaian kinerja ≥ 100%
 }
 
-// buatDataTahunan fills the annual variables from the quarterly ones
-// (buatData, q = 4) and the annual figures.
-func buatDataTahunan(l *kinerja.Laporan, h *kinerja.Hasil, d *Data) *DataTahunan {
+// buildDataTahunan fills the annual variables from the quarterly ones
+// (buildData, q = 4) and the annual figures.
+func buildDataTahunan(l *kinerja.Laporan, h *kinerja.Hasil, d *Data) *DataTahunan {
 	id := l.Identitas
-	dt := &DataTahunan{Data: d, PeriodeRenstra: satuBaris(id.PeriodeRenstra), TahunAkhirRenstra: id.RenstraAkhir,
+	dt := &DataTahunan{Data: d, PeriodeRenstra: oneLine(id.PeriodeRenstra), TahunAkhirRenstra: id.RenstraAkhir,
 		TahunLalu: id.Tahun - 1, TahunLalu2: id.Tahun - 2}
 	if dt.PeriodeRenstra != "" && id.RenstraAwal != 0 {
 		dt.PeriodeRenstra = strconv.Itoa(id.RenstraAwal) + "–" + strconv.Itoa(id.RenstraAkhir)
@@ -147,8 +147,8 @@ func buatDataTahunan(l *kinerja.Laporan, h *kinerja.Hasil, d *Data) *DataTahunan
 	}
 	analisis := map[string]bool{}
 	for _, a := range l.Analisis {
-		if satuBaris(a.Uraian.Teks) != "" {
-			analisis[kinerja.NormKode(satuBaris(a.Kode.Teks))] = true
+		if oneLine(a.Uraian.Teks) != "" {
+			analisis[kinerja.NormKode(oneLine(a.Kode.Teks))] = true
 		}
 	}
 	sasaran := map[string]bool{}
@@ -199,7 +199,7 @@ func buatDataTahunan(l *kinerja.Laporan, h *kinerja.Hasil, d *Data) *DataTahunan
 				continue
 			}
 			k := &h.Kegiatan[ki]
-			di.Kegiatan = append(di.Kegiatan, &DataKegiatanTahunan{Nama: satuBaris(k.Kegiatan),
+			di.Kegiatan = append(di.Kegiatan, &DataKegiatanTahunan{Nama: oneLine(k.Kegiatan),
 				Pagu: kinerja.FormatRupiah(k.Pagu), RealisasiAnggaran: kinerja.FormatRupiah(k.RealisasiAnggaran),
 				Serapan: kinerja.FormatPersen(k.Serapan), Terukur: k.Capaian.OK, Capaian: kinerja.FormatPersen(k.Capaian),
 				Menunjang: kinerja.TercapaiDari(k.Capaian)})
@@ -230,18 +230,18 @@ func contohDataTahunan(full bool) *DataTahunan {
 	return dt
 }
 
-// execBlok runs one {{define}} block of a template file.
-func (ts *Templates) execBlok(name, blok string, data any) (string, error) {
+// execBlock runs one {{define}} block of a template file.
+func (ts *Templates) execBlock(name, textBlock string, data any) (string, error) {
 	t, ok := ts.t[name]
 	if !ok {
 		return "", &TemplateError{Berkas: name, Pesan: "templat tidak ada"}
 	}
-	if t.Lookup(blok) == nil {
+	if t.Lookup(textBlock) == nil {
 		return "", &TemplateError{Berkas: ts.origin[name],
-			Pesan: fmt.Sprintf("templat tidak memuat blok {{define %q}} (blok yang diperlukan: target, tahun_lalu, renstra, standar, sebab, efisiensi, kegiatan)", blok)}
+			Pesan: fmt.Sprintf("templat tidak memuat blok {{define %q}} (blok yang diperlukan: target, tahun_lalu, renstra, standar, sebab, efisiensi, kegiatan)", textBlock)}
 	}
 	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, blok, data); err != nil {
+	if err := t.ExecuteTemplate(&buf, textBlock, data); err != nil {
 		return "", templateErr(ts.origin[name], err)
 	}
 	return buf.String(), nil
@@ -259,7 +259,7 @@ func (ts *Templates) trialTahunan() error {
 			}
 		}
 		for _, a := range analisisTahunan {
-			if _, err := ts.execBlok(berkasIndikatorTahunan, a.blok, dt.Indikator[0]); err != nil {
+			if _, err := ts.execBlock(berkasIndikatorTahunan, a.textBlock, dt.Indikator[0]); err != nil {
 				return err
 			}
 		}

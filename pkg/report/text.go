@@ -7,8 +7,8 @@ import (
 	"unicode"
 )
 
-// blok is a paragraph or a list item of narrative text.
-type blok struct {
+// textBlock is a paragraph or a list item of narrative text.
+type textBlock struct {
 	item   bool
 	marker string // "1.", "a.", "•" for an item
 	level  int    // list nesting, 0 = top
@@ -17,7 +17,7 @@ type blok struct {
 
 var reMarker = regexp.MustCompile(`^(#\.|[0-9]{1,3}[.)]|[a-zA-Z][.)]|[-•*–])\s+`)
 
-// parseBlok splits narrative text into paragraphs and list items.
+// parseBlocks splits narrative text into paragraphs and list items.
 //
 // Template output (perBaris false): a blank line ends a paragraph, lines
 // in a row are joined into one paragraph. User text from a cell (perBaris
@@ -26,10 +26,10 @@ var reMarker = regexp.MustCompile(`^(#\.|[0-9]{1,3}[.)]|[a-zA-Z][.)]|[-•*–])
 // "•" or "*" starts a list item, and lines that follow without a marker
 // continue it; "#." items are numbered 1., 2., … in order; leading spaces
 // (two per level) or tabs nest an item.
-func parseBlok(s string, perBaris bool) []blok {
-	s = bersihkan(s)
-	var out []blok
-	open := false // the last blok may take continuation lines
+func parseBlocks(s string, perBaris bool) []textBlock {
+	s = clean(s)
+	var out []textBlock
+	open := false // the last textBlock may take continuation lines
 	auto := map[int]int{}
 	for _, raw := range strings.Split(s, "\n") {
 		if strings.TrimSpace(raw) == "" {
@@ -62,7 +62,7 @@ func parseBlok(s string, perBaris bool) []blok {
 			} else if marker == "-" || marker == "*" || marker == "–" {
 				marker = "•"
 			}
-			out = append(out, blok{item: true, marker: marker, level: level, teks: line[len(m[0]):]})
+			out = append(out, textBlock{item: true, marker: marker, level: level, teks: line[len(m[0]):]})
 			open = !perBaris
 			continue
 		}
@@ -70,48 +70,48 @@ func parseBlok(s string, perBaris bool) []blok {
 			out[len(out)-1].teks += " " + line
 			continue
 		}
-		out = append(out, blok{teks: line})
+		out = append(out, textBlock{teks: line})
 		open = !perBaris
 	}
 	return out
 }
 
-// bersihkan normalises text for the PDF: CR/LF to LF, tabs kept for
+// clean normalises text for the PDF: CR/LF to LF, tabs kept for
 // indentation, other control characters (including bidi overrides) and
 // invalid UTF-8 removed, odd spaces made plain spaces, and every character
-// the report font lacks replaced by a substitute it has (gantiHuruf: "✓"
+// the report font lacks replaced by a substitute it has (replaceGlyphs: "✓"
 // → "√", "①" → "(1)", an emoji left out, a CJK character "?"), so that
 // what is measured is what is printed. Every text from the workbook and
-// the templates reaches the PDF through it (satuBaris or parseBlok).
-func bersihkan(s string) string { return bersihkanCatat(s, nil) }
+// the templates reaches the PDF through it (oneLine or parseBlocks).
+func clean(s string) string { return cleanNoting(s, nil) }
 
-// bersihkanCatat is bersihkan telling catat (if not nil) of each character
+// cleanNoting is clean telling catat (if not nil) of each character
 // the font lacks.
-func bersihkanCatat(s string, catat func(asli rune, ganti string, j gantiJenis)) string {
+func cleanNoting(s string, catat func(asli rune, ganti string, j replacementKind)) string {
 	g := glyfLaporan()
-	if g != nil && glyfLolos.semua(s) {
+	if g != nil && glyfLolos.hasAll(s) {
 		return s
 	}
-	s = rapikan(s, g == nil)
+	s = tidy(s, g == nil)
 	if g == nil {
 		return s
 	}
-	return gantiHuruf(g, s, catat)
+	return replaceGlyphs(g, s, catat)
 }
 
-// rapikan is bersihkan without the font: what the PDF's document
+// tidy is clean without the font: what the PDF's document
 // information (Title, Author …) gets, shown by the viewer in its own
 // fonts. bmp drops characters beyond the Basic Multilingual Plane (to
 // U+FFFD), for text to be printed when the font's coverage is unknown.
-func rapikan(s string, bmp bool) string {
+func tidy(s string, bmp bool) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.ToValidUTF8(s, "")
-	return strings.Map(func(r rune) rune { return rapikanRune(r, bmp) }, s)
+	return strings.Map(func(r rune) rune { return tidyRune(r, bmp) }, s)
 }
 
-// rapikanRune is what rapikan makes of r: r, another rune, or -1 to drop.
-func rapikanRune(r rune, bmp bool) rune {
+// tidyRune is what tidy makes of r: r, another rune, or -1 to drop.
+func tidyRune(r rune, bmp bool) rune {
 	switch {
 	case r == '\n' || r == '\t':
 		return r
@@ -131,14 +131,14 @@ func rapikanRune(r rune, bmp bool) rune {
 	return r
 }
 
-// satuBaris makes text one line: white space collapsed, control
-// characters removed, characters the font lacks replaced (bersihkan).
-func satuBaris(s string) string {
-	return strings.Join(strings.Fields(bersihkan(s)), " ")
+// oneLine makes text one line: white space collapsed, control
+// characters removed, characters the font lacks replaced (clean).
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(clean(s)), " ")
 }
 
-// satuBarisInfo is satuBaris for the document information: it keeps the
-// characters the font lacks (see rapikan).
+// satuBarisInfo is oneLine for the document information: it keeps the
+// characters the font lacks (see tidy).
 func satuBarisInfo(s string) string {
-	return strings.Join(strings.Fields(rapikan(s, false)), " ")
+	return strings.Join(strings.Fields(tidy(s, false)), " ")
 }

@@ -13,13 +13,13 @@ func groupByTingkat(t *tabel, h *kinerja.Hasil) {
 	if len(t.baris) != len(h.Indikator) {
 		return
 	}
-	ada := false
+	hasRune := false
 	for i := range h.Indikator {
 		if row := h.Indikator[i].Row; row != nil && row.Tingkat != kinerja.TingkatKosong {
-			ada = true
+			hasRune = true
 		}
 	}
-	if !ada {
+	if !hasRune {
 		return
 	}
 	urutan := []kinerja.Tingkat{kinerja.TingkatSasaran, kinerja.TingkatProgram, kinerja.TingkatKegiatan,
