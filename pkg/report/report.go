@@ -1,5 +1,5 @@
-// Package report renders the Laporan Kinerja Triwulanan as a PDF
-// (docs/laporan.md): A4 or F4 portrait, embedded Liberation Sans, tables
+// Package report renders the performance report as a PDF — the quarterly
+// Laporan Kinerja Triwulanan and the annual LKjIP (docs/laporan.md): A4 or F4 portrait, embedded Liberation Sans, tables
 // that wrap and repeat their header across pages, vector charts, narrative
 // from the text templates in templates/ (or the Narasi sheet), page
 // numbers, running footer, front matter, metadata and bookmarks.

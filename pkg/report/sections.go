@@ -11,7 +11,12 @@ import (
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
-// The parts of the report, in the order of the reference report.
+// The parts of the quarterly report, in the order of the reference report:
+// one method per part (cover, BAB I–III and their sections), each the
+// layout of that part. The file is long because it is the report's
+// outline read top to bottom; splitting it would scatter that order
+// across files. Its building blocks live elsewhere: tables table.go,
+// charts chart.go, text and pages layout.go, front matter frontmatter.go.
 
 // narasiBagian writes the text of a part: the Narasi sheet's paragraphs
 // for it when there are any, else its template.

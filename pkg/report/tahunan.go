@@ -11,7 +11,9 @@ import (
 // The annual report (Laporan Kinerja Instansi Pemerintah, LKjIP) in the
 // order PermenPANRB 53/2014 gives (docs/laporan.md#lkjip): cover, Kata
 // Pengantar, Ikhtisar Eksekutif, Daftar Isi, BAB I–IV, Lampiran. It is
-// rendered when the figures are HitungTahunan's (Hasil.Tahunan).
+// rendered when the figures are HitungTahunan's (Hasil.Tahunan). Like
+// sections.go for the quarterly report, this file is the annual report's
+// outline, one method per part in reading order, so it stays one file.
 //
 // Decisions:
 //   - The Daftar Isi (always, whatever the page count) lists the front

@@ -13,7 +13,7 @@
 // style, formula, stored value) with its merged ranges. This package maps
 // the grids to the model: sheet names and the sheets (read.go), the column
 // catalogue (table.go, identitas.go), header rows and data rows
-// (table.go), cell values (value.go). A formula stored without its value
+// (table_rows.go), cell values (value.go). A formula stored without its value
 // is evaluated by internal/xlsx.Eval, a small and bounded subset of
 // Excel's language (docs/format.md#formulas), never by excelize. The logo
 // on Identitas is read from its drawing by internal/xlsx too; excelize is
