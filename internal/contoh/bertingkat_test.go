@@ -72,7 +72,7 @@ func checkBertingkat(t *testing.T, l *kinerja.Laporan) *kinerja.Hasil {
 }
 
 func TestBertingkat(t *testing.T) {
-	l, ts := baca(t, "bertingkat.xlsx", contoh.Bertingkat())
+	l, ts := readT(t, "bertingkat.xlsx", contoh.Bertingkat())
 	h := checkBertingkat(t, l)
 	ts = append(ts, kinerja.Periksa(l, h, kinerja.PeriksaOpsi{Triwulan: 2})...)
 	for _, f := range ts {
@@ -122,7 +122,7 @@ func TestBertingkatJumlahSalah(t *testing.T) {
 			sheets[i].Baris[5][4] = workbook.Rupiah(2300000000)
 		}
 	}
-	l, _ := baca(t, "salah.xlsx", sheets)
+	l, _ := readT(t, "salah.xlsx", sheets)
 	ts := kinerja.Periksa(l, nil, kinerja.PeriksaOpsi{Triwulan: 2})
 	var got kinerja.DaftarTemuan
 	for _, f := range ts {
@@ -147,7 +147,7 @@ func TestBertingkatLibreOffice(t *testing.T) {
 		t.Errorf("reading findings on the LibreOffice copy: %v", bad)
 	}
 	b := checkBertingkat(t, l)
-	orig, _ := baca(t, "bertingkat.xlsx", contoh.Bertingkat())
+	orig, _ := readT(t, "bertingkat.xlsx", contoh.Bertingkat())
 	a := kinerja.Hitung(orig, 2, kinerja.PMK)
 	ja, _ := json.Marshal(a)
 	jb, _ := json.Marshal(b)

@@ -13,8 +13,8 @@ import (
 	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
-// baca writes sheets with workbook.Write and reads them back.
-func baca(t *testing.T, name string, sheets []workbook.Sheet) (*kinerja.Laporan, kinerja.DaftarTemuan) {
+// readT writes sheets with workbook.Write and reads them back.
+func readT(t *testing.T, name string, sheets []workbook.Sheet) (*kinerja.Laporan, kinerja.DaftarTemuan) {
 	t.Helper()
 	var b bytes.Buffer
 	if err := workbook.Write(&b, sheets); err != nil {
@@ -103,7 +103,7 @@ func checkReferensi(t *testing.T, l *kinerja.Laporan) {
 }
 
 func TestReferensi(t *testing.T) {
-	l, ts := baca(t, "referensi.xlsx", contoh.Referensi())
+	l, ts := readT(t, "referensi.xlsx", contoh.Referensi())
 	if bad := readingErrors(ts); len(bad) > 0 {
 		t.Errorf("reading findings on the reference workbook: %v", bad)
 	}
@@ -111,7 +111,7 @@ func TestReferensi(t *testing.T) {
 }
 
 func TestBersih(t *testing.T) {
-	l, ts := baca(t, "contoh.xlsx", contoh.Bersih())
+	l, ts := readT(t, "contoh.xlsx", contoh.Bersih())
 	if bad := readingErrors(ts); len(bad) > 0 {
 		t.Errorf("reading findings on the clean example: %v", bad)
 	}
@@ -160,7 +160,7 @@ func TestTestdataUpToDate(t *testing.T) {
 		"bertingkat.xlsx": contoh.Bertingkat(),
 		"tahunan.xlsx":    contoh.Tahunan(),
 	} {
-		fromCode, _ := baca(t, file, sheets)
+		fromCode, _ := readT(t, file, sheets)
 		fromFile, _, err := workbook.Read(filepath.Join("..", "..", "testdata", file), workbook.Options{})
 		if err != nil || fromFile == nil {
 			t.Fatalf("testdata/%s: %v", file, err)
@@ -186,7 +186,7 @@ func TestLibreOfficeCopy(t *testing.T) {
 		t.Errorf("reading findings on the LibreOffice copy: %v", bad)
 	}
 	checkReferensi(t, l)
-	orig, _ := baca(t, "referensi.xlsx", contoh.Referensi())
+	orig, _ := readT(t, "referensi.xlsx", contoh.Referensi())
 	a := kinerja.Hitung(orig, 2, kinerja.PMK)
 	b := kinerja.Hitung(l, 2, kinerja.PMK)
 	if !reflect.DeepEqual(a, b) {
@@ -199,7 +199,7 @@ func TestLibreOfficeCopy(t *testing.T) {
 // gives the same workbook.
 func TestSintetisBersih(t *testing.T) {
 	u := contoh.Ukuran{Indikator: 40, Kegiatan: 90}
-	l, ts := baca(t, "sintetis.xlsx", contoh.Sintetis(u, 7))
+	l, ts := readT(t, "sintetis.xlsx", contoh.Sintetis(u, 7))
 	if len(l.Target) != 40 || len(l.Anggaran) != 90 {
 		t.Fatalf("got %d indicators, %d kegiatan", len(l.Target), len(l.Anggaran))
 	}
@@ -219,7 +219,7 @@ func TestSintetisBersih(t *testing.T) {
 // figures worked out in its comment, for the year and for the TW IV
 // quarterly report alike.
 func TestTahunan(t *testing.T) {
-	l, ts := baca(t, "tahunan.xlsx", contoh.Tahunan())
+	l, ts := readT(t, "tahunan.xlsx", contoh.Tahunan())
 	if len(ts) > 0 {
 		t.Errorf("reading findings on the annual example: %v", ts)
 	}
@@ -243,7 +243,7 @@ func TestTahunan(t *testing.T) {
 // program, 10 kegiatan, 80 sub kegiatan) is clean and sums its leaves.
 func TestSintetisBertingkat(t *testing.T) {
 	u := contoh.Ukuran{Indikator: 40, Kegiatan: 182, Bertingkat: true}
-	l, ts := baca(t, "sintetis.xlsx", contoh.Sintetis(u, 7))
+	l, ts := readT(t, "sintetis.xlsx", contoh.Sintetis(u, 7))
 	h := kinerja.Hitung(l, l.Identitas.Triwulan, kinerja.PMK)
 	ts = append(ts, kinerja.Periksa(l, h, kinerja.PeriksaOpsi{Triwulan: h.Triwulan})...)
 	for _, f := range ts {

@@ -50,7 +50,7 @@ func main() {
 	anak := flag.String("tulis", "", "internal: write the workbooks into this folder and exit")
 	flag.Parse()
 	if *anak != "" {
-		if err := tulisSemua(*anak, *batch); err != nil {
+		if err := writeAll(*anak, *batch); err != nil {
 			fmt.Fprintln(os.Stderr, "perf:", err)
 			os.Exit(2)
 		}
@@ -127,7 +127,7 @@ func run(runs, runsL, nBatch, jobs int, bin, dir, only string, peer peerConfig) 
 			return fmt.Errorf("go build (run from the repository root): %w", err)
 		}
 	}
-	mesin()
+	machineInfo()
 
 	// The workbooks are written by a child process: on Linux a child's
 	// peak RSS counts the parent's at the time it was started, so this
@@ -184,7 +184,7 @@ func run(runs, runsL, nBatch, jobs int, bin, dir, only string, peer peerConfig) 
 
 	var uL, uL10 ukuran
 	if pilih("peers") && (peer.dir != "" || peer.soffice != "none") {
-		rows, err := bandingkan(bin, fS, dir, runs, peer)
+		rows, err := compareRuns(bin, fS, dir, runs, peer)
 		if err != nil {
 			return err
 		}
@@ -192,7 +192,7 @@ func run(runs, runsL, nBatch, jobs int, bin, dir, only string, peer peerConfig) 
 	}
 	if pilih("S") {
 		k := kasus{nama: "generate S", args: []string{"generate", fS, "-o", pdf}, runs: runs, maksCPU: 25 * time.Millisecond, maksM: 40 << 20}
-		u, err := ukur(bin, k)
+		u, err := measureCase(bin, k)
 		if err != nil {
 			return err
 		}
@@ -200,14 +200,14 @@ func run(runs, runsL, nBatch, jobs int, bin, dir, only string, peer peerConfig) 
 	}
 	if pilih("L10") {
 		k := kasus{nama: "generate L/10", args: []string{"generate", fL10, "-o", pdf}, runs: runsL}
-		if uL10, err = ukur(bin, k); err != nil {
+		if uL10, err = measureCase(bin, k); err != nil {
 			return err
 		}
 		baris(k, uL10, fmt.Sprintf("median of %d", k.runs))
 	}
 	if pilih("L") {
 		k := kasus{nama: "generate L", args: []string{"generate", fL, "-o", pdf}, runs: runsL, maksT: 3 * time.Second, maksM: 300 << 20}
-		if uL, err = ukur(bin, k); err != nil {
+		if uL, err = measureCase(bin, k); err != nil {
 			return err
 		}
 		baris(k, uL, fmt.Sprintf("median of %d", k.runs))
@@ -222,7 +222,7 @@ func run(runs, runsL, nBatch, jobs int, bin, dir, only string, peer peerConfig) 
 	}
 	if pilih("validateL") {
 		k := kasus{nama: "validate L", args: []string{"validate", fL}, runs: runsL, maksT: time.Second}
-		u, err := ukur(bin, k)
+		u, err := measureCase(bin, k)
 		if err != nil {
 			return err
 		}
@@ -232,7 +232,7 @@ func run(runs, runsL, nBatch, jobs int, bin, dir, only string, peer peerConfig) 
 		// L's 20,000 budget rows as a program → kegiatan → sub kegiatan
 		// tree: the same targets as L.
 		k := kasus{nama: "generate L (three-level tree)", args: []string{"generate", fL3, "-o", pdf}, runs: runsL, maksT: 3 * time.Second, maksM: 300 << 20}
-		u, err := ukur(bin, k)
+		u, err := measureCase(bin, k)
 		if err != nil {
 			return err
 		}
@@ -240,7 +240,7 @@ func run(runs, runsL, nBatch, jobs int, bin, dir, only string, peer peerConfig) 
 	}
 	if pilih("validateL3") {
 		k := kasus{nama: "validate L (three-level tree)", args: []string{"validate", fL3}, runs: runsL, maksT: time.Second}
-		u, err := ukur(bin, k)
+		u, err := measureCase(bin, k)
 		if err != nil {
 			return err
 		}
@@ -249,7 +249,7 @@ func run(runs, runsL, nBatch, jobs int, bin, dir, only string, peer peerConfig) 
 	if pilih("batch") {
 		args := append([]string{"generate", "--out-dir", out, "-j", fmt.Sprint(jobs)}, batch...)
 		k := kasus{nama: fmt.Sprintf("batch %d × S, -j %d", len(batch), jobs), args: args, runs: min(runs, 3), siap: bersih}
-		u, err := ukur(bin, k)
+		u, err := measureCase(bin, k)
 		if err != nil {
 			return err
 		}
@@ -270,9 +270,9 @@ func run(runs, runsL, nBatch, jobs int, bin, dir, only string, peer peerConfig) 
 	return nil
 }
 
-// ukur runs a case once unmeasured, then k.runs times, and returns the
+// measureCase runs a case once unmeasured, then k.runs times, and returns the
 // medians.
-func ukur(bin string, k kasus) (ukuran, error) {
+func measureCase(bin string, k kasus) (ukuran, error) {
 	var us []ukuran
 	for i := 0; i <= k.runs; i++ {
 		if k.siap != nil {
@@ -280,7 +280,7 @@ func ukur(bin string, k kasus) (ukuran, error) {
 				return ukuran{}, err
 			}
 		}
-		u, err := sekali(bin, k.args)
+		u, err := runOnce(bin, k.args)
 		if err != nil {
 			return ukuran{}, err
 		}
@@ -293,8 +293,8 @@ func ukur(bin string, k kasus) (ukuran, error) {
 	return median(us), nil
 }
 
-// sekali runs a command once and measures it.
-func sekali(name string, args []string) (ukuran, error) {
+// runOnce runs a command once and measures it.
+func runOnce(name string, args []string) (ukuran, error) {
 	cmd := exec.Command(name, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -321,11 +321,11 @@ func median(us []ukuran) ukuran {
 	return ukuran{wall: ws[len(ws)/2], cpu: cs[len(cs)/2], rss: ms[len(ms)/2]}
 }
 
-// bandingkan measures lapkin's generate S against the peers in one run:
+// compareRuns measures lapkin's generate S against the peers in one run:
 // round by round, each command once per round (after one unmeasured
 // round), so that the load of the machine weighs on all alike; it returns
 // the table rows, with the ratios of the peers' medians to lapkin's.
-func bandingkan(bin, fS, dir string, runs int, peer peerConfig) ([]string, error) {
+func compareRuns(bin, fS, dir string, runs int, peer peerConfig) ([]string, error) {
 	type cmd struct {
 		nama string
 		name string
@@ -355,7 +355,7 @@ func bandingkan(bin, fS, dir string, runs int, peer peerConfig) ([]string, error
 	us := make([][]ukuran, len(cmds))
 	for i := 0; i <= runs; i++ {
 		for j, c := range cmds {
-			u, err := sekali(c.name, c.args)
+			u, err := runOnce(c.name, c.args)
 			if err != nil {
 				return nil, err
 			}
@@ -384,9 +384,9 @@ func bandingkan(bin, fS, dir string, runs int, peer peerConfig) ([]string, error
 	return rows, nil
 }
 
-// tulisSemua writes the workbooks of every case into dir (those already
+// writeAll writes the workbooks of every case into dir (those already
 // there are kept).
-func tulisSemua(dir string, nBatch int) error {
+func writeAll(dir string, nBatch int) error {
 	l10 := contoh.Ukuran{Indikator: contoh.UkuranL.Indikator / 10, Kegiatan: contoh.UkuranL.Kegiatan / 10}
 	for _, w := range []struct {
 		name string
@@ -404,12 +404,12 @@ func tulisSemua(dir string, nBatch int) error {
 			return err
 		}
 	}
-	_, err := tulisBatch(filepath.Join(dir, "batch"), nBatch)
+	_, err := writeBatch(filepath.Join(dir, "batch"), nBatch)
 	return err
 }
 
-// tulisBatch writes n S workbooks, each from its own seed, in parallel.
-func tulisBatch(dir string, n int) ([]string, error) {
+// writeBatch writes n S workbooks, each from its own seed, in parallel.
+func writeBatch(dir string, n int) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
@@ -441,8 +441,8 @@ func tulisBatch(dir string, n int) ([]string, error) {
 	return paths, nil
 }
 
-// mesin prints the machine: CPUs, CPU model, memory, Go.
-func mesin() {
+// machineInfo prints the machine: CPUs, CPU model, memory, Go.
+func machineInfo() {
 	model, mem := "", ""
 	if f, err := os.Open("/proc/cpuinfo"); err == nil {
 		sc := bufio.NewScanner(f)

@@ -73,9 +73,9 @@ var muatTabel = sync.OnceValues(func() (*tabel, error) {
 	return parse(dataLibur)
 })
 
-// tabelBawaan returns the embedded table. The table is checked by the
+// builtinTable returns the embedded table. The table is checked by the
 // package's tests, so a broken one is a build defect, not bad user input.
-func tabelBawaan() *tabel {
+func builtinTable() *tabel {
 	t, err := muatTabel()
 	if err != nil {
 		panic("kalender: tabel hari libur bawaan rusak: " + err.Error())

@@ -31,7 +31,7 @@ type Kalender struct {
 // Baru returns a calendar using the embedded holiday table and the extra
 // non-working days (the Libur sheet's dates; nil for none).
 func Baru(extra []time.Time) *Kalender {
-	k := &Kalender{tabel: tabelBawaan(), extra: map[time.Time]string{}}
+	k := &Kalender{tabel: builtinTable(), extra: map[time.Time]string{}}
 	for _, t := range extra {
 		k.TambahLibur(t, "")
 	}

@@ -71,7 +71,7 @@ func TestGlyfLaporan(t *testing.T) {
 	}
 	var want *glyfSet
 	for _, b := range [][]byte{f.regular, f.bold, f.italic} {
-		s, err := bacaGlyf(b)
+		s, err := readGlyphs(b)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -101,14 +101,14 @@ func TestGlyfLaporan(t *testing.T) {
 	}
 }
 
-// bacaGlyf reads which BMP runes a TrueType file can print the way fpdf
+// readGlyphs reads which BMP runes a TrueType file can print the way fpdf
 // reads them (utf8fontfile.go): the first format 4 subtable of cmap
 // for Unicode (platform 3 encoding 1, or platform 0), a rune mapped to
 // glyph 0 or to a glyph past maxp's count being absent. A glyph with no
 // advance (a combining mark) is left out too: fpdf's SplitText adds the
 // 65535 it stores for such a width to the line, so a word holding one
 // would be broken off its line.
-func bacaGlyf(b []byte) (*glyfSet, error) {
+func readGlyphs(b []byte) (*glyfSet, error) {
 	rusak := errors.New("tabel huruf tidak terbaca")
 	u16 := func(p int) (int, bool) {
 		if p < 0 || p+2 > len(b) {

@@ -40,14 +40,14 @@ func isiHalamanPDF(t *testing.T, pdf []byte) []isiHalaman {
 		if !bytes.Contains(isi, []byte("Td (")) && !bytes.Contains(isi, []byte("Td [")) {
 			continue // a font, not a page
 		}
-		out = append(out, bacaIsi(isi))
+		out = append(out, readContent(isi))
 	}
 	return out
 }
 
-// bacaIsi is a small tokenizer of content streams: string literals,
+// readContent is a small tokenizer of content streams: string literals,
 // arrays and the operators q, Q, Tf, Tj and TJ.
-func bacaIsi(b []byte) isiHalaman {
+func readContent(b []byte) isiHalaman {
 	var h isiHalaman
 	var stack []float64
 	ukuran := 0.0

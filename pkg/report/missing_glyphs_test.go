@@ -270,7 +270,7 @@ func TestGlyf(t *testing.T) {
 		t.Errorf("bersihkan of text the font has: %v allocations", n)
 	}
 	if n := testing.AllocsPerRun(100, func() { _ = findReplacements(bersih, nil) }); n != 0 {
-		t.Errorf("cariGanti of text the font has: %v allocations", n)
+		t.Errorf("findReplacements of text the font has: %v allocations", n)
 	}
 }
 
@@ -361,7 +361,7 @@ func BenchmarkGlyf(b *testing.B) {
 	}
 	for i := 0; i < b.N; i++ {
 		for _, ttf := range [][]byte{f.regular, f.bold, f.italic} {
-			if _, err := bacaGlyf(ttf); err != nil {
+			if _, err := readGlyphs(ttf); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -781,7 +781,7 @@ func TestTanggapanCentang(t *testing.T) {
 	}
 	var w, h, maxv int
 	var hdr int
-	if n, err := bacaHeaderPGM(raw, &w, &h, &maxv, &hdr); err != nil || n != 3 {
+	if n, err := readPGMHeader(raw, &w, &h, &maxv, &hdr); err != nil || n != 3 {
 		t.Fatalf("PGM header: %v", err)
 	}
 	pix := raw[hdr:]
@@ -805,9 +805,9 @@ func TestTanggapanCentang(t *testing.T) {
 	}
 }
 
-// bacaHeaderPGM reads a binary PGM header "P5 w h max\n" and where the
+// readPGMHeader reads a binary PGM header "P5 w h max\n" and where the
 // pixels start.
-func bacaHeaderPGM(raw []byte, w, h, maxv, start *int) (int, error) {
+func readPGMHeader(raw []byte, w, h, maxv, start *int) (int, error) {
 	fields := 0
 	i := 2
 	vals := []*int{w, h, maxv}
