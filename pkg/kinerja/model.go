@@ -1,5 +1,5 @@
-// Package kinerja is the domain of lapkin: the model of a workbook's
-// content, every computation of docs/rumus.md and the validation rules of docs/aturan.md.
+// Package kinerja is lapkin's domain, the performance report (kinerja
+// means performance): the model of a workbook's content, every computation of docs/rumus.md and the validation rules of docs/aturan.md.
 //
 // It is pure: it reads no file and knows nothing of excelize or PDF.
 // pkg/workbook fills a Laporan from a workbook; Hitung computes the figures;
