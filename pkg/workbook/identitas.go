@@ -65,18 +65,18 @@ var isianByLabel = func() map[string]int {
 	m := map[string]int{}
 	for i, f := range isianIdentitas {
 		for _, a := range f.alias {
-			m[normJudul(a)] = i
+			m[normHeader(a)] = i
 		}
 	}
 	return m
 }()
 
 func findLabel(label string) (int, bool) {
-	n := normJudul(label)
+	n := normHeader(label)
 	if i, ok := isianByLabel[n]; ok {
 		return i, true
 	}
-	i, ok := isianByLabel[tanpaKurung(n)]
+	i, ok := isianByLabel[withoutParens(n)]
 	return i, ok
 }
 

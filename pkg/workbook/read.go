@@ -169,14 +169,14 @@ func (b *reader) readBook() (*kinerja.Laporan, error) {
 type rowCtx struct {
 	b   *reader
 	g   *sheet
-	sp  *spesifikasi
+	sp  *sheetSpec
 	bd  dataRow
 	key string
 }
 
 func (c *rowCtx) x(id string) (xlsx.Content, string) {
 	i := c.sp.indeks(id)
-	k := c.sp.kolom[i]
+	k := c.sp.columnSpec[i]
 	return c.bd.cells[i], "Kolom " + k.judul()
 }
 
@@ -203,14 +203,14 @@ func (c *rowCtx) target(id string) kinerja.Nilai {
 	return c.b.number(c.g, x, c.key, judul, true)
 }
 
-func (b *reader) rows(g *sheet, sp *spesifikasi, fn func(c *rowCtx)) {
+func (b *reader) rows(g *sheet, sp *sheetSpec, fn func(c *rowCtx)) {
 	for _, bd := range b.tableRows(g, sp) {
 		c := &rowCtx{b: b, g: g, sp: sp, bd: bd}
 		fn(c)
 	}
 }
 
-func (b *reader) readList(g *sheet, sp *spesifikasi) []kinerja.Sel {
+func (b *reader) readList(g *sheet, sp *sheetSpec) []kinerja.Sel {
 	var out []kinerja.Sel
 	b.rows(g, sp, func(c *rowCtx) { out = append(out, c.text(sp.kunci)) })
 	return out

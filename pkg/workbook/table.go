@@ -8,8 +8,8 @@ import (
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
-// kolom is one column a table sheet may have.
-type kolom struct {
+// columnSpec is one column a table sheet may have.
+type columnSpec struct {
 	id    string
 	alias []string // accepted headers as shown to users, best first
 	// cocok matches further headers (normalised); its rank is after the
@@ -20,10 +20,10 @@ type kolom struct {
 	nomor    bool // a row number: does not by itself make a row non-empty
 }
 
-func (k kolom) judul() string { return k.alias[0] }
+func (k columnSpec) judul() string { return k.alias[0] }
 
-// diterima lists the accepted headers for an LK003 message.
-func (k kolom) diterima() string {
+// acceptedHeaders lists the accepted headers for an LK003 message.
+func (k columnSpec) acceptedHeaders() string {
 	var q []string
 	for _, a := range k.alias {
 		q = append(q, fmt.Sprintf("%q", a))
@@ -44,11 +44,11 @@ func daftar(q []string) string {
 	return strings.Join(q[:len(q)-1], ", ") + " atau " + q[len(q)-1]
 }
 
-// spesifikasi describes a table sheet.
-type spesifikasi struct {
-	lembar string // canonical name
-	kolom  []kolom
-	kunci  string // id of the key column
+// sheetSpec describes a table sheet.
+type sheetSpec struct {
+	lembar     string // canonical name
+	columnSpec []columnSpec
+	kunci      string // id of the key column
 	// salahSatu: groups of column ids of which at least one must be present.
 	salahSatu [][]string
 	// pesanSalahSatu explains each group in an LK003 message.
@@ -60,10 +60,10 @@ type spesifikasi struct {
 }
 
 func init() {
-	for _, sp := range []*spesifikasi{&specTugas, &specTarget, &specRealisasi, &specAnggaran, &specStrategi,
+	for _, sp := range []*sheetSpec{&specTugas, &specTarget, &specRealisasi, &specAnggaran, &specStrategi,
 		&specAnalisis, &specTindakLanjut, &specTanggapan, &specNarasi, &specLibur} {
-		sp.idx = make(map[string]int, len(sp.kolom))
-		for i, k := range sp.kolom {
+		sp.idx = make(map[string]int, len(sp.columnSpec))
+		for i, k := range sp.columnSpec {
 			sp.idx[k.id] = i
 		}
 	}
@@ -73,7 +73,7 @@ func init() {
 var totalRowLabels = map[string]bool{"jumlah": true, "total": true, "jumlah total": true,
 	"total anggaran": true, "jumlah anggaran": true, "grand total": true, "jumlah seluruhnya": true}
 
-func (sp *spesifikasi) indeks(id string) int {
+func (sp *sheetSpec) indeks(id string) int {
 	i, ok := sp.idx[id]
 	if !ok {
 		panic("workbook: unknown column " + id)
@@ -88,10 +88,10 @@ var (
 	idRealisasiTW = [4]string{"rtw1", "rtw2", "rtw3", "rtw4"}
 )
 
-// normJudul normalises a header or label: lower case, white space (also
+// normHeader normalises a header or label: lower case, white space (also
 // non-breaking), "_" and "-" collapsed to single spaces, no spaces around
 // "/", trailing ":" and "." dropped.
-func normJudul(s string) string {
+func normHeader(s string) string {
 	s = strings.ToLower(s)
 	s = strings.Map(func(r rune) rune {
 		switch r {
@@ -111,13 +111,13 @@ func normJudul(s string) string {
 	}
 }
 
-var reKurung = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
+var reParens = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
 
-// tanpaKurung drops a trailing parenthesised note: "capaian (%)" →
+// withoutParens drops a trailing parenthesised note: "capaian (%)" →
 // "capaian", "pagu (rp)" → "pagu".
-func tanpaKurung(n string) string {
+func withoutParens(n string) string {
 	for {
-		t := reKurung.ReplaceAllString(n, "")
+		t := reParens.ReplaceAllString(n, "")
 		if t == n {
 			return strings.TrimSpace(t)
 		}
@@ -129,7 +129,7 @@ func tanpaKurung(n string) string {
 // iii", "triwulan ke 4", "q1", "trw ii".
 var reTW = regexp.MustCompile(`^(?:tw|triwulan|trw|tri wulan|q)\s*\.?\s*(?:ke\s*)?(i{1,3}|iv|[1-4])$`)
 
-func twDari(s string) int {
+func quarterOf(s string) int {
 	m := reTW.FindStringSubmatch(s)
 	if m == nil {
 		return 0
@@ -149,8 +149,8 @@ func twDari(s string) int {
 
 // quarterColumn makes the column of quarter q whose header is one of prefixes
 // followed by a quarter designation ("" for a bare "TW I").
-func quarterColumn(id string, q int, contoh string, prefixes ...string) kolom {
-	return kolom{
+func quarterColumn(id string, q int, contoh string, prefixes ...string) columnSpec {
+	return columnSpec{
 		id:    id,
 		alias: []string{fmt.Sprintf(contoh, kinerja.Romawi(q))},
 		cocok: func(n string) bool {
@@ -162,7 +162,7 @@ func quarterColumn(id string, q int, contoh string, prefixes ...string) kolom {
 					}
 					rest = strings.TrimSpace(n[len(p):])
 				}
-				if twDari(rest) == q {
+				if quarterOf(rest) == q {
 					return true
 				}
 			}
@@ -174,12 +174,12 @@ func quarterColumn(id string, q int, contoh string, prefixes ...string) kolom {
 var reTargetTahun = regexp.MustCompile(`^target (?:tahun )?(?:anggaran )?\d{4}$`)
 
 var (
-	specTugas = spesifikasi{lembar: kinerja.SheetTugas, kunci: "uraian", kolom: []kolom{
+	specTugas = sheetSpec{lembar: kinerja.SheetTugas, kunci: "uraian", columnSpec: []columnSpec{
 		{id: "no", alias: []string{"No", "Nomor"}, nomor: true},
 		{id: "uraian", alias: []string{"Uraian Tugas", "Tugas", "Uraian", "Tugas dan Fungsi"}, wajib: true},
 	}}
-	specTarget = func() spesifikasi {
-		sp := spesifikasi{lembar: kinerja.SheetTarget, kunci: "kode", kolom: []kolom{
+	specTarget = func() sheetSpec {
+		sp := sheetSpec{lembar: kinerja.SheetTarget, kunci: "kode", columnSpec: []columnSpec{
 			{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
 			{id: "sasaran", alias: []string{"Sasaran", "Sasaran Kegiatan", "Sasaran Strategis", "Sasaran Program"}},
 			{id: "indikator", alias: []string{"Indikator", "Indikator Kinerja", "Indikator Kinerja Utama"}, wajib: true},
@@ -190,12 +190,12 @@ var (
 			{id: "tingkat", alias: []string{"Tingkat", "Level", "Jenis", "Tingkat Indikator"}},
 		}}
 		for q := 1; q <= 4; q++ {
-			sp.kolom = append(sp.kolom, quarterColumn(idTargetTW[q-1], q, "Target TW %s", "target"))
+			sp.columnSpec = append(sp.columnSpec, quarterColumn(idTargetTW[q-1], q, "Target TW %s", "target"))
 		}
 		return sp
 	}()
-	specRealisasi = func() spesifikasi {
-		sp := spesifikasi{lembar: kinerja.SheetRealisasi, kunci: "kode", kolom: []kolom{
+	specRealisasi = func() sheetSpec {
+		sp := sheetSpec{lembar: kinerja.SheetRealisasi, kunci: "kode", columnSpec: []columnSpec{
 			{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
 			{id: "keterangan", alias: []string{"Keterangan", "Ket"}},
 			{id: "capaian", alias: []string{"Capaian", "Capaian Kinerja"}},
@@ -203,15 +203,15 @@ var (
 		var grp []string
 		for q := 1; q <= 4; q++ {
 			id := idTW[q-1]
-			sp.kolom = append(sp.kolom, quarterColumn(id, q, "TW %s", "", "realisasi", "realisasi kinerja"))
+			sp.columnSpec = append(sp.columnSpec, quarterColumn(id, q, "TW %s", "", "realisasi", "realisasi kinerja"))
 			grp = append(grp, id)
 		}
 		sp.salahSatu = [][]string{grp}
 		sp.pesanSalahSatu = []string{`tidak ada kolom realisasi triwulan; tambahkan kolom "TW I", "TW II", "TW III", "TW IV" (juga diterima: "Realisasi TW I", "Triwulan I", "TW 1", "Q1")`}
 		return sp
 	}()
-	specAnggaran = func() spesifikasi {
-		sp := spesifikasi{lembar: kinerja.SheetAnggaran, kunci: "kegiatan", totalColumns: []string{"kode", "kegiatan"}, kolom: []kolom{
+	specAnggaran = func() sheetSpec {
+		sp := sheetSpec{lembar: kinerja.SheetAnggaran, kunci: "kegiatan", totalColumns: []string{"kode", "kegiatan"}, columnSpec: []columnSpec{
 			{id: "kode", alias: []string{"Kode", "Kode Rekening", "Kode Kegiatan"}},
 			{id: "kegiatan", alias: []string{"Kegiatan", "Sub Kegiatan", "Uraian", "Program/Kegiatan", "Nama Kegiatan", "Program/Kegiatan/Sub Kegiatan", "Program, Kegiatan, Sub Kegiatan"}, wajib: true},
 			{id: "indikator", alias: []string{"Indikator", "Kode Indikator"}},
@@ -228,36 +228,36 @@ var (
 		var grp []string
 		for q := 1; q <= 4; q++ {
 			id := idRealisasiTW[q-1]
-			sp.kolom = append(sp.kolom, quarterColumn(id, q, "Realisasi TW %s", "realisasi", "realisasi anggaran", ""))
+			sp.columnSpec = append(sp.columnSpec, quarterColumn(id, q, "Realisasi TW %s", "realisasi", "realisasi anggaran", ""))
 			grp = append(grp, id)
 		}
 		sp.salahSatu = [][]string{append(grp, "realisasi")}
 		sp.pesanSalahSatu = []string{`tidak ada kolom realisasi anggaran; tambahkan kolom "Realisasi" (realisasi sampai dengan triwulan ini) atau kolom "Realisasi TW I" … "Realisasi TW IV" (realisasi dalam tiap triwulan)`}
 		return sp
 	}()
-	specStrategi = spesifikasi{lembar: kinerja.SheetStrategi, kunci: "kode", kolom: []kolom{
+	specStrategi = sheetSpec{lembar: kinerja.SheetStrategi, kunci: "kode", columnSpec: []columnSpec{
 		{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
 		{id: "strategi", alias: []string{"Strategi", "Uraian Strategi", "Upaya"}, wajib: true},
 		{id: "periode", alias: []string{"Periode", "Bulan", "Pada Bulan", "Waktu"}},
 	}}
-	specAnalisis = spesifikasi{lembar: kinerja.SheetAnalisis, kunci: "kode", kolom: []kolom{
+	specAnalisis = sheetSpec{lembar: kinerja.SheetAnalisis, kunci: "kode", columnSpec: []columnSpec{
 		{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
 		{id: "uraian", alias: []string{"Uraian", "Analisis", "Uraian Analisis"}, wajib: true},
 	}}
-	specTindakLanjut = spesifikasi{lembar: kinerja.SheetTindakLanjut, kunci: "uraian", kolom: []kolom{
+	specTindakLanjut = sheetSpec{lembar: kinerja.SheetTindakLanjut, kunci: "uraian", columnSpec: []columnSpec{
 		{id: "no", alias: []string{"No", "Nomor"}, nomor: true},
 		{id: "uraian", alias: []string{"Uraian", "Rencana Tindak Lanjut", "Tindak Lanjut"}, wajib: true},
 	}}
-	specTanggapan = spesifikasi{lembar: kinerja.SheetTanggapan, kunci: "tanggapan", kolom: []kolom{
+	specTanggapan = sheetSpec{lembar: kinerja.SheetTanggapan, kunci: "tanggapan", columnSpec: []columnSpec{
 		{id: "no", alias: []string{"No", "Nomor"}, nomor: true},
 		{id: "tanggapan", alias: []string{"Tanggapan", "Tanggapan Atasan", "Uraian"}, wajib: true},
 		{id: "pilih", alias: []string{"Pilih", "Pilihan", "Dipilih"}},
 	}}
-	specNarasi = spesifikasi{lembar: kinerja.SheetNarasi, kunci: "bagian", kolom: []kolom{
+	specNarasi = sheetSpec{lembar: kinerja.SheetNarasi, kunci: "bagian", columnSpec: []columnSpec{
 		{id: "bagian", alias: []string{"Bagian"}, wajib: true},
 		{id: "teks", alias: []string{"Teks", "Isi", "Uraian"}, wajib: true},
 	}}
-	specLibur = spesifikasi{lembar: kinerja.SheetLibur, kunci: "tanggal", kolom: []kolom{
+	specLibur = sheetSpec{lembar: kinerja.SheetLibur, kunci: "tanggal", columnSpec: []columnSpec{
 		{id: "tanggal", alias: []string{"Tanggal"}, wajib: true},
 		{id: "keterangan", alias: []string{"Keterangan", "Ket", "Nama Hari Libur"}},
 	}}
@@ -265,13 +265,13 @@ var (
 
 // rank returns how well a normalised header fits a column (lower is
 // better), or -1.
-func (k *kolom) rank(n string) int {
-	for pass, h := range []string{n, tanpaKurung(n)} {
+func (k *columnSpec) rank(n string) int {
+	for pass, h := range []string{n, withoutParens(n)} {
 		if pass == 1 && h == n {
 			break
 		}
 		for i, a := range k.alias {
-			if normJudul(a) == h {
+			if normHeader(a) == h {
 				return i
 			}
 		}

@@ -16,9 +16,9 @@ import (
 type columnMap []int // 0 = absent
 
 // mapHeaderRow maps the headers of row r.
-func (b *reader) mapHeaderRow(g *sheet, sp *spesifikasi, r int) columnMap {
-	peta := make(columnMap, len(sp.kolom))
-	best := make([]int, len(sp.kolom))
+func (b *reader) mapHeaderRow(g *sheet, sp *sheetSpec, r int) columnMap {
+	peta := make(columnMap, len(sp.columnSpec))
+	best := make([]int, len(sp.columnSpec))
 	row := g.FindRow(r)
 	cols := map[int]bool{}
 	if row != nil {
@@ -47,13 +47,13 @@ func (b *reader) mapHeaderRow(g *sheet, sp *spesifikasi, r int) columnMap {
 		if jenis != 's' && jenis != 'n' {
 			continue
 		}
-		n := normJudul(v)
+		n := normHeader(v)
 		if n == "" {
 			continue
 		}
 		for _, n := range headerNames(sp, n, grup[c]) {
-			for i := range sp.kolom {
-				rk := sp.kolom[i].rank(n)
+			for i := range sp.columnSpec {
+				rk := sp.columnSpec[i].rank(n)
 				if rk < 0 {
 					continue
 				}
@@ -87,11 +87,11 @@ func (b *reader) groupHeaders(g *sheet, r int) map[int]string {
 		}
 		tl := g.Cell(m.R1, m.C1)
 		jenis, v := b.rawValue(g, tl)
-		if jenis != 's' || normJudul(v) == "" {
+		if jenis != 's' || normHeader(v) == "" {
 			continue
 		}
 		for c := m.C1; c <= m.C2 && budget > 0; c++ {
-			out[c] = normJudul(v)
+			out[c] = normHeader(v)
 			budget--
 		}
 	}
@@ -106,17 +106,17 @@ var headerAbbrev = map[string]string{"t": "target", "r": "realisasi"}
 // header, the group and the sub-header together ("target tw i", "realisasi
 // kinerja", "pagu anggaran"); when neither order is a header of the sheet,
 // or there is no group, the cell's own text.
-func headerNames(sp *spesifikasi, sub, grp string) []string {
+func headerNames(sp *sheetSpec, sub, grp string) []string {
 	if grp == "" || grp == sub {
 		return []string{sub}
 	}
 	if long, ok := headerAbbrev[sub]; ok {
 		sub = long
 	}
-	combined := []string{normJudul(sub + " " + grp), normJudul(grp + " " + sub)}
+	combined := []string{normHeader(sub + " " + grp), normHeader(grp + " " + sub)}
 	for _, n := range combined {
-		for i := range sp.kolom {
-			if sp.kolom[i].rank(n) >= 0 {
+		for i := range sp.columnSpec {
+			if sp.columnSpec[i].rank(n) >= 0 {
 				return combined
 			}
 		}
@@ -126,8 +126,8 @@ func headerNames(sp *spesifikasi, sub, grp string) []string {
 
 // missing lists what a header mapping lacks: missing required columns (by
 // index) and unmet one-of groups (by index).
-func (sp *spesifikasi) missing(p columnMap) (kol []int, grup []int) {
-	for i, k := range sp.kolom {
+func (sp *sheetSpec) missing(p columnMap) (kol []int, grup []int) {
+	for i, k := range sp.columnSpec {
 		if k.wajib && p[i] == 0 {
 			kol = append(kol, i)
 		}
@@ -156,7 +156,7 @@ const (
 // findHeader finds the header row: the first of the first 10 rows that has
 // every required header. Without one, the row with the most recognised
 // headers is used and each missing column is reported (LK003).
-func (b *reader) findHeader(g *sheet, sp *spesifikasi) (int, columnMap) {
+func (b *reader) findHeader(g *sheet, sp *sheetSpec) (int, columnMap) {
 	bestRow, bestScore := 0, 0
 	var bestPeta columnMap
 	for r := 1; r <= maxHeaderRows; r++ {
@@ -186,7 +186,7 @@ func (b *reader) findHeader(g *sheet, sp *spesifikasi) (int, columnMap) {
 	at := kinerja.Ref{Sheet: g.canonical, Cell: "A1"}
 	where := fmt.Sprintf("di baris judul kolom (dicari di %d baris pertama)", maxHeaderRows)
 	if bestRow == 0 {
-		bestPeta = make(columnMap, len(sp.kolom))
+		bestPeta = make(columnMap, len(sp.columnSpec))
 	} else {
 		at.Cell = xlsx.CellName(1, bestRow)
 		where = fmt.Sprintf("di baris judul kolom (baris %d)", bestRow)
@@ -211,7 +211,7 @@ func (b *reader) findHeader(g *sheet, sp *spesifikasi) (int, columnMap) {
 		}
 	}
 	for _, i := range kol {
-		k := sp.kolom[i]
+		k := sp.columnSpec[i]
 		if c, ok := findSimilar(asing, k.alias); ok {
 			b.report("LK003", kinerja.Error, kinerja.Ref{Sheet: g.canonical, Cell: c.ref}, "",
 				"Lembar %s tidak punya kolom %q; judul %q di sel ini tidak dikenal — maksud Anda %q? Tulis judulnya %q",
@@ -219,7 +219,7 @@ func (b *reader) findHeader(g *sheet, sp *spesifikasi) (int, columnMap) {
 			continue
 		}
 		b.report("LK003", kinerja.Error, at, "",
-			"Lembar %s tidak punya kolom %q %s; tambahkan kolom itu — judul yang diterima: %s", sp.lembar, k.judul(), where, k.diterima())
+			"Lembar %s tidak punya kolom %q %s; tambahkan kolom itu — judul yang diterima: %s", sp.lembar, k.judul(), where, k.acceptedHeaders())
 	}
 	for _, gi := range grup {
 		b.report("LK003", kinerja.Error, at, "", "Lembar %s %s: %s", sp.lembar, where, sp.pesanSalahSatu[gi])
@@ -249,7 +249,7 @@ type dataRow struct {
 // the recognised columns are skipped; a row with values but an empty key
 // cell is reported (LK025) and left out. A row whose only content is
 // formulas (a template's prepared rows) and has no key is skipped too.
-func (b *reader) tableRows(g *sheet, sp *spesifikasi) []dataRow {
+func (b *reader) tableRows(g *sheet, sp *sheetSpec) []dataRow {
 	hdr, peta := b.findHeader(g, sp)
 	ki := sp.indeks(sp.kunci)
 	if peta[ki] == 0 {
@@ -269,7 +269,7 @@ func (b *reader) tableRows(g *sheet, sp *spesifikasi) []dataRow {
 			}
 		}
 		typed, formulas := false, false
-		bd := dataRow{r: row.N, cells: make([]xlsx.Content, len(sp.kolom))}
+		bd := dataRow{r: row.N, cells: make([]xlsx.Content, len(sp.columnSpec))}
 		for i, c := range peta {
 			if c == 0 {
 				continue
@@ -279,7 +279,7 @@ func (b *reader) tableRows(g *sheet, sp *spesifikasi) []dataRow {
 				x = b.nameAcross(g, row, hdr, c)
 			}
 			bd.cells[i] = x
-			if x.Empty() || x.Inherited || sp.kolom[i].nomor {
+			if x.Empty() || x.Inherited || sp.columnSpec[i].nomor {
 				continue
 			}
 			if x.Cell.HasFormula {
@@ -300,7 +300,7 @@ func (b *reader) tableRows(g *sheet, sp *spesifikasi) []dataRow {
 		key := bd.cells[ki]
 		if b.kosong(g, key) {
 			if typed {
-				k := sp.kolom[ki]
+				k := sp.columnSpec[ki]
 				b.report("LK025", kinerja.Error, kinerja.Ref{Sheet: g.canonical, Cell: xlsx.CellName(peta[ki], row.N)}, "",
 					"Baris %d berisi data tetapi kolom %s kosong; isi %s baris ini, atau kosongkan seluruh barisnya bila tidak dipakai",
 					row.N, k.judul(), k.judul())
@@ -387,13 +387,13 @@ func (b *reader) kosong(g *sheet, x xlsx.Content) bool {
 
 // totalRowLabels reports a totals row ("Jumlah", "Total") of a sheet whose
 // spec names such columns.
-func (b *reader) totalRowLabels(g *sheet, sp *spesifikasi, bd dataRow) bool {
+func (b *reader) totalRowLabels(g *sheet, sp *sheetSpec, bd dataRow) bool {
 	for _, id := range sp.totalColumns {
 		x := bd.cells[sp.indeks(id)]
 		if x.Empty() || x.Inherited {
 			continue
 		}
-		if j, v := b.rawValue(g, x.Cell); j == 's' && totalRowLabels[normJudul(v)] {
+		if j, v := b.rawValue(g, x.Cell); j == 's' && totalRowLabels[normHeader(v)] {
 			return true
 		}
 	}

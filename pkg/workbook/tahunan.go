@@ -26,9 +26,9 @@ const (
 // (no valid Tahun Anggaran, or the template of `lapkin init`) "Target
 // <any year>" is the annual target as before, and the annual columns are
 // read by their aliases without a year only.
-func specTargetTahun(y int) *spesifikasi {
+func specTargetTahun(y int) *sheetSpec {
 	sp := specTarget
-	sp.kolom = append([]kolom(nil), specTarget.kolom...)
+	sp.columnSpec = append([]columnSpec(nil), specTarget.columnSpec...)
 	i := specTarget.indeks("target")
 	tahun := func(n int) func(string) bool {
 		if y == 0 {
@@ -53,8 +53,8 @@ func specTargetTahun(y int) *spesifikasi {
 		return awal + " " + strconv.Itoa(n)
 	}
 	if y != 0 {
-		sp.kolom[i].cocok = dengan("target", y)
-		sp.kolom[i].polaTeks = strconv.Quote(nama("Target", y))
+		sp.columnSpec[i].cocok = dengan("target", y)
+		sp.columnSpec[i].polaTeks = strconv.Quote(nama("Target", y))
 	}
 	alias := func(utama string, lain ...string) []string {
 		if utama == "" {
@@ -62,15 +62,15 @@ func specTargetTahun(y int) *spesifikasi {
 		}
 		return append([]string{utama}, lain...)
 	}
-	sp.kolom = append(sp.kolom,
-		kolom{id: idRealisasiLalu1, alias: alias(nama("Realisasi", y-1), "Realisasi Tahun Lalu", "Realisasi N-1", "Realisasi N 1"), cocok: dengan("realisasi", y-1)},
-		kolom{id: idRealisasiLalu2, alias: alias(nama("Realisasi", y-2), "Realisasi N-2", "Realisasi N 2", "Realisasi Dua Tahun Lalu"), cocok: dengan("realisasi", y-2)},
-		kolom{id: idTargetLalu, alias: alias(nama("Target", y-1), "Target Tahun Lalu", "Target N-1", "Target N 1"), cocok: dengan("target", y-1)},
-		kolom{id: idTargetRenstra, alias: []string{"Target Akhir Renstra", "Target Akhir Periode Renstra", "Target Renstra"}},
-		kolom{id: idStandar, alias: []string{"Standar Nasional", "Standar", "SPM"}},
+	sp.columnSpec = append(sp.columnSpec,
+		columnSpec{id: idRealisasiLalu1, alias: alias(nama("Realisasi", y-1), "Realisasi Tahun Lalu", "Realisasi N-1", "Realisasi N 1"), cocok: dengan("realisasi", y-1)},
+		columnSpec{id: idRealisasiLalu2, alias: alias(nama("Realisasi", y-2), "Realisasi N-2", "Realisasi N 2", "Realisasi Dua Tahun Lalu"), cocok: dengan("realisasi", y-2)},
+		columnSpec{id: idTargetLalu, alias: alias(nama("Target", y-1), "Target Tahun Lalu", "Target N-1", "Target N 1"), cocok: dengan("target", y-1)},
+		columnSpec{id: idTargetRenstra, alias: []string{"Target Akhir Renstra", "Target Akhir Periode Renstra", "Target Renstra"}},
+		columnSpec{id: idStandar, alias: []string{"Standar Nasional", "Standar", "SPM"}},
 	)
-	sp.idx = make(map[string]int, len(sp.kolom))
-	for j, k := range sp.kolom {
+	sp.idx = make(map[string]int, len(sp.columnSpec))
+	for j, k := range sp.columnSpec {
 		sp.idx[k.id] = j
 	}
 	return &sp

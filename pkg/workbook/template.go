@@ -228,17 +228,17 @@ func (ls *templateSheet) petaIsi(l *Sheet) ([]int, error) {
 	pakai := map[int]bool{}
 	ls.tambahan = ls.tambahan[:0]
 	for i, h := range l.Header {
-		n := normJudul(h)
+		n := normHeader(h)
 		best, bestRank := -1, -1
-		for j := range ls.spec.kolom {
-			if rk := ls.spec.kolom[j].rank(n); rk >= 0 && (best < 0 || rk < bestRank) {
+		for j := range ls.spec.columnSpec {
+			if rk := ls.spec.columnSpec[j].rank(n); rk >= 0 && (best < 0 || rk < bestRank) {
 				best, bestRank = j, rk
 			}
 		}
 		peta[i] = -1
 		if best >= 0 {
-			id := ls.spec.kolom[best].id
-			for c, k := range ls.kolom {
+			id := ls.spec.columnSpec[best].id
+			for c, k := range ls.columnSpec {
 				if k.id == id {
 					if pakai[c] {
 						return nil, fmt.Errorf("data contoh: lembar %s: dua kolom untuk %q", l.Nama, k.judul)
@@ -248,7 +248,7 @@ func (ls *templateSheet) petaIsi(l *Sheet) ([]int, error) {
 			}
 		}
 		if peta[i] < 0 {
-			peta[i] = len(ls.kolom) + len(ls.tambahan)
+			peta[i] = len(ls.columnSpec) + len(ls.tambahan)
 			ls.tambahan = append(ls.tambahan, h)
 		}
 	}
@@ -453,7 +453,7 @@ func (t *tmpl) writeTable(ls *templateSheet) error {
 	if err := t.judul(sh, ls.judul, ls.catatan); err != nil {
 		return err
 	}
-	allColumns := append([]templateColumn(nil), ls.kolom...)
+	allColumns := append([]templateColumn(nil), ls.columnSpec...)
 	for _, h := range ls.tambahan {
 		allColumns = append(allColumns, templateColumn{judul: h, lebar: 12, jenis: jTeks})
 	}
@@ -541,7 +541,7 @@ func (t *tmpl) writeTable(ls *templateSheet) error {
 	}
 
 	// Automatic columns: a formula on every prepared row.
-	for c, k := range ls.kolom {
+	for c, k := range ls.columnSpec {
 		if k.jenis != jOtomatis {
 			continue
 		}
@@ -573,7 +573,7 @@ func (t *tmpl) writeTable(ls *templateSheet) error {
 	}
 
 	// Validations, by column.
-	for c, k := range ls.kolom {
+	for c, k := range ls.columnSpec {
 		if err := t.validasiKolom(sh, k, xlsx.ColumnName(c+1), first, last); err != nil {
 			return fmt.Errorf("kolom %s: %w", k.judul, err)
 		}

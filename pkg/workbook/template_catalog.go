@@ -54,7 +54,7 @@ const (
 // templateColumn is one column of a template table sheet.
 type templateColumn struct {
 	judul string
-	id    string // the reader's column id (spesifikasi); "" for jOtomatis
+	id    string // the reader's column id (sheetSpec); "" for jOtomatis
 	wajib bool   // header shown as required
 	lebar float64
 	jenis jenisKolom
@@ -78,12 +78,12 @@ type templateColumn struct {
 // templateSheet is one table sheet of the template.
 type templateSheet struct {
 	nama       string
-	spec       *spesifikasi
+	spec       *sheetSpec
 	wajib      bool
 	judul      string
 	catatan    string
 	tujuan     string // on the Petunjuk sheet
-	kolom      []templateColumn
+	columnSpec []templateColumn
 	baris      int // prepared rows in the blank template
 	beku       int // frozen columns
 	awal       [][]any
@@ -132,7 +132,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*templateSheet {
 		judul:   "Target — Perjanjian Kinerja",
 		catatan: "Satu baris per indikator, mulai baris 4. Judul biru tua wajib diisi; biru muda boleh kosong. Lihat lembar Petunjuk.",
 		tujuan:  "Perjanjian Kinerja: satu baris per indikator, baik indikator sasaran maupun indikator kegiatan (Tabel 2.1).",
-		kolom: append(append([]templateColumn{
+		columnSpec: append(append([]templateColumn{
 			{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKodeTarget,
 				petunjuk: "Kode unik indikator, mis. IK1, IK2, … Kode ini dipilih di lembar Realisasi, Anggaran, Strategi dan Analisis.",
 				pesan:    "Kode unik indikator, mis. IK1. Dipakai di lembar Realisasi, Anggaran, Strategi dan Analisis."},
@@ -162,13 +162,13 @@ func lembarTemplatSemua(bagianNarasi []string) []*templateSheet {
 				pesan:    "Boleh kosong. Tingkat indikator; Tabel 2.1 dan 2.2 dikelompokkan menurutnya."},
 		),
 	}
-	target.kolom = append(target.kolom, tahunanTemplateColumns()...)
+	target.columnSpec = append(target.columnSpec, tahunanTemplateColumns()...)
 	realisasi := &templateSheet{
 		nama: kinerja.SheetRealisasi, spec: &specRealisasi, wajib: true, baris: 50, beku: 3, lanskap: true,
 		judul:   "Realisasi — capaian kinerja per triwulan",
 		catatan: "Satu baris per indikator: pilih Kode, lalu isi realisasi tiap triwulan. Kolom abu-abu terisi sendiri.",
 		tujuan:  "Realisasi tiap indikator per triwulan (Tabel 2.2).",
-		kolom: append(append([]templateColumn{
+		columnSpec: append(append([]templateColumn{
 			{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKode, petunjuk: pKodePilih},
 			autoColumn("Nama Indikator (otomatis)", 1, 3, 42),
 			autoColumn("Satuan (otomatis)", 1, 4, 11),
@@ -184,7 +184,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*templateSheet {
 		judul:   "Anggaran — pagu dan realisasi per kegiatan",
 		catatan: "Satu baris per kegiatan/sub kegiatan. Rupiah tanpa Rp. Isi Realisasi TW I–IV atau kolom Realisasi (s.d. triwulan ini).",
 		tujuan:  "Pagu dan realisasi anggaran per kegiatan: Tabel 2.3 (biaya per capaian), serapan dan efisiensi. Tanpa kegiatan di lembar ini, Tabel 2.3 tidak dibuat.",
-		kolom: append(append([]templateColumn{
+		columnSpec: append(append([]templateColumn{
 			{judul: "Tingkat", id: "tingkat", lebar: 14, jenis: jDaftar, daftar: []string{"Program", "Kegiatan", "Sub Kegiatan"},
 				galat:    "Pilih Program, Kegiatan atau Sub Kegiatan, atau kosongkan.",
 				petunjuk: "Boleh kosong. Program, Kegiatan atau Sub Kegiatan (nomenklatur Permendagri 90/2019). Bila diisi, baris program dan kegiatan menjadi induk baris di bawahnya: pagu dan realisasinya dijumlahkan dari sub kegiatan, dan angka yang Anda ketik pada baris induk diperiksa (LK031). Kosong di semua baris: daftar kegiatan biasa.",
@@ -234,7 +234,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*templateSheet {
 			judul:   "Tugas — uraian tugas jabatan",
 			catatan: "Satu tugas per baris, mulai baris 4, sesuai peraturan tentang tugas dan fungsi jabatan.",
 			tujuan:  "Uraian tugas jabatan, ditampilkan di BAB I.",
-			kolom: []templateColumn{
+			columnSpec: []templateColumn{
 				{judul: "No", id: "no", lebar: 6, jenis: jNomor, petunjuk: "Nomor urut; boleh kosong."},
 				{judul: "Uraian Tugas", id: "uraian", wajib: true, lebar: 100, jenis: jTeksPanjang,
 					petunjuk: "Satu tugas per baris, sesuai peraturan yang disebut di Identitas (Dasar Hukum Tugas)."},
@@ -248,7 +248,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*templateSheet {
 			judul:   "Strategi — strategi untuk mencapai target",
 			catatan: "Satu strategi per baris; pilih Kode indikatornya. Beberapa baris boleh memakai Kode yang sama.",
 			tujuan:  "Strategi yang digunakan untuk mencapai target tiap indikator (Tabel 2.4).",
-			kolom: []templateColumn{
+			columnSpec: []templateColumn{
 				{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKode, petunjuk: pKodePilih},
 				autoColumn("Nama Indikator (otomatis)", 1, 3, 40),
 				{judul: "Strategi", id: "strategi", wajib: true, lebar: 60, jenis: jTeksPanjang, petunjuk: "Uraian strategi."},
@@ -261,7 +261,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*templateSheet {
 			judul:   "Analisis — uraian capaian per indikator",
 			catatan: "Satu paragraf per baris; pilih Kode indikatornya. Paragraf tampil di bawah indikator itu pada bagian 2.2.",
 			tujuan:  "Paragraf analisis capaian tiap indikator (penyebab, kendala, upaya), ditambahkan di bawah paragraf yang dibuat lapkin pada bagian 2.2.",
-			kolom: []templateColumn{
+			columnSpec: []templateColumn{
 				{judul: "Kode", id: "kode", wajib: true, lebar: 9, jenis: jKode, petunjuk: pKodePilih},
 				autoColumn("Nama Indikator (otomatis)", 1, 3, 40),
 				{judul: "Uraian", id: "uraian", wajib: true, lebar: 90, jenis: jTeksPanjang,
@@ -273,7 +273,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*templateSheet {
 			judul:   "Tindak Lanjut — rencana tindak lanjut",
 			catatan: "Satu rencana per baris, mulai baris 4.",
 			tujuan:  "Rencana tindak lanjut (bagian 2.5).",
-			kolom: []templateColumn{
+			columnSpec: []templateColumn{
 				{judul: "No", id: "no", lebar: 6, jenis: jNomor, petunjuk: "Nomor urut; boleh kosong."},
 				{judul: "Uraian", id: "uraian", wajib: true, lebar: 90, jenis: jTeksPanjang, petunjuk: "Satu rencana tindak lanjut."},
 			},
@@ -284,7 +284,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*templateSheet {
 			catatan: "Daftar pilihan tanggapan atasan (bagian 2.6). Beri tanda x di kolom Pilih, atau kosongkan agar atasan mencentang di kertas.",
 			tujuan:  "Pilihan tanggapan atasan langsung, tercetak dengan kotak centang (bagian 2.6). Daftar bawaan sudah terisi; boleh diubah.",
 			awal:    tanggapanAwal(),
-			kolom: []templateColumn{
+			columnSpec: []templateColumn{
 				{judul: "Tanggapan", id: "tanggapan", wajib: true, lebar: 55, jenis: jTeks, petunjuk: "Teks pilihan tanggapan."},
 				{judul: "Pilih", id: "pilih", lebar: 8, jenis: jDaftar, daftar: []string{"x"},
 					galat:    "Ketik x untuk memilih tanggapan ini, atau kosongkan.",
@@ -297,7 +297,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*templateSheet {
 			judul:   "Narasi — teks pengganti bagian laporan",
 			catatan: "Isi hanya bila ingin mengganti teks yang dibuat lapkin untuk suatu bagian laporan.",
 			tujuan:  "Paragraf Anda sendiri yang menggantikan teks buatan lapkin untuk satu bagian laporan.",
-			kolom: []templateColumn{
+			columnSpec: []templateColumn{
 				{judul: "Bagian", id: "bagian", wajib: true, lebar: 22, jenis: jDaftar, daftar: bagianNarasi, peringatan: true,
 					galat:    "Bagian ini tidak dikenal lapkin. Pilih salah satu bagian dari daftar.",
 					petunjuk: narasiBagian,
@@ -310,7 +310,7 @@ func lembarTemplatSemua(bagianNarasi []string) []*templateSheet {
 			judul:   "Libur — hari libur tambahan",
 			catatan: "Hari tidak bekerja selain Sabtu, Minggu, libur nasional dan cuti bersama (mis. libur daerah).",
 			tujuan:  "Hari libur tambahan untuk menghitung batas pelaporan (mis. libur daerah). Libur nasional dan cuti bersama sudah diketahui lapkin.",
-			kolom: []templateColumn{
+			columnSpec: []templateColumn{
 				{judul: "Tanggal", id: "tanggal", wajib: true, lebar: 14, jenis: jTanggal,
 					petunjuk: "Tanggal libur, mis. 03/10/2024.", pesan: "Tanggal libur, mis. 03/10/2024 (tanggal/bulan/tahun)."},
 				{judul: "Keterangan", id: "keterangan", lebar: 40, jenis: jTeks, petunjuk: "Nama hari libur; boleh kosong."},

@@ -169,8 +169,8 @@ func (t *tmpl) writePetunjuk() error {
 		if err := lembarBaris(fmt.Sprintf("%s (%s)", ls.nama, status), ls.tujuan); err != nil {
 			return err
 		}
-		for i, k := range ls.kolom {
-			if k.grup != "" && i > 0 && ls.kolom[i-1].grup == k.grup {
+		for i, k := range ls.columnSpec {
+			if k.grup != "" && i > 0 && ls.columnSpec[i-1].grup == k.grup {
 				continue
 			}
 			label := k.judul

@@ -202,7 +202,7 @@ func (b *reader) format(s *xlsx.Cell) xlsx.Format {
 // reportError reports an Excel error value (LK006) or a formula that
 // could not be evaluated (LK006; after maxEvalShown of them only counted,
 // see reportUnevaluated).
-func (b *reader) reportError(g *sheet, x xlsx.Content, key, kolom string, jenis byte, v string) {
+func (b *reader) reportError(g *sheet, x xlsx.Content, key, columnSpec string, jenis byte, v string) {
 	at := kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}
 	if jenis == 'x' {
 		if b.unevaluated == 0 {
@@ -223,7 +223,7 @@ func (b *reader) reportError(g *sheet, x xlsx.Content, key, kolom string, jenis 
 		}
 		b.report("LK006", kinerja.Error, at, key,
 			"%s: rumus %s belum punya nilai tersimpan dan %s; buka buku kerja di Excel atau LibreOffice, biarkan rumus dihitung, lalu simpan ulang (atau ganti rumus dengan angka)",
-			kolom, rumus, v)
+			columnSpec, rumus, v)
 		return
 	}
 	arti := excelErrors[v]
@@ -232,7 +232,7 @@ func (b *reader) reportError(g *sheet, x xlsx.Content, key, kolom string, jenis 
 	}
 	b.report("LK006", kinerja.Error, at, key,
 		"%s berisi nilai galat Excel %s (%s); perbaiki rumus atau data yang dirujuknya, atau isi sel ini dengan nilai yang benar",
-		kolom, v, arti)
+		columnSpec, v, arti)
 }
 
 // parseNumber parses a raw number value; ok false when it is not a number.
@@ -298,7 +298,7 @@ func (b *reader) numberText(s *xlsx.Cell, v float64) string {
 
 // text reads a cell of a text column. Error values are reported (LK006)
 // and kept as text.
-func (b *reader) text(g *sheet, x xlsx.Content, key, kolom string) kinerja.Sel {
+func (b *reader) text(g *sheet, x xlsx.Content, key, columnSpec string) kinerja.Sel {
 	out := kinerja.Sel{Ref: kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}}
 	jenis, v := b.rawValue(g, x.Cell)
 	switch jenis {
@@ -319,9 +319,9 @@ func (b *reader) text(g *sheet, x xlsx.Content, key, kolom string) kinerja.Sel {
 			out.Teks = kinerja.FormatTanggal(t)
 		}
 	case 'L':
-		b.reportLong(g, x, key, kolom) // and the text is not used
+		b.reportLong(g, x, key, columnSpec) // and the text is not used
 	case 'e', 'x':
-		b.reportError(g, x, key, kolom, jenis, v)
+		b.reportError(g, x, key, columnSpec, jenis, v)
 		if jenis == 'e' {
 			out.Teks = v
 		}
@@ -346,7 +346,7 @@ func isDash(s string) bool {
 }
 
 // number reads a cell of a number column (target: a range is allowed).
-func (b *reader) number(g *sheet, x xlsx.Content, key, kolom string, target bool) kinerja.Nilai {
+func (b *reader) number(g *sheet, x xlsx.Content, key, columnSpec string, target bool) kinerja.Nilai {
 	out := kinerja.Nilai{Ref: kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}}
 	at := out.Ref
 	jenis, v := b.rawValue(g, x.Cell)
@@ -354,10 +354,10 @@ func (b *reader) number(g *sheet, x xlsx.Content, key, kolom string, target bool
 	case 0:
 		return out
 	case 'L':
-		b.reportLong(g, x, key, kolom)
+		b.reportLong(g, x, key, columnSpec)
 		return out
 	case 'e', 'x':
-		b.reportError(g, x, key, kolom, jenis, v)
+		b.reportError(g, x, key, columnSpec, jenis, v)
 		switch {
 		case jenis == 'e':
 			out.Teks = v
@@ -372,7 +372,7 @@ func (b *reader) number(g *sheet, x xlsx.Content, key, kolom string, target bool
 		f, ok := parseNumber(v)
 		if !ok {
 			out.Teks = v
-			b.report("LK005", kinerja.Error, at, key, "%s berisi %q yang bukan angka; isi sel dengan angka, misalnya 7.500.000 atau 84,69", kolom, v)
+			b.report("LK005", kinerja.Error, at, key, "%s berisi %q yang bukan angka; isi sel dengan angka, misalnya 7.500.000 atau 84,69", columnSpec, v)
 			return out
 		}
 		fm := b.format(x.Cell)
@@ -385,7 +385,7 @@ func (b *reader) number(g *sheet, x xlsx.Content, key, kolom string, target bool
 			}
 			b.report("LK005", kinerja.Error, at, key,
 				"%s berisi tanggal (%s), bukan angka — Excel sering mengubah ketikan seperti 1/2 atau 1-2 menjadi tanggal; ubah format sel menjadi Angka atau Umum (General) lalu ketik ulang angkanya",
-				kolom, out.Teks)
+				columnSpec, out.Teks)
 			return out
 		case fm.Percent:
 			out.Angka, out.Satuan = clean(f*100), "%"
@@ -398,11 +398,11 @@ func (b *reader) number(g *sheet, x xlsx.Content, key, kolom string, target bool
 		return out
 	case 'b':
 		out.Teks = boolText(v)
-		b.report("LK005", kinerja.Error, at, key, "%s berisi nilai logika %s, bukan angka; isi sel dengan angka", kolom, out.Teks)
+		b.report("LK005", kinerja.Error, at, key, "%s berisi nilai logika %s, bukan angka; isi sel dengan angka", columnSpec, out.Teks)
 		return out
 	case 'd':
 		out.Teks = v
-		b.report("LK005", kinerja.Error, at, key, "%s berisi tanggal %q, bukan angka; ubah format sel menjadi Angka lalu ketik ulang angkanya", kolom, v)
+		b.report("LK005", kinerja.Error, at, key, "%s berisi tanggal %q, bukan angka; ubah format sel menjadi Angka lalu ketik ulang angkanya", columnSpec, v)
 		return out
 	}
 	// Text: Indonesian notation.
@@ -423,7 +423,7 @@ func (b *reader) number(g *sheet, x xlsx.Content, key, kolom string, target bool
 		if target {
 			contoh += ", atau rentang 80–90"
 		}
-		b.report("LK005", kinerja.Error, at, key, "%s: %v; tulis angka dengan cara Indonesia (contoh %s)", kolom, err, contoh)
+		b.report("LK005", kinerja.Error, at, key, "%s: %v; tulis angka dengan cara Indonesia (contoh %s)", columnSpec, err, contoh)
 		return out
 	}
 	out.Ada = true
@@ -433,17 +433,17 @@ func (b *reader) number(g *sheet, x xlsx.Content, key, kolom string, target bool
 // date reads a date cell: a date-formatted number, an ISO date cell or
 // text (kinerja.ParseTanggal). ok is false for an empty cell or an invalid
 // date (reported, LK008).
-func (b *reader) date(g *sheet, x xlsx.Content, key, kolom string) (time.Time, string, bool) {
+func (b *reader) date(g *sheet, x xlsx.Content, key, columnSpec string) (time.Time, string, bool) {
 	at := kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}
 	jenis, v := b.rawValue(g, x.Cell)
 	switch jenis {
 	case 0:
 		return time.Time{}, "", false
 	case 'L':
-		b.reportLong(g, x, key, kolom)
+		b.reportLong(g, x, key, columnSpec)
 		return time.Time{}, "", false
 	case 'e', 'x':
-		b.reportError(g, x, key, kolom, jenis, v)
+		b.reportError(g, x, key, columnSpec, jenis, v)
 		return time.Time{}, v, false
 	case 'n':
 		f, ok := parseNumber(v)
@@ -457,13 +457,13 @@ func (b *reader) date(g *sheet, x xlsx.Content, key, kolom string) (time.Time, s
 			teks = b.numberText(x.Cell, f)
 		}
 		b.report("LK008", kinerja.Error, at, key,
-			"%s berisi angka %s, bukan tanggal; beri sel format tanggal, atau tulis tanggal sebagai teks seperti 30/06/2023 atau 30 Juni 2023", kolom, teks)
+			"%s berisi angka %s, bukan tanggal; beri sel format tanggal, atau tulis tanggal sebagai teks seperti 30/06/2023 atau 30 Juni 2023", columnSpec, teks)
 		return time.Time{}, teks, false
 	case 'd':
 		if t, ok := xlsx.ISODate(v); ok {
 			return t, kinerja.FormatTanggal(t), true
 		}
-		b.report("LK008", kinerja.Error, at, key, "%s berisi tanggal %q yang tidak terbaca; tulis seperti 30/06/2023 atau 30 Juni 2023", kolom, v)
+		b.report("LK008", kinerja.Error, at, key, "%s berisi tanggal %q yang tidak terbaca; tulis seperti 30/06/2023 atau 30 Juni 2023", columnSpec, v)
 		return time.Time{}, v, false
 	case 'b':
 		v = boolText(v)
@@ -478,7 +478,7 @@ func (b *reader) date(g *sheet, x xlsx.Content, key, kolom string) (time.Time, s
 		if !strings.Contains(err.Error(), "tulis") {
 			saran = "; tulis tanggal yang ada, mis. 30/06/2023 atau 30 Juni 2023"
 		}
-		b.report("LK008", kinerja.Error, at, key, "%s: %v%s", kolom, err, saran)
+		b.report("LK008", kinerja.Error, at, key, "%s: %v%s", columnSpec, err, saran)
 		return time.Time{}, t, false
 	}
 	return d, t, true
@@ -486,10 +486,10 @@ func (b *reader) date(g *sheet, x xlsx.Content, key, kolom string) (time.Time, s
 
 // reportLong reports a text longer than Excel allows in a cell (LK005);
 // the text is not used (no check or report spends time on it).
-func (b *reader) reportLong(g *sheet, x xlsx.Content, key, kolom string) {
+func (b *reader) reportLong(g *sheet, x xlsx.Content, key, columnSpec string) {
 	b.report("LK005", kinerja.Error, kinerja.Ref{Sheet: g.canonical, Cell: x.Ref}, key,
 		"%s berisi teks lebih dari %s karakter, di atas batas Excel untuk satu sel; persingkat isinya atau bagi ke beberapa baris",
-		kolom, showNumber(xlsx.MaxCellText, true))
+		columnSpec, showNumber(xlsx.MaxCellText, true))
 }
 
 // reportUnevaluated ends the reading with one LK006 for the formulas
