@@ -150,7 +150,7 @@ func init() {
 	// which ends the program, must not come first.
 	cobra.MousetrapHelpText = ""
 	// Help texts in Indonesian: pflag's "(default x)" and cobra's "[flags]".
-	cobra.AddTemplateFunc("opsiID", func(fs *pflag.FlagSet) string {
+	cobra.AddTemplateFunc("flagUsagesID", func(fs *pflag.FlagSet) string {
 		return strings.ReplaceAll(strings.TrimRight(fs.FlagUsages(), " \n"), "(default ", "(bawaan ")
 	})
 	cobra.AddTemplateFunc("useLineID", func(c *cobra.Command) string {
@@ -172,10 +172,10 @@ Perintah:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
   {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 Opsi:
-{{opsiID .LocalFlags}}{{end}}{{if .HasAvailableInheritedFlags}}
+{{flagUsagesID .LocalFlags}}{{end}}{{if .HasAvailableInheritedFlags}}
 
 Opsi umum:
-{{opsiID .InheritedFlags}}{{end}}{{if .HasAvailableSubCommands}}
+{{flagUsagesID .InheritedFlags}}{{end}}{{if .HasAvailableSubCommands}}
 
 Jalankan "{{.CommandPath}} [perintah] --help" untuk keterangan tiap perintah.{{end}}`
 

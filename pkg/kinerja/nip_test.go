@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-func TestCekNIPSah(t *testing.T) {
+func TestCheckNIPSah(t *testing.T) {
 	cases := []struct {
 		nip   string
 		acuan int
@@ -38,22 +38,22 @@ func TestCekNIPSah(t *testing.T) {
 	for _, c := range cases {
 		jenis, masalah := CheckNIP(c.nip, c.acuan)
 		if masalah != "" || jenis != c.jenis {
-			t.Errorf("CekNIP(%q, %d) = %q, %q; want %q and no problem", c.nip, c.acuan, jenis, masalah, c.jenis)
+			t.Errorf("CheckNIP(%q, %d) = %q, %q; want %q and no problem", c.nip, c.acuan, jenis, masalah, c.jenis)
 		}
 	}
 	n, m := ParseNIP("19651230 198703 1 012", 2023)
 	want := NIP{Angka: "196512301987031012", Jenis: JenisPNS, Lahir: time.Date(1965, 12, 30, 0, 0, 0, 0, time.UTC),
 		TahunTMT: 1987, BulanTMT: 3, Kelamin: 1, Urut: 12}
 	if m != "" || n != want {
-		t.Errorf("UraiNIP = %+v %q, want %+v", n, m, want)
+		t.Errorf("ParseNIP = %+v %q, want %+v", n, m, want)
 	}
 	n, _ = ParseNIP("19850512 202424 2 015", 2024)
 	if n.Jenis != JenisPPPK || n.TahunTMT != 2024 || n.KodePPPK != 24 || n.BulanTMT != 0 || n.Kelamin != 2 || n.Urut != 15 {
-		t.Errorf("UraiNIP(PPPK) = %+v", n)
+		t.Errorf("ParseNIP(PPPK) = %+v", n)
 	}
 }
 
-func TestCekNIPSalah(t *testing.T) {
+func TestCheckNIPSalah(t *testing.T) {
 	cases := []struct {
 		nip   string
 		acuan int
@@ -92,16 +92,16 @@ func TestCekNIPSalah(t *testing.T) {
 	for _, c := range cases {
 		jenis, masalah := CheckNIP(c.nip, c.acuan)
 		if masalah == "" {
-			t.Errorf("CekNIP(%q, %d): no problem found", c.nip, c.acuan)
+			t.Errorf("CheckNIP(%q, %d): no problem found", c.nip, c.acuan)
 			continue
 		}
 		for _, w := range c.want {
 			if !strings.Contains(masalah, w) {
-				t.Errorf("CekNIP(%q, %d) = %q; want it to contain %q", c.nip, c.acuan, masalah, w)
+				t.Errorf("CheckNIP(%q, %d) = %q; want it to contain %q", c.nip, c.acuan, masalah, w)
 			}
 		}
 		if strings.Contains(masalah, "TMT") && jenis != "" {
-			t.Errorf("CekNIP(%q): jenis %q despite a TMT problem", c.nip, jenis)
+			t.Errorf("CheckNIP(%q): jenis %q despite a TMT problem", c.nip, jenis)
 		}
 	}
 }
