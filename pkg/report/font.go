@@ -42,10 +42,10 @@ func installFonts(pdf *fpdf.Fpdf) error {
 }
 
 // PrepareFonts prepares, once per process, what the first report needs
-// before its fonts: the set of characters the font has (glyfLaporan).
+// before its fonts: the set of characters the font has (reportGlyphs).
 // Calling it again does nothing. A command about to render may run it in a
 // goroutine of its own while it reads its first workbook. (The fonts
 // themselves need no preparing at run time: see fontFaces.)
 func PrepareFonts() {
-	glyfLaporan()
+	reportGlyphs()
 }

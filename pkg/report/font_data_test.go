@@ -69,7 +69,7 @@ func TestGlyfLaporan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want *glyfSet
+	var want *glyphSet
 	for _, b := range [][]byte{f.regular, f.bold, f.italic} {
 		s, err := readGlyphs(b)
 		if err != nil {
@@ -83,7 +83,7 @@ func TestGlyfLaporan(t *testing.T) {
 			want[i] &= s[i]
 		}
 	}
-	got := glyfLaporan()
+	got := reportGlyphs()
 	for r := rune(0); r < 0x10000; r++ {
 		if got.hasRune(r) != want.hasRune(r) {
 			t.Errorf("rune %U: in the set %v, in the font files %v", r, got.hasRune(r), want.hasRune(r))
@@ -108,7 +108,7 @@ func TestGlyfLaporan(t *testing.T) {
 // advance (a combining mark) is left out too: fpdf's SplitText adds the
 // 65535 it stores for such a width to the line, so a word holding one
 // would be broken off its line.
-func readGlyphs(b []byte) (*glyfSet, error) {
+func readGlyphs(b []byte) (*glyphSet, error) {
 	rusak := errors.New("tabel huruf tidak terbaca")
 	u16 := func(p int) (int, bool) {
 		if p < 0 || p+2 > len(b) {
@@ -185,7 +185,7 @@ func readGlyphs(b []byte) (*glyfSet, error) {
 	starts := ends + 2*seg + 2
 	deltas := starts + 2*seg
 	ranges := deltas + 2*seg
-	g := &glyfSet{}
+	g := &glyphSet{}
 	for i := 0; i < seg; i++ {
 		end, ok1 := u16(ends + 2*i)
 		start, ok2 := u16(starts + 2*i)

@@ -6,19 +6,19 @@ import (
 	"unicode/utf8"
 )
 
-// glyfSet is a bitmap of the Basic Multilingual Plane: bit r is set when
+// glyphSet is a bitmap of the Basic Multilingual Plane: bit r is set when
 // every style of the report font has a glyph for rune r that fpdf can
 // print and measure. fpdf's UTF-8 fonts cover the BMP only, so a rune
 // beyond it is never in the set.
-type glyfSet [0x10000 / 64]uint64
+type glyphSet [0x10000 / 64]uint64
 
-func (g *glyfSet) hasRune(r rune) bool {
+func (g *glyphSet) hasRune(r rune) bool {
 	return r >= 0 && r < 0x10000 && g[r>>6]&(1<<(uint(r)&63)) != 0
 }
 
 // hasAll reports whether every rune of s is in the set (invalid UTF-8
 // never is), without allocating.
-func (g *glyfSet) hasAll(s string) bool {
+func (g *glyphSet) hasAll(s string) bool {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if g[c>>6]&(1<<(c&63)) == 0 {
@@ -37,15 +37,15 @@ func (g *glyfSet) hasAll(s string) bool {
 }
 
 var (
-	glyfOnce sync.Once
-	glyfData *glyfSet
-	// glyfLolos: the runes clean leaves as they are, that is those
-	// of glyfData that tidy does not change, and LF and tab. Text made
+	glyfOnce  sync.Once
+	glyphData *glyphSet
+	// passThroughGlyphs: the runes clean leaves as they are, that is those
+	// of glyphData that tidy does not change, and LF and tab. Text made
 	// of them only (nearly all text) is returned at once.
-	glyfLolos *glyfSet
+	passThroughGlyphs *glyphSet
 )
 
-// glyfLaporan is the set of runes the report can print, made once per
+// reportGlyphs is the set of runes the report can print, made once per
 // process from the prepared font data (font_data.go): a rune counts only
 // if all three styles have it, since any text may be set in bold or
 // italic, and only if its glyph has an advance. fpdf reads a glyph without
@@ -53,9 +53,9 @@ var (
 // the line, so a word holding one would be broken off its line.
 // TestGlyfLaporan compares the set with one read from the font files'
 // cmap and hmtx tables.
-func glyfLaporan() *glyfSet {
+func reportGlyphs() *glyphSet {
 	glyfOnce.Do(func() {
-		g := new(glyfSet)
+		g := new(glyphSet)
 		for i := range g {
 			g[i] = ^uint64(0)
 		}
@@ -75,7 +75,7 @@ func glyfLaporan() *glyfSet {
 		}
 		l['\n'>>6] |= 1 << ('\n' & 63)
 		l['\t'>>6] |= 1 << ('\t' & 63)
-		glyfData, glyfLolos = g, &l
+		glyphData, passThroughGlyphs = g, &l
 	})
-	return glyfData
+	return glyphData
 }

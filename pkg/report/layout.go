@@ -220,7 +220,7 @@ func (d *doc) paragraf(teks string, x, w float64, rata string) {
 		}
 		for _, ln := range lines[i : i+k] {
 			r := rata
-			if r == "J" && (i == len(lines)-1 || d.celahLebar(ln, w)) {
+			if r == "J" && (i == len(lines)-1 || d.gapTooWide(ln, w)) {
 				r = "L"
 			}
 			y := d.y()
@@ -234,10 +234,10 @@ func (d *doc) paragraf(teks string, x, w float64, rata string) {
 	}
 }
 
-// celahLebar reports whether justifying line ln to width w would make
+// gapTooWide reports whether justifying line ln to width w would make
 // its word gaps wider than twice a space: such a line is set flush left
 // instead (docs/laporan.md#baris-dan-pemenggalan).
-func (d *doc) celahLebar(ln string, w float64) bool {
+func (d *doc) gapTooWide(ln string, w float64) bool {
 	n := strings.Count(ln, " ")
 	if n == 0 {
 		return true

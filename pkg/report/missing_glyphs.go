@@ -34,26 +34,26 @@ const (
 	diam
 )
 
-// alternatif lists substitutes by preference: the first one the font has
+// alternatives lists substitutes by preference: the first one the font has
 // all characters of is used, so that a substitute never needs one. It is
 // filled on first use (alternatifFor): only text with a character the
 // font lacks needs it, and filling it was most of the package's
 // initialisation (~600 allocations) in every lapkin process.
 var (
-	alternatif     = map[rune][]string{}
+	alternatives   = map[rune][]string{}
 	alternatifOnce sync.Once
 )
 
-// alternatifFor is alternatif[r].
+// alternatifFor is alternatives[r].
 func alternatifFor(r rune) []string {
-	alternatifOnce.Do(isiAlternatif)
-	return alternatif[r]
+	alternatifOnce.Do(fillAlternatives)
+	return alternatives[r]
 }
 
-func isiAlternatif() {
+func fillAlternatives() {
 	addAlt := func(teks string, alt ...string) {
 		for _, r := range teks {
-			alternatif[r] = alt
+			alternatives[r] = alt
 		}
 	}
 	addAlt("✓✔☑✅🗸🗹", "√", "v")
@@ -76,7 +76,7 @@ func isiAlternatif() {
 	addAlt("₹", "Rs")
 	angka := func(awal rune, dari, sampai int, kiri, kanan string) {
 		for n := dari; n <= sampai; n++ {
-			alternatif[awal+rune(n-dari)] = []string{kiri + strconv.Itoa(n) + kanan}
+			alternatives[awal+rune(n-dari)] = []string{kiri + strconv.Itoa(n) + kanan}
 		}
 	}
 	angka('①', 1, 20, "(", ")")
@@ -92,14 +92,14 @@ func isiAlternatif() {
 	angka('㉑', 21, 35, "(", ")")
 	angka('㊱', 36, 50, "(", ")")
 	for i := rune(0); i < 26; i++ {
-		alternatif['Ⓐ'+i] = []string{"(" + string('A'+i) + ")"}
-		alternatif['ⓐ'+i] = []string{"(" + string('a'+i) + ")"}
+		alternatives['Ⓐ'+i] = []string{"(" + string('A'+i) + ")"}
+		alternatives['ⓐ'+i] = []string{"(" + string('a'+i) + ")"}
 	}
 }
 
 // pengganti is what a character the font lacks becomes, and how. g is the
 // font's set (not nil).
-func pengganti(g *glyfSet, r rune) (string, replacementKind) {
+func pengganti(g *glyphSet, r rune) (string, replacementKind) {
 	hasAll := func(s string) bool {
 		for _, c := range s {
 			if !g.hasRune(c) {
@@ -156,7 +156,7 @@ func emoji(r rune) bool {
 // replaceGlyphs replaces in s, already cleaned by clean's other rules,
 // every character the font lacks. catat, when not nil, is told of each
 // one. s is returned as is when there is none.
-func replaceGlyphs(g *glyfSet, s string, catat func(asli rune, ganti string, j replacementKind)) string {
+func replaceGlyphs(g *glyphSet, s string, catat func(asli rune, ganti string, j replacementKind)) string {
 	i := 0
 	for i < len(s) {
 		c := s[i]

@@ -49,7 +49,7 @@ func laporanSimbol() *kinerja.Laporan {
 // does not have, the document information keeps the text as typed, and
 // the notes say what was replaced where.
 func TestHurufTidakAda(t *testing.T) {
-	g := glyfLaporan()
+	g := reportGlyphs()
 	pdf, info := render(t, laporanSimbol(), Options{})
 
 	// Every character drawn (fpdf writes the runes themselves) is one
@@ -209,7 +209,7 @@ func barisDengan(lines []string, subs ...string) string {
 // TestPengganti: the substitutes, each made only of characters the font
 // has.
 func TestPengganti(t *testing.T) {
-	g := glyfLaporan()
+	g := reportGlyphs()
 	for in, want := range map[string]string{
 		"✓ ✔ ☑ ✅":                 "√ √ √ √",
 		"☐ ☒ ✗":                   "[ ] [x] ×",
@@ -236,8 +236,8 @@ func TestPengganti(t *testing.T) {
 		}
 	}
 	// Every substitute of the table the font can print.
-	alternatifOnce.Do(isiAlternatif)
-	for r := range alternatif {
+	alternatifOnce.Do(fillAlternatives)
+	for r := range alternatives {
 		s, _ := pengganti(g, r)
 		for _, c := range s {
 			if !g.hasRune(c) {
@@ -251,7 +251,7 @@ func TestPengganti(t *testing.T) {
 // and not what it lacks, and checking text the font has costs no
 // allocation (it is done for every text of a report).
 func TestGlyf(t *testing.T) {
-	g := glyfLaporan()
+	g := reportGlyphs()
 	if g == nil {
 		t.Fatal("no glyph set")
 	}

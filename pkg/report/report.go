@@ -236,7 +236,7 @@ func (r *laporan) decoratePage(judul string) {
 		r.pdf.SetPage(p)
 		r.forgetFont()
 		if r.opt.Draf {
-			r.tandaDraf()
+			r.draftMark()
 		}
 		if p == 1 {
 			continue
@@ -257,9 +257,9 @@ func (r *laporan) decoratePage(judul string) {
 	}
 }
 
-// tandaDraf draws a large diagonal "DRAF", light and transparent so the
+// draftMark draws a large diagonal "DRAF", light and transparent so the
 // text under it stays readable.
-func (r *laporan) tandaDraf() {
+func (r *laporan) draftMark() {
 	cx, cy := r.kertas.w/2, r.kertas.h/2
 	r.pdf.TransformBegin()
 	r.pdf.TransformRotate(50, cx, cy)

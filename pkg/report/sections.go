@@ -60,8 +60,8 @@ func (r *laporan) judulBab(bab, judul string) {
 	r.setY(y + 2*lh + 5)
 }
 
-// subjudul writes "2.1. PERJANJIAN KINERJA", kept with what follows.
-func (r *laporan) subjudul(nomor, judul string) {
+// subheading writes "2.1. PERJANJIAN KINERJA", kept with what follows.
+func (r *laporan) subheading(nomor, judul string) {
 	lh := tinggiBaris(ukuranIsi)
 	r.perlu(lh + 2 + 4*lh)
 	if !r.atPageTop() {
@@ -199,7 +199,7 @@ func (r *laporan) bab2() {
 }
 
 func (r *laporan) perjanjian() {
-	r.subjudul("2.1", "Perjanjian Kinerja")
+	r.subheading("2.1", "Perjanjian Kinerja")
 	r.narasiBagian("Perjanjian Kinerja")
 	t := &tabel{
 		nomor: "2.1",
@@ -287,7 +287,7 @@ func (r *laporan) tabelAtauCatatan(t *tabel, kosong string) {
 
 func (r *laporan) capaian() {
 	q := r.h.Triwulan
-	r.subjudul("2.2", "Capaian Kinerja")
+	r.subheading("2.2", "Capaian Kinerja")
 	r.narasiBagian("Capaian Kinerja")
 	targetTW := false
 	for _, hi := range r.h.Indikator {
@@ -485,7 +485,7 @@ func (r *laporan) capaian() {
 
 func (r *laporan) anggaran() {
 	q := r.h.Triwulan
-	r.subjudul("2.3", "Realisasi Anggaran (Cost per Outcome)")
+	r.subheading("2.3", "Realisasi Anggaran (Cost per Outcome)")
 	r.narasiBagian("Anggaran")
 	if len(r.h.Kegiatan) == 0 {
 		return
@@ -854,7 +854,7 @@ func (r *laporan) anggaran() {
 }
 
 func (r *laporan) evaluasi() {
-	r.subjudul("2.4", "Evaluasi dan Analisis Kinerja")
+	r.subheading("2.4", "Evaluasi dan Analisis Kinerja")
 	r.narasiBagian("Evaluasi")
 	if len(r.l.Strategi) == 0 {
 		return
@@ -942,7 +942,7 @@ func berisi(xs []string, s string) bool {
 }
 
 func (r *laporan) tindakLanjut() {
-	r.subjudul("2.5", "Rencana Tindak Lanjut")
+	r.subheading("2.5", "Rencana Tindak Lanjut")
 	r.narasiBagian("Tindak Lanjut")
 	var bs []textBlock
 	n := 0
@@ -985,7 +985,7 @@ func (r *laporan) tanggapan() {
 	if total < r.tinggiHalaman() {
 		r.perlu(total + 6)
 	}
-	r.subjudul("2.6", "Tanggapan Atasan Langsung")
+	r.subheading("2.6", "Tanggapan Atasan Langsung")
 	r.setFont("", ukuranIsi)
 	kotak := 4.0
 	for _, o := range daftar {

@@ -128,10 +128,10 @@ func (r *laporan) halamanDepan(st *tahunanState, judul string) {
 }
 
 // babTahunan and subjudulTahunan are the chapter and section headings
-// (listed in the Daftar Isi by judulBab and subjudul themselves).
+// (listed in the Daftar Isi by judulBab and subheading themselves).
 func (r *laporan) babTahunan(_ *tahunanState, bab, judul string) { r.judulBab(bab, judul) }
 
-func (r *laporan) subjudulTahunan(_ *tahunanState, nomor, judul string) { r.subjudul(nomor, judul) }
+func (r *laporan) subjudulTahunan(_ *tahunanState, nomor, judul string) { r.subheading(nomor, judul) }
 
 // narasiTahunan writes a part: the Narasi sheet's paragraphs for it, else
 // the annual template.

@@ -88,8 +88,8 @@ func clean(s string) string { return cleanNoting(s, nil) }
 // cleanNoting is clean telling catat (if not nil) of each character
 // the font lacks.
 func cleanNoting(s string, catat func(asli rune, ganti string, j replacementKind)) string {
-	g := glyfLaporan()
-	if g != nil && glyfLolos.hasAll(s) {
+	g := reportGlyphs()
+	if g != nil && passThroughGlyphs.hasAll(s) {
 		return s
 	}
 	s = tidy(s, g == nil)
