@@ -11,6 +11,12 @@ import (
 // Table layout: column widths from content, cells that wrap, a header
 // (with spanning cells) repeated on every page, a column merged over
 // consecutive rows, and rows taller than a page split between lines.
+//
+// This file is long (about 900 lines) but one thing: the table engine every
+// table of both reports goes through. Widths, wrapping, the repeated header,
+// merged columns and page breaks decide each other (a row's height depends
+// on the widths, a break on the heights, a merged cell on the break), so
+// splitting them would spread one algorithm over files.
 
 const (
 	padX = 1.0 // cell padding, mm
@@ -165,7 +171,7 @@ func (d *doc) ukurKolom(t *tabel) []ukuranKolom {
 		indent float64
 	}
 	perGaya := map[string][]selUkur{}
-	var gayaList []string
+	var listStyle []string
 	for r := range t.jumlahBaris() {
 		b := t.ambil(r)
 		ci := 0
@@ -173,16 +179,16 @@ func (d *doc) ukurKolom(t *tabel) []ukuranKolom {
 			s := &b.sel[i]
 			span := max(s.span, 1)
 			if span == 1 && ci < len(t.kolom) {
-				g := gayaSel(*s, b)
+				g := cellStyle(*s, b)
 				if _, ok := perGaya[g]; !ok {
-					gayaList = append(gayaList, g)
+					listStyle = append(listStyle, g)
 				}
 				perGaya[g] = append(perGaya[g], selUkur{ci, s.teks, s.indent})
 			}
 			ci += span
 		}
 	}
-	for _, g := range gayaList {
+	for _, g := range listStyle {
 		d.setFont(g, t.ukuran)
 		for _, su := range perGaya[g] {
 			k := &out[su.c]
@@ -317,7 +323,7 @@ func (d *doc) lebarKolom(t *tabel) bool {
 	return muat
 }
 
-func gayaSel(s sel, b baris) string {
+func cellStyle(s sel, b baris) string {
 	if s.gaya != "" {
 		return s.gaya
 	}
@@ -429,7 +435,7 @@ func (d *doc) layoutBaris(t *tabel, lo, hi int) []barisLayout {
 		s    *sel
 	}
 	perGaya := map[string][]selRef{}
-	var gayaList []string
+	var listStyle []string
 	src := make([]baris, hi-lo) // the rows, while their cells are wrapped
 	for r := range out {
 		src[r] = t.ambil(lo + r)
@@ -447,7 +453,7 @@ func (d *doc) layoutBaris(t *tabel, lo, hi int) []barisLayout {
 			if rata == "" {
 				rata = t.kolom[c].rata
 			}
-			sl := selLayout{x: t.xKolom(c), w: t.lebar(c, span), rata: rata, gaya: gayaSel(*s, *b), indent: s.indent}
+			sl := selLayout{x: t.xKolom(c), w: t.lebar(c, span), rata: rata, gaya: cellStyle(*s, *b), indent: s.indent}
 			ref := selRef{r: r, s: s}
 			if c == t.kolomGabung && span == 1 && t.kolomGabung >= 0 {
 				g := sl
@@ -458,14 +464,14 @@ func (d *doc) layoutBaris(t *tabel, lo, hi int) []barisLayout {
 				ref.i = len(bl.sel) - 1
 			}
 			if _, ok := perGaya[sl.gaya]; !ok {
-				gayaList = append(gayaList, sl.gaya)
+				listStyle = append(listStyle, sl.gaya)
 			}
 			perGaya[sl.gaya] = append(perGaya[sl.gaya], ref)
 			c += span
 		}
 		out[r] = bl
 	}
-	for _, g := range gayaList {
+	for _, g := range listStyle {
 		d.setFont(g, t.ukuran)
 		for _, ref := range perGaya[g] {
 			sl := out[ref.r].gab
