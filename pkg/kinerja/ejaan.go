@@ -109,7 +109,7 @@ func findMisspelling(s string) []salahEja {
 		}
 		word := s[i:j]
 		kapital := unicode.IsUpper(r)
-		if reNamaDiri.MatchString(s[:i]) && kapital {
+		if kapital && introducedName(s, i) {
 			namaDiri = true
 		} else if !kapital {
 			namaDiri = false
@@ -210,4 +210,27 @@ func (p *pemeriksa) periksaEjaan() {
 				"(nama diri dan judul peraturan yang dikutip tidak perlu diubah).",
 			strings.Join(pairs, ", "))
 	}
+}
+
+// introducedName reports whether the word at s[i:] follows an introducer
+// of a proper name ("Desa ", "Bapak ", …: reNamaDiri). Only the last 64
+// bytes before the word are matched, with the rune before them standing in
+// for the rest: matching the whole prefix for every word made a long cell
+// quadratic (a 32,000-character cell took seconds). An introducer more than
+// 64 bytes of blanks away from the name is not seen.
+func introducedName(s string, i int) bool {
+	k := max(0, i-64)
+	for k > 0 && k < i && !utf8.RuneStart(s[k]) {
+		k++
+	}
+	w := s[k:i]
+	if k > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(s[:k])
+		if unicode.IsLetter(prev) {
+			w = "x" + w // the window starts inside a word: no match at its start
+		} else {
+			w = " " + w
+		}
+	}
+	return reNamaDiri.MatchString(w)
 }
