@@ -201,27 +201,7 @@ func (r *laporan) bab2() {
 func (r *laporan) perjanjian() {
 	r.subheading("2.1", "Perjanjian Kinerja")
 	r.narasiBagian("Perjanjian Kinerja")
-	t := &tabel{
-		nomor: "2.1",
-		judul: "Lembar Dokumen Perjanjian Kinerja " + pejabat(r.l.Identitas),
-		kolom: []kolom{
-			{rata: "C", pas: true, min: 8},
-			{rata: "L", bobot: 1, min: 30},
-			{rata: "L", bobot: 1.25, min: 35},
-			{rata: "C", pas: true, min: 16, maks: 20},
-		},
-		header: []selHeader{
-			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran Kegiatan", k0: 1, ks: 1, bs: 1},
-			{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: "Target", k0: 3, ks: 1, bs: 1},
-		},
-		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
-	}
-	for i, hi := range r.h.Indikator {
-		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Sasaran)}, {teks: oneLine(hi.Indikator)},
-			{teks: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
-		}})
-	}
+	t := r.pkTable("2.1", "Lembar Dokumen Perjanjian Kinerja "+pejabat(r.l.Identitas), "Sasaran Kegiatan", 20)
 	groupByTingkat(t, r.h)
 	r.tabelAtauCatatan(t, "Belum ada indikator kinerja yang ditetapkan dalam Perjanjian Kinerja.")
 }
@@ -1111,4 +1091,33 @@ func (r *laporan) tandaTangan() {
 	}
 	r.setFont("", ukuranIsi)
 	r.setY(y + total - 6)
+}
+
+// pkTable is the Perjanjian Kinerja table, one row per indicator with its
+// Sasaran merged over its rows: Tabel 2.1 of the quarterly report, BAB II B
+// and the Lampiran of the annual one. They differ in title, the Sasaran
+// column's header and how wide the Target column may grow.
+func (r *laporan) pkTable(nomor, judul, sasaran string, targetMaks float64) *tabel {
+	t := &tabel{
+		nomor: nomor,
+		judul: judul,
+		kolom: []kolom{
+			{rata: "C", pas: true, min: 8},
+			{rata: "L", bobot: 1, min: 30},
+			{rata: "L", bobot: 1.25, min: 35},
+			{rata: "C", pas: true, min: 16, maks: targetMaks},
+		},
+		header: []selHeader{
+			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: sasaran, k0: 1, ks: 1, bs: 1},
+			{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: "Target", k0: 3, ks: 1, bs: 1},
+		},
+		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
+	}
+	for i, hi := range r.h.Indikator {
+		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
+			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Sasaran)}, {teks: oneLine(hi.Indikator)},
+			{teks: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
+		}})
+	}
+	return t
 }

@@ -258,27 +258,7 @@ func (r *laporan) tabelRenstra(st *tahunanState) {
 
 // tabelPK is the Perjanjian Kinerja table (BAB II B and the Lampiran).
 func (r *laporan) tabelPK(nomor string) {
-	t := &tabel{
-		nomor: nomor,
-		judul: "Perjanjian Kinerja " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun),
-		kolom: []kolom{
-			{rata: "C", pas: true, min: 8},
-			{rata: "L", bobot: 1, min: 30},
-			{rata: "L", bobot: 1.25, min: 35},
-			{rata: "C", pas: true, min: 16, maks: 22},
-		},
-		header: []selHeader{
-			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran", k0: 1, ks: 1, bs: 1},
-			{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: "Target", k0: 3, ks: 1, bs: 1},
-		},
-		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
-	}
-	for i, hi := range r.h.Indikator {
-		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Sasaran)}, {teks: oneLine(hi.Indikator)},
-			{teks: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
-		}})
-	}
+	t := r.pkTable(nomor, "Perjanjian Kinerja "+pejabat(r.l.Identitas)+" Tahun "+strconv.Itoa(r.h.Tahun), "Sasaran", 22)
 	r.tabelAtauCatatan(t, "Belum ada indikator kinerja yang ditetapkan dalam Perjanjian Kinerja.")
 }
 
