@@ -103,14 +103,14 @@ func (d *doc) drawScatter(g *grafik) {
 	plotW := lebarIsi - chartLabelW - 38
 	d.setFont("B", ukuranChart+0.5)
 	y := d.y()
-	d.tulisBaris(margKi, y, lebarIsi, lhL, "a. Jumlah indikator menurut predikat capaian", "L")
+	d.writeLine(margKi, y, lebarIsi, lhL, "a. Jumlah indikator menurut predikat capaian", "L")
 	y += lhL + 1
 	d.pdf.SetDrawColor(0, 0, 0)
 	d.pdf.SetLineWidth(0.2)
 	top := y
 	for _, b := range g.sebaran {
 		d.setFont("", ukuranChart)
-		d.tulisBaris(margKi, y, chartLabelW-3, chartBarH+1.4, b.label, "L")
+		d.writeLine(margKi, y, chartLabelW-3, chartBarH+1.4, b.label, "L")
 		w := float64(b.jumlah) / float64(maks) * plotW
 		d.batang(plotX, y+0.7, w, chartBarH, true)
 		teks := kinerja.FormatBilangan(float64(b.jumlah)) + " indikator"
@@ -118,7 +118,7 @@ func (d *doc) drawScatter(g *grafik) {
 			teks += " (" + kinerja.FormatPersen(kinerja.Angka{V: float64(b.jumlah) / float64(total) * 100, OK: true}) + ")"
 		}
 		d.setFont("", ukuranChart-0.5)
-		d.tulisBaris(plotX+w+1.2, y+0.2, margKi+lebarIsi-plotX-w-1.2, chartBarH+1, teks, "L")
+		d.writeLine(plotX+w+1.2, y+0.2, margKi+lebarIsi-plotX-w-1.2, chartBarH+1, teks, "L")
 		y += chartBarH + 1.4
 	}
 	d.pdf.Line(plotX, top, plotX, y)
@@ -175,7 +175,7 @@ func (d *doc) drawChart(g *grafik) {
 	rows := make([]rowL, len(g.baris))
 	var total float64
 	for i, b := range g.baris {
-		lines := d.pecah(b.label, chartLabelW-3)
+		lines := d.breakLines(b.label, chartLabelW-3)
 		if len(lines) > 2 {
 			lines = lines[:2]
 			l2 := []rune(lines[1])
@@ -210,7 +210,7 @@ func (d *doc) drawChart(g *grafik) {
 	if g.pengantar != "" {
 		d.setFont("B", ukuranChart+0.5)
 		y := d.y()
-		d.tulisBaris(margKi, y, lebarIsi, lhL, g.pengantar, "L")
+		d.writeLine(margKi, y, lebarIsi, lhL, g.pengantar, "L")
 		d.setY(y + lhL + 1)
 	}
 
@@ -223,7 +223,7 @@ func (d *doc) drawChart(g *grafik) {
 			if !top {
 				ty = y + 0.8
 			}
-			d.tulisBaris(x-8, ty, 16, chartSkalaH-1, strconv.Itoa(int(v))+"%", "C")
+			d.writeLine(x-8, ty, 16, chartSkalaH-1, strconv.Itoa(int(v))+"%", "C")
 		}
 		d.pdf.SetTextColor(0, 0, 0)
 	}
@@ -263,7 +263,7 @@ func (d *doc) drawChart(g *grafik) {
 		if lanjut {
 			d.setFont("I", ukuranIsi-2)
 			y := d.y()
-			d.tulisBaris(margKi, y, lebarIsi, tinggiBaris(ukuranIsi-2), "Gambar "+g.nomor+" (lanjutan)", "L")
+			d.writeLine(margKi, y, lebarIsi, tinggiBaris(ukuranIsi-2), "Gambar "+g.nomor+" (lanjutan)", "L")
 			d.setY(y + tinggiBaris(ukuranIsi-2))
 		}
 		y0 := d.y()
@@ -291,7 +291,7 @@ func (d *doc) drawChart(g *grafik) {
 			d.setFont("", ukuranChart)
 			ly := y + (r.h-float64(len(r.lines))*lhL)/2
 			for _, ln := range r.lines {
-				d.tulisBaris(margKi, ly, chartLabelW-3, lhL, ln, "L")
+				d.writeLine(margKi, ly, chartLabelW-3, lhL, ln, "L")
 				ly += lhL
 			}
 			by := y + (r.h-float64(len(b.nilai))*chartBarH)/2
@@ -300,7 +300,7 @@ func (d *doc) drawChart(g *grafik) {
 				if !v.OK {
 					d.setFont("I", ukuranChart-0.5)
 					d.pdf.SetTextColor(90, 90, 90)
-					d.tulisBaris(plotX+1, by, 50, chartBarH, "tidak dapat dihitung", "L")
+					d.writeLine(plotX+1, by, 50, chartBarH, "tidak dapat dihitung", "L")
 					d.pdf.SetTextColor(0, 0, 0)
 					by += chartBarH
 					continue
@@ -314,7 +314,7 @@ func (d *doc) drawChart(g *grafik) {
 				}
 				d.setFont("", ukuranChart-0.5)
 				lx := labelX(plotX+w+0.8, d.pdf.GetStringWidth(label), x100)
-				d.tulisBaris(lx, by, margKi+lebarIsi-lx, chartBarH, label, "L")
+				d.writeLine(lx, by, margKi+lebarIsi-lx, chartBarH, label, "L")
 				by += chartBarH
 			}
 			y += r.h
@@ -352,7 +352,7 @@ func (d *doc) drawChart(g *grafik) {
 		d.batangSeri(x, y+1, 6, 3, s)
 		x += 7.5
 		w := d.pdf.GetStringWidth(s.nama)
-		d.tulisBaris(x, y, w+1, 5, s.nama, "L")
+		d.writeLine(x, y, w+1, 5, s.nama, "L")
 		x += w + 6
 	}
 	d.pdf.SetLineWidth(0.45)
@@ -360,19 +360,19 @@ func (d *doc) drawChart(g *grafik) {
 	d.pdf.Line(x, y+2.5, x+6, y+2.5)
 	d.pdf.SetDashPattern([]float64{}, 0)
 	d.pdf.SetLineWidth(0.2)
-	d.tulisBaris(x+7.5, y, 30, 5, "target 100%", "L")
+	d.writeLine(x+7.5, y, 30, 5, "target 100%", "L")
 	d.setY(y + 6)
 	if g.catatan != "" {
 		d.setFont("I", ukuranChart)
-		d.paragraf(g.catatan, margKi, lebarIsi, "C")
+		d.writeParagraph(g.catatan, margKi, lebarIsi, "C")
 	}
 	if truncate {
 		d.setFont("I", ukuranChart)
-		d.paragraf("› nilai di atas "+strconv.Itoa(int(skala))+"%: batang dipotong pada batas skala.", margKi, lebarIsi, "C")
+		d.writeParagraph("› nilai di atas "+strconv.Itoa(int(skala))+"%: batang dipotong pada batas skala.", margKi, lebarIsi, "C")
 	}
 	d.setY(d.y() + 1)
 	d.setFont("B", ukuranIsi)
-	d.paragraf("Gambar "+g.nomor+" "+g.judul, margKi, lebarIsi, "C")
+	d.writeParagraph("Gambar "+g.nomor+" "+g.judul, margKi, lebarIsi, "C")
 }
 
 // labelJarak is the clear space kept between a value label and the

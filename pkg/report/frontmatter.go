@@ -32,7 +32,7 @@ func (d *doc) judulDepan(judul string) {
 	d.setFont("B", ukuranJudul+1)
 	lh := tinggiBaris(ukuranJudul + 1)
 	y := d.y()
-	d.tulisBaris(margKi, y, lebarIsi, lh, judul, "C")
+	d.writeLine(margKi, y, lebarIsi, lh, judul, "C")
 	d.setY(y + lh + 6)
 }
 
@@ -118,8 +118,8 @@ func (d *doc) daftarIsi(pos int) {
 			teks = shortenByOne(teks)
 		}
 		tw := d.pdf.GetStringWidth(teks)
-		d.tulisBaris(x, y, tw+1, lh, teks, "L")
-		d.tulisBaris(margKi+lebarIsi-nw-0.5, y, nw+0.5, lh, no, "R")
+		d.writeLine(x, y, tw+1, lh, teks, "L")
+		d.writeLine(margKi+lebarIsi-nw-0.5, y, nw+0.5, lh, no, "R")
 		// Leader dots between the text and the number.
 		d.setFont("", ukuranIsi)
 		titik := ""
@@ -128,7 +128,7 @@ func (d *doc) daftarIsi(pos int) {
 		}
 		if titik != "" {
 			tx := margKi + lebarIsi - nw - 2 - d.pdf.GetStringWidth(titik)
-			d.tulisBaris(tx, y, d.pdf.GetStringWidth(titik)+0.5, lh, titik, "L")
+			d.writeLine(tx, y, d.pdf.GetStringWidth(titik)+0.5, lh, titik, "L")
 		}
 		link := d.pdf.AddLink()
 		d.pdf.SetLink(link, e.y, e.page)

@@ -141,20 +141,20 @@ const nbsp = '\u00a0'
 // not nbsp.
 func isWordBreak(r rune) bool { return r == ' ' || r == '\t' }
 
-// kataKata splits text into the units a line may break between.
-func kataKata(s string) []string { return strings.FieldsFunc(s, isWordBreak) }
+// splitWords splits text into the units a line may break between.
+func splitWords(s string) []string { return strings.FieldsFunc(s, isWordBreak) }
 
-// pecah splits text into lines that fit width w in the current font,
+// breakLines splits text into lines that fit width w in the current font,
 // greedily, breaking at spaces (not at nbsp). A word longer than w is
 // broken between characters, so nothing ever runs past w.
-func (d *doc) pecah(teks string, w float64) []string {
+func (d *doc) breakLines(teks string, w float64) []string {
 	if w < 1 {
 		w = 1
 	}
 	var out []string
 	sp := d.pdf.GetStringWidth(" ")
 	for _, para := range strings.Split(teks, "\n") {
-		words := kataKata(para)
+		words := splitWords(para)
 		if len(words) == 0 {
 			out = append(out, "")
 			continue
@@ -192,9 +192,9 @@ func (d *doc) pecah(teks string, w float64) []string {
 	return out
 }
 
-// tulisBaris writes one line at (x, y) in width w: "L", "C", "R" or "J"
+// writeLine writes one line at (x, y) in width w: "L", "C", "R" or "J"
 // (justified; the caller passes "L" for a paragraph's last line).
-func (d *doc) tulisBaris(x, y, w, h float64, teks, rata string) {
+func (d *doc) writeLine(x, y, w, h float64, teks, rata string) {
 	if teks == "" {
 		return
 	}
@@ -205,13 +205,13 @@ func (d *doc) tulisBaris(x, y, w, h float64, teks, rata string) {
 	d.pdf.CellFormat(w, h, teks, "", 0, rata, false, 0, "")
 }
 
-// paragraf writes justified (rata "J") or aligned text from the current y
+// writeParagraph writes justified (rata "J") or aligned text from the current y
 // at x with width w, breaking pages between lines so that neither side of
 // a break has a single line of the paragraph (no orphan at the foot of a
 // page, no widow at the head of the next: docs/laporan.md#pemisahan-halaman).
-func (d *doc) paragraf(teks string, x, w float64, rata string) {
+func (d *doc) writeParagraph(teks string, x, w float64, rata string) {
 	lh := tinggiBaris(d.ukuran)
-	lines := d.pecah(teks, w)
+	lines := d.breakLines(teks, w)
 	for i := 0; i < len(lines); {
 		k := linesThatFit(len(lines)-i, int((d.sisa()+0.01)/lh), d.atPageTop())
 		if k == 0 {
@@ -224,7 +224,7 @@ func (d *doc) paragraf(teks string, x, w float64, rata string) {
 				r = "L"
 			}
 			y := d.y()
-			d.tulisBaris(x, y, w, lh, ln, r)
+			d.writeLine(x, y, w, lh, ln, r)
 			d.setY(y + lh)
 			i++
 		}
@@ -270,7 +270,7 @@ func (d *doc) writeBlocks(bs []textBlock, x, w float64, jarakPara float64) {
 	for i := 0; i < len(bs); i++ {
 		b := bs[i]
 		if !b.item {
-			d.paragraf(b.teks, x, w, "J")
+			d.writeParagraph(b.teks, x, w, "J")
 			if i < len(bs)-1 {
 				d.addSpace(jarakPara)
 			}
@@ -286,14 +286,14 @@ func (d *doc) writeBlocks(bs []textBlock, x, w float64, jarakPara float64) {
 		ix := x + float64(b.level)*7
 		kol := mw + 2.5
 		// Keep the marker with the first two lines of its text.
-		n := len(d.pecah(b.teks, w-(ix-x)-kol))
+		n := len(d.breakLines(b.teks, w-(ix-x)-kol))
 		d.perlu(float64(min(n, 2)) * lh)
 		y := d.y()
-		d.tulisBaris(ix, y, kol, lh, b.marker, "L")
+		d.writeLine(ix, y, kol, lh, b.marker, "L")
 		d.setY(y)
 		// List items are set flush left: short lines of a narrow column
 		// justified show wide gaps.
-		d.paragraf(b.teks, ix+kol, w-(ix-x)-kol, "L")
+		d.writeParagraph(b.teks, ix+kol, w-(ix-x)-kol, "L")
 		if i < len(bs)-1 {
 			if bs[i+1].item {
 				d.addSpace(jarakPara / 2)

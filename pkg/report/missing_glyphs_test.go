@@ -310,7 +310,7 @@ func TestUTF16PDF(t *testing.T) {
 // TestPecahSimbol: with the substitutes, lines break between words where
 // the next word would not fit, as with any text: no line is cut short and
 // no word is broken (with characters the font lacked, SplitText measured
-// them as nothing and pecah then cut characters off the line's end, so an
+// them as nothing and breakLines then cut characters off the line's end, so an
 // item ended in lines like "→" and "‰ □").
 func TestPecahSimbol(t *testing.T) {
 	pdf := fpdfBaru(t)
@@ -319,7 +319,7 @@ func TestPecahSimbol(t *testing.T) {
 	for _, s := range laporanSimbol().Tugas {
 		teks := oneLine(s.Teks)
 		for w := 40.0; w <= lebarIsi; w += 6.5 {
-			lines := d.pecah(teks, w)
+			lines := d.breakLines(teks, w)
 			if got := strings.Join(lines, " "); got != teks {
 				t.Errorf("width %.1f: lines %q do not join to %q", w, lines, teks)
 				continue

@@ -250,9 +250,9 @@ func (r *laporan) decoratePage(judul string) {
 		r.pdf.SetTextColor(70, 70, 70)
 		hal := fmt.Sprintf("Halaman %d dari %d", p, n)
 		hw := r.pdf.GetStringWidth(hal) + 1
-		r.tulisBaris(margKi+lebarIsi-hw, y+1.2, hw, 4, hal, "R")
+		r.writeLine(margKi+lebarIsi-hw, y+1.2, hw, 4, hal, "R")
 		teks := truncate(r, kiri, lebarIsi-hw-4)
-		r.tulisBaris(margKi, y+1.2, lebarIsi-hw-4, 4, teks, "L")
+		r.writeLine(margKi, y+1.2, lebarIsi-hw-4, 4, teks, "L")
 		r.pdf.SetTextColor(0, 0, 0)
 	}
 }
@@ -267,7 +267,7 @@ func (r *laporan) draftMark() {
 	r.setFont("B", 130)
 	r.pdf.SetTextColor(110, 110, 110)
 	w := r.pdf.GetStringWidth("DRAF")
-	r.tulisBaris(cx-w/2, cy-20, w, 40, "DRAF", "C")
+	r.writeLine(cx-w/2, cy-20, w, 40, "DRAF", "C")
 	r.pdf.SetAlpha(1, "Normal")
 	r.pdf.SetTextColor(0, 0, 0)
 	r.pdf.TransformEnd()

@@ -55,8 +55,8 @@ func (r *laporan) judulBab(bab, judul string) {
 	r.setFont("B", ukuranJudul+1)
 	lh := tinggiBaris(ukuranJudul + 1)
 	y := r.y()
-	r.tulisBaris(margKi, y, lebarIsi, lh, "BAB "+bab, "C")
-	r.tulisBaris(margKi, y+lh, lebarIsi, lh, judul, "C")
+	r.writeLine(margKi, y, lebarIsi, lh, "BAB "+bab, "C")
+	r.writeLine(margKi, y+lh, lebarIsi, lh, judul, "C")
 	r.setY(y + 2*lh + 5)
 }
 
@@ -78,11 +78,11 @@ func (r *laporan) subheading(nomor, judul string) {
 		utama, asing = judul[:i], judul[i+1:]
 	}
 	teks := nomor + ".  " + strings.ToUpper(utama)
-	r.tulisBaris(margKi, y, lebarIsi, lh, teks, "L")
+	r.writeLine(margKi, y, lebarIsi, lh, teks, "L")
 	if asing != "" {
 		x := margKi + r.pdf.GetStringWidth(teks+" ")
 		r.setFont("I", ukuranIsi)
-		r.tulisBaris(x, y, margKi+lebarIsi-x, lh, asing, "L")
+		r.writeLine(x, y, margKi+lebarIsi-x, lh, asing, "L")
 	}
 	r.setY(y + lh + 2)
 	r.setFont("", ukuranIsi)
@@ -101,8 +101,8 @@ func (r *laporan) coverStart() (tengah func(teks, gaya string, pt, y float64) fl
 	tengah = func(teks, gaya string, pt, y float64) float64 {
 		r.setFont(gaya, pt)
 		lh := tinggiBaris(pt) * 0.9
-		for _, ln := range r.pecah(teks, lebarIsi-10) {
-			r.tulisBaris(margKi, y, lebarIsi, lh, ln, "C")
+		for _, ln := range r.breakLines(teks, lebarIsi-10) {
+			r.writeLine(margKi, y, lebarIsi, lh, ln, "C")
 			y += lh
 		}
 		return y
@@ -110,7 +110,7 @@ func (r *laporan) coverStart() (tengah func(teks, gaya string, pt, y float64) fl
 	if r.opt.Draf {
 		r.setFont("B", 9)
 		r.pdf.SetTextColor(90, 90, 90)
-		r.tulisBaris(margKi, margAt, lebarIsi, 5, "DRAF · belum untuk ditandatangani", "C")
+		r.writeLine(margKi, margAt, lebarIsi, 5, "DRAF · belum untuk ditandatangani", "C")
 		r.pdf.SetTextColor(0, 0, 0)
 	}
 	return tengah, r.kertas.h / kertasA4.h
@@ -257,7 +257,7 @@ func kunciSasaran(s string) string { return strings.ToLower(oneLine(s)) }
 func (r *laporan) tabelAtauCatatan(t *tabel, kosong string) {
 	if t.jumlahBaris() == 0 {
 		r.setFont("I", ukuranIsi)
-		r.paragraf(kosong, margKi, lebarIsi, "L")
+		r.writeParagraph(kosong, margKi, lebarIsi, "L")
 		r.addSpace(3)
 		return
 	}
@@ -403,7 +403,7 @@ func (r *laporan) capaian() {
 	// A paragraph per indicator: generated from the figures, then the
 	// Analisis sheet's paragraphs for it.
 	r.setFont("", ukuranIsi)
-	r.paragraf("Uraian capaian masing-masing indikator kinerja adalah sebagai berikut:", margKi, lebarIsi, "J")
+	r.writeParagraph("Uraian capaian masing-masing indikator kinerja adalah sebagai berikut:", margKi, lebarIsi, "J")
 	r.addSpace(2)
 	analisis := map[string][]string{}
 	var kodeAnalisis []string
@@ -421,11 +421,11 @@ func (r *laporan) capaian() {
 		mk := strconv.Itoa(i+1) + "."
 		mw := 8.0
 		// Keep the indicator's name with two lines of its paragraph.
-		r.perlu(float64(len(r.pecah(di.Indikator, lebarIsi-mw))+2)*lh + 1)
+		r.perlu(float64(len(r.breakLines(di.Indikator, lebarIsi-mw))+2)*lh + 1)
 		y := r.y()
-		r.tulisBaris(margKi, y, mw, lh, mk, "L")
+		r.writeLine(margKi, y, mw, lh, mk, "L")
 		r.setY(y)
-		r.paragraf(di.Indikator, margKi+mw, lebarIsi-mw, "L")
+		r.writeParagraph(di.Indikator, margKi+mw, lebarIsi-mw, "L")
 		r.addSpace(1)
 		r.setFont("", ukuranIsi)
 		out, err := r.tpl.exec(templateIndikator, di)
@@ -452,7 +452,7 @@ func (r *laporan) capaian() {
 			continue
 		}
 		r.setFont("B", ukuranIsi)
-		r.paragraf("Analisis untuk kode "+k+" (kode ini tidak terdapat dalam Perjanjian Kinerja)", margKi, lebarIsi, "L")
+		r.writeParagraph("Analisis untuk kode "+k+" (kode ini tidak terdapat dalam Perjanjian Kinerja)", margKi, lebarIsi, "L")
 		r.setFont("", ukuranIsi)
 		var bs []textBlock
 		for _, p := range analisis[k] {
@@ -960,7 +960,7 @@ func (r *laporan) tanggapan() {
 	r.setFont("", ukuranIsi)
 	total := lh + 2 + 4 + 3*(lh+3) + lh
 	for _, o := range daftar {
-		total += float64(len(r.pecah(o.teks, lebarIsi-12)))*lh + 1.5
+		total += float64(len(r.breakLines(o.teks, lebarIsi-12)))*lh + 1.5
 	}
 	if total < r.tinggiHalaman() {
 		r.perlu(total + 6)
@@ -969,7 +969,7 @@ func (r *laporan) tanggapan() {
 	r.setFont("", ukuranIsi)
 	kotak := 4.0
 	for _, o := range daftar {
-		lines := r.pecah(o.teks, lebarIsi-12)
+		lines := r.breakLines(o.teks, lebarIsi-12)
 		r.perlu(float64(len(lines)) * lh)
 		y := r.y()
 		bx, by := margKi+4, y+(lh-kotak)/2
@@ -987,14 +987,14 @@ func (r *laporan) tanggapan() {
 		}
 		r.pdf.SetLineWidth(0.2)
 		r.setY(y)
-		r.paragraf(o.teks, margKi+12, lebarIsi-12, "L")
+		r.writeParagraph(o.teks, margKi+12, lebarIsi-12, "L")
 		r.addSpace(1.5)
 	}
 	// Room for the superior's handwritten remarks.
 	r.addSpace(2)
 	r.perlu(lh + 3*(lh+3))
 	y := r.y()
-	r.tulisBaris(margKi+4, y, 30, lh, "Catatan:", "L")
+	r.writeLine(margKi+4, y, 30, lh, "Catatan:", "L")
 	r.pdf.SetDrawColor(120, 120, 120)
 	r.pdf.SetDashPattern([]float64{0.6, 0.8}, 0)
 	for i := 1; i <= 3; i++ {
@@ -1021,12 +1021,12 @@ func (r *laporan) tandaTangan() {
 	colW := 76.0
 	xs := [2]float64{margKi, margKi + lebarIsi - colW}
 	r.setFont("", ukuranIsi)
-	kiri := r.pecah(oneLine(id.JabatanAtasan)+",", colW)
-	kanan := r.pecah(oneLine(id.Jabatan)+",", colW)
+	kiri := r.breakLines(oneLine(id.JabatanAtasan)+",", colW)
+	kanan := r.breakLines(oneLine(id.Jabatan)+",", colW)
 	nj := max(len(kiri), len(kanan))
 	r.setFont("B", ukuranIsi)
-	nk := r.pecah(oneLine(id.NamaAtasan), colW)
-	nn := r.pecah(oneLine(id.Nama), colW)
+	nk := r.breakLines(oneLine(id.NamaAtasan), colW)
+	nn := r.breakLines(oneLine(id.Nama), colW)
 	nNama := max(len(nk), len(nn), 1)
 	// Under each name: the rank (Pangkat/Golongan) when given, then the
 	// NIP; an elected superior without an NIP gets no NIP line.
@@ -1040,7 +1040,7 @@ func (r *laporan) tandaTangan() {
 		{id.Pangkat, id.NIP, false},
 	} {
 		if s := oneLine(p.pangkat); s != "" {
-			pageBottom[i] = append(pageBottom[i], r.pecah(s, colW)...)
+			pageBottom[i] = append(pageBottom[i], r.breakLines(s, colW)...)
 		}
 		switch {
 		case p.tanpaNIP:
@@ -1070,22 +1070,22 @@ func (r *laporan) tandaTangan() {
 		x := xs[i]
 		yy := y
 		r.setFont("", ukuranIsi)
-		r.tulisBaris(x, yy, colW, lh, k.atas, "C")
+		r.writeLine(x, yy, colW, lh, k.atas, "C")
 		yy += lh
 		for _, ln := range k.jabatan {
-			r.tulisBaris(x, yy, colW, lh, ln, "C")
+			r.writeLine(x, yy, colW, lh, ln, "C")
 			yy += lh
 		}
 		yy = y + lh*float64(1+nj) + ruang
 		r.setFont("BU", ukuranIsi)
 		for _, ln := range k.nama {
-			r.tulisBaris(x, yy, colW, lh, ln, "C")
+			r.writeLine(x, yy, colW, lh, ln, "C")
 			yy += lh
 		}
 		yy = y + lh*float64(1+nj+nNama) + ruang
 		r.setFont("", ukuranIsi)
 		for _, ln := range k.pageBottom {
-			r.tulisBaris(x, yy, colW, lh, ln, "C")
+			r.writeLine(x, yy, colW, lh, ln, "C")
 			yy += lh
 		}
 	}

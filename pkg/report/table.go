@@ -158,7 +158,7 @@ func (d *doc) ukurKolom(t *tabel) []ukuranKolom {
 	d.setFont("B", t.ukuran)
 	for _, h := range t.header {
 		if h.ks == 1 && h.k0 >= 0 && h.k0 < len(t.kolom) {
-			for _, word := range kataKata(h.teks) {
+			for _, word := range splitWords(h.teks) {
 				out[h.k0].header = max(out[h.k0].header, d.pdf.GetStringSymbolWidth(word))
 			}
 		}
@@ -207,7 +207,7 @@ func (d *doc) ukurKolom(t *tabel) []ukuranKolom {
 				if t.kolom[su.c].pas {
 					gr.baris = max(gr.baris, d.pdf.GetStringSymbolWidth(ln))
 				}
-				for _, word := range kataKata(ln) {
+				for _, word := range splitWords(ln) {
 					gr.kata = max(gr.kata, d.pdf.GetStringSymbolWidth(word))
 				}
 			}
@@ -352,7 +352,7 @@ func (d *doc) tinggiHeader(t *tabel) []float64 {
 	hs := make([]float64, t.nHeader)
 	d.setFont("B", t.ukuran)
 	need := func(h selHeader) float64 {
-		return float64(len(d.pecah(h.teks, t.lebar(h.k0, h.ks)-2*padX)))*lh + 2*padY
+		return float64(len(d.breakLines(h.teks, t.lebar(h.k0, h.ks)-2*padX)))*lh + 2*padY
 	}
 	for _, h := range t.header {
 		if h.bs == 1 {
@@ -400,10 +400,10 @@ func (d *doc) gambarHeader(t *tabel) {
 		x, w := t.xKolom(h.k0), t.lebar(h.k0, h.ks)
 		y, hh := ys[h.b0], ys[h.b0+h.bs]-ys[h.b0]
 		d.pdf.Rect(x, y, w, hh, "FD")
-		lines := d.pecah(h.teks, w-2*padX)
+		lines := d.breakLines(h.teks, w-2*padX)
 		ty := y + (hh-float64(len(lines))*lh)/2
 		for _, ln := range lines {
-			d.tulisBaris(x+padX, ty, w-2*padX, lh, ln, "C")
+			d.writeLine(x+padX, ty, w-2*padX, lh, ln, "C")
 			ty += lh
 		}
 	}
@@ -415,7 +415,7 @@ func (d *doc) gambarHeader(t *tabel) {
 		for c := range t.kolom {
 			x, w := t.xKolom(c), t.kolom[c].w
 			d.pdf.Rect(x, y, w, nh, "FD")
-			d.tulisBaris(x, y+padY, w, tinggiBaris(t.ukuran*0.85), strconv.Itoa(c+1), "C")
+			d.writeLine(x, y+padY, w, tinggiBaris(t.ukuran*0.85), strconv.Itoa(c+1), "C")
 		}
 		y += nh
 	}
@@ -495,7 +495,7 @@ func (d *doc) layoutBaris(t *tabel, lo, hi int) []barisLayout {
 func (d *doc) pecahSel(s sel, w float64) []garis {
 	var out []garis
 	if !s.daftar {
-		for _, ln := range d.pecah(s.teks, w) {
+		for _, ln := range d.breakLines(s.teks, w) {
 			out = append(out, garis{teks: ln})
 		}
 		return out
@@ -519,7 +519,7 @@ func (d *doc) pecahSel(s sel, w float64) []garis {
 		if markers[i] != "" {
 			dx = mw
 		}
-		for j, ln := range d.pecah(it, w-dx) {
+		for j, ln := range d.breakLines(it, w-dx) {
 			g := garis{teks: ln, dx: dx}
 			if j == 0 {
 				g.marker = markers[i]
@@ -678,7 +678,7 @@ func (d *doc) gambarTabel(t *tabel) {
 		d.setY(d.y() + 1)
 		d.setFont("I", ukuranCatatan)
 		for _, c := range t.catatan {
-			d.paragraf(c, margKi, lebarIsi, "L")
+			d.writeParagraph(c, margKi, lebarIsi, "L")
 		}
 	}
 }
@@ -694,7 +694,7 @@ func (d *doc) tinggiCatatan(t *tabel) float64 {
 	d.setFont("I", ukuranCatatan)
 	h := 1.0
 	for _, c := range t.catatan {
-		h += float64(len(d.pecah(c, lebarIsi))) * tinggiBaris(ukuranCatatan)
+		h += float64(len(d.breakLines(c, lebarIsi))) * tinggiBaris(ukuranCatatan)
 	}
 	return h
 }
@@ -715,15 +715,15 @@ func (d *doc) caption(t *tabel, lanjutan bool) {
 	if lanjutan {
 		d.setFont("I", ukuranIsi-2)
 		y := d.y()
-		d.tulisBaris(margKi, y, lebarIsi, lh, "Tabel "+t.nomor+" (lanjutan)", "L")
+		d.writeLine(margKi, y, lebarIsi, lh, "Tabel "+t.nomor+" (lanjutan)", "L")
 		d.setY(y + lh)
 		return
 	}
 	d.setFont("B", ukuranIsi)
 	y := d.y()
-	d.tulisBaris(margKi, y, lebarIsi, lh, "Tabel "+t.nomor, "C")
+	d.writeLine(margKi, y, lebarIsi, lh, "Tabel "+t.nomor, "C")
 	d.setY(y + lh)
-	d.paragraf(t.judul, margKi, lebarIsi, "C")
+	d.writeParagraph(t.judul, margKi, lebarIsi, "C")
 	d.setY(d.y() + 1)
 }
 
@@ -782,9 +782,9 @@ func (d *doc) gambarSel(cells []selLayout, isi int, y, h float64, off int, _ boo
 			g := s.lines[i]
 			x := s.x + padX + s.indent
 			if g.marker != "" {
-				d.tulisBaris(x, ty, g.dx, lh, g.marker, "L")
+				d.writeLine(x, ty, g.dx, lh, g.marker, "L")
 			}
-			d.tulisBaris(x+g.dx, ty, s.w-2*padX-s.indent-g.dx, lh, g.teks, s.rata)
+			d.writeLine(x+g.dx, ty, s.w-2*padX-s.indent-g.dx, lh, g.teks, s.rata)
 			ty += lh
 		}
 	}

@@ -93,8 +93,8 @@ func (r *laporan) tahunan() {
 	r.setFont("B", ukuranJudul+1)
 	lh := tinggiBaris(ukuranJudul + 1)
 	y := r.y()
-	r.tulisBaris(margKi, y, lebarIsi, lh, "LAMPIRAN", "C")
-	r.tulisBaris(margKi, y+lh, lebarIsi, lh, "PERJANJIAN KINERJA TAHUN "+strconv.Itoa(id.Tahun), "C")
+	r.writeLine(margKi, y, lebarIsi, lh, "LAMPIRAN", "C")
+	r.writeLine(margKi, y+lh, lebarIsi, lh, "PERJANJIAN KINERJA TAHUN "+strconv.Itoa(id.Tahun), "C")
 	r.setY(y + 2*lh + 5)
 	r.tabelPK("L.1")
 	r.tabelPKAnggaran()
@@ -181,9 +181,9 @@ func (r *laporan) tandaTanganKepala() {
 	colW := 80.0
 	x := margKi + lebarIsi - colW
 	r.setFont("", ukuranIsi)
-	jab := r.pecah(oneLine(id.Jabatan)+",", colW)
+	jab := r.breakLines(oneLine(id.Jabatan)+",", colW)
 	r.setFont("B", ukuranIsi)
-	nama := r.pecah(oneLine(id.Nama), colW)
+	nama := r.breakLines(oneLine(id.Nama), colW)
 	ruang := 22.0
 	pangkat := oneLine(id.Pangkat)
 	n := 2 + len(jab) + len(nama)
@@ -195,28 +195,28 @@ func (r *laporan) tandaTanganKepala() {
 	r.perlu(total)
 	y := r.y()
 	r.setFont("", ukuranIsi)
-	r.tulisBaris(x, y, colW, lh, joinText(", ", oneLine(id.Tempat), kinerja.FormatTanggal(r.info.TanggalLaporan)), "C")
+	r.writeLine(x, y, colW, lh, joinText(", ", oneLine(id.Tempat), kinerja.FormatTanggal(r.info.TanggalLaporan)), "C")
 	y += lh
 	for _, ln := range jab {
-		r.tulisBaris(x, y, colW, lh, ln, "C")
+		r.writeLine(x, y, colW, lh, ln, "C")
 		y += lh
 	}
 	y += ruang
 	r.setFont("BU", ukuranIsi)
 	for _, ln := range nama {
-		r.tulisBaris(x, y, colW, lh, ln, "C")
+		r.writeLine(x, y, colW, lh, ln, "C")
 		y += lh
 	}
 	r.setFont("", ukuranIsi)
 	if pangkat != "" {
-		r.tulisBaris(x, y, colW, lh, pangkat, "C")
+		r.writeLine(x, y, colW, lh, pangkat, "C")
 		y += lh
 	}
 	nip := formatNIP(id.NIP)
 	if nip == "" {
 		nip = "–"
 	}
-	r.tulisBaris(x, y, colW, lh, "NIP. "+nip, "C")
+	r.writeLine(x, y, colW, lh, "NIP. "+nip, "C")
 	r.setY(y + lh + 2)
 }
 
@@ -354,7 +354,7 @@ func (r *laporan) capaianTahunan(st *tahunanState) {
 	r.tabelAntarTahun(st)
 
 	r.setFont("", ukuranIsi)
-	r.paragraf("Analisis capaian masing-masing indikator kinerja adalah sebagai berikut.", margKi, lebarIsi, "J")
+	r.writeParagraph("Analisis capaian masing-masing indikator kinerja adalah sebagai berikut.", margKi, lebarIsi, "J")
 	r.addSpace(2)
 	for i, di := range st.dt.Indikator {
 		r.indikatorTahunan(st, i, di)
@@ -407,7 +407,7 @@ func (r *laporan) tabelAntarTahun(st *tahunanState) {
 	}
 	r.tabelAtauCatatan(t, "")
 	r.setFont("I", 8)
-	r.paragraf("Tanda – berarti datanya (realisasi tahun sebelumnya, target tahun lalu atau target akhir Renstra) tidak tersedia; perbandingannya tidak disajikan.", margKi, lebarIsi, "L")
+	r.writeParagraph("Tanda – berarti datanya (realisasi tahun sebelumnya, target tahun lalu atau target akhir Renstra) tidak tersedia; perbandingannya tidak disajikan.", margKi, lebarIsi, "L")
 	r.addSpace(4)
 }
 
@@ -416,11 +416,11 @@ func (r *laporan) indikatorTahunan(st *tahunanState, i int, di *DataIndikatorTah
 	lh := tinggiBaris(ukuranIsi)
 	mw := 8.0
 	r.setFont("B", ukuranIsi)
-	r.perlu(float64(len(r.pecah(di.Indikator, lebarIsi-mw))+4)*lh + 2)
+	r.perlu(float64(len(r.breakLines(di.Indikator, lebarIsi-mw))+4)*lh + 2)
 	y := r.y()
-	r.tulisBaris(margKi, y, mw, lh, strconv.Itoa(i+1)+".", "L")
+	r.writeLine(margKi, y, mw, lh, strconv.Itoa(i+1)+".", "L")
 	r.setY(y)
-	r.paragraf(di.Indikator, margKi+mw, lebarIsi-mw, "L")
+	r.writeParagraph(di.Indikator, margKi+mw, lebarIsi-mw, "L")
 	r.addSpace(1)
 	x, w := margKi+mw, lebarIsi-mw
 	for j, a := range analisisTahunan {
@@ -440,7 +440,7 @@ func (r *laporan) indikatorTahunan(st *tahunanState, i int, di *DataIndikatorTah
 		r.setFont("I", ukuranIsi)
 		r.perlu(3 * lh)
 		yy := r.y()
-		r.tulisBaris(x, yy, w, lh, fmt.Sprintf("(%d) %s", j+1, a.judul), "L")
+		r.writeLine(x, yy, w, lh, fmt.Sprintf("(%d) %s", j+1, a.judul), "L")
 		r.setY(yy + lh + 0.5)
 		r.setFont("", ukuranIsi)
 		r.writeBlocks(bs, x+6, w-6, 1.5)
@@ -514,8 +514,8 @@ func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahuna
 		if b.target.OK && b.target.V/maxV*plotH+lhK > h {
 			atas = max(h, b.target.V/maxV*plotH)
 		}
-		r.tulisBaris(x-gap/2, base-atas-lhK-0.5, barW+gap, lhK, b.teks, "C")
-		r.tulisBaris(x-gap/2, base+0.8, barW+gap, lhK, strconv.Itoa(b.tahun), "C")
+		r.writeLine(x-gap/2, base-atas-lhK-0.5, barW+gap, lhK, b.teks, "C")
+		r.writeLine(x-gap/2, base+0.8, barW+gap, lhK, strconv.Itoa(b.tahun), "C")
 		if b.target.OK {
 			ty := base - b.target.V/maxV*plotH
 			r.pdf.SetDrawColor(0, 0, 0)
@@ -527,14 +527,14 @@ func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahuna
 		}
 	}
 	r.setFont("", ukuranChart)
-	r.tulisBaris(margKi+8, base+lhK+1, lebarIsi-8, lhK, "Garis putus-putus: target tahun itu (bila diisi). Satuan: "+oneLine(hi.Satuan)+".", "C")
+	r.writeLine(margKi+8, base+lhK+1, lebarIsi-8, lhK, "Garis putus-putus: target tahun itu (bila diisi). Satuan: "+oneLine(hi.Satuan)+".", "C")
 	r.setY(base + 2*lhK + 2)
 	r.setFont("B", ukuranIsi-1)
 	yy := r.y()
-	r.tulisBaris(margKi+8, yy, lebarIsi-8, tinggiBaris(ukuranIsi-1), "Gambar 3."+strconv.Itoa(st.nGambar), "C")
+	r.writeLine(margKi+8, yy, lebarIsi-8, tinggiBaris(ukuranIsi-1), "Gambar 3."+strconv.Itoa(st.nGambar), "C")
 	r.setY(yy + tinggiBaris(ukuranIsi-1))
 	r.setFont("", ukuranIsi-1)
-	r.paragraf("Realisasi "+di.Indikator+" Tahun "+strconv.Itoa(bs[0].tahun)+"–"+strconv.Itoa(r.h.Tahun), margKi+8, lebarIsi-8, "C")
+	r.writeParagraph("Realisasi "+di.Indikator+" Tahun "+strconv.Itoa(bs[0].tahun)+"–"+strconv.Itoa(r.h.Tahun), margKi+8, lebarIsi-8, "C")
 	r.addSpace(3)
 }
 
@@ -629,6 +629,6 @@ func (r *laporan) anggaranTahunan() {
 	r.gambarTabel(t)
 	r.addSpace(1)
 	r.setFont("I", 8)
-	r.paragraf("Metode efisiensi: "+r.h.Metode.Sumber(), margKi, lebarIsi, "L")
+	r.writeParagraph("Metode efisiensi: "+r.h.Metode.Sumber(), margKi, lebarIsi, "L")
 	r.addSpace(4)
 }
