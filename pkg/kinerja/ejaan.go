@@ -78,16 +78,22 @@ type salahEja struct {
 // findMisspelling returns the non-standard words of s, each once, skipping
 // quoted passages, regulation titles and proper names.
 func findMisspelling(s string) []salahEja {
-	skip := make([]bool, len(s))
+	var skip []bool
 	for _, re := range []*regexp.Regexp{reKutip, reJudulAturan} {
+		if !mayMatch(re, s) {
+			continue
+		}
 		for _, m := range re.FindAllStringIndex(s, -1) {
+			if skip == nil {
+				skip = make([]bool, len(s))
+			}
 			for i := m[0]; i < m[1]; i++ {
 				skip[i] = true
 			}
 		}
 	}
 	var out []salahEja
-	seen := map[string]bool{}
+	var seen map[string]bool
 	namaDiri := false // inside a run of capitalised words after an introducer
 	i := 0
 	for i < len(s) {
@@ -116,13 +122,46 @@ func findMisspelling(s string) []salahEja {
 		}
 		low := strings.ToLower(word)
 		// A word joined by "-" to another ("diatas-nya") is checked on its own.
-		if e, ok := DaftarEjaan[low]; ok && !skip[i] && !namaDiri && !seen[low] {
+		if e, ok := DaftarEjaan[low]; ok && (skip == nil || !skip[i]) && !namaDiri && !seen[low] {
+			if seen == nil {
+				seen = map[string]bool{}
+			}
 			seen[low] = true
 			out = append(out, salahEja{kata: word, ejaan: e})
 		}
 		i = j
 	}
 	return out
+}
+
+// mayMatch reports whether re can match s at all, by what every match of
+// it must contain — a quote mark for reKutip, "tentang" for reJudulAturan
+// (its letters fold only to their ASCII capitals) — so that most cells are
+// never run through the regular expressions, the costliest part of
+// checking a large workbook. A false "true" only costs the match.
+func mayMatch(re *regexp.Regexp, s string) bool {
+	switch re {
+	case reKutip:
+		return strings.ContainsAny(s, "\"“«")
+	case reJudulAturan:
+		return containsFoldASCII(s, "tentang")
+	}
+	return true
+}
+
+// containsFoldASCII reports whether s contains sub (lower-case ASCII
+// letters) in any mix of ASCII upper and lower case.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // bakuSeperti writes the standard form with the typed word's case: all
@@ -219,6 +258,9 @@ func (p *pemeriksa) periksaEjaan() {
 // quadratic (a 32,000-character cell took seconds). An introducer more than
 // 64 bytes of blanks away from the name is not seen.
 func introducedName(s string, i int) bool {
+	if !mayIntroduce(s[:i]) {
+		return false
+	}
 	k := max(0, i-64)
 	for k > 0 && k < i && !utf8.RuneStart(s[k]) {
 		k++
@@ -234,3 +276,43 @@ func introducedName(s string, i int) bool {
 	}
 	return reNamaDiri.MatchString(w)
 }
+
+// introducers are the words of reNamaDiri, each with and without the
+// optional full stop of its abbreviations.
+var introducers = map[string]bool{
+	"Desa": true, "Dusun": true, "Dukuh": true, "Kampung": true, "Kelurahan": true, "Kecamatan": true,
+	"Kabupaten": true, "Kota": true, "Jalan": true, "Jl": true, "Jl.": true, "Gang": true, "Gg": true,
+	"Gg.": true, "PT": true, "PT.": true, "CV": true, "CV.": true, "UD": true, "UD.": true, "Toko": true,
+	"Yayasan": true, "Masjid": true, "Pondok": true, "Bapak": true, "Ibu": true, "Sdr": true, "Sdr.": true,
+	"Sdri": true, "Sdri.": true, "Pak": true, "Bu": true,
+}
+
+// mayIntroduce is what reNamaDiri needs of the text before a word: it ends
+// in blanks (\s: ASCII) after an introducer that is the whole run of ASCII
+// letters there (a letter before it fails the match), with its full stop.
+// Only then is the regular expression run: most words are not after one.
+func mayIntroduce(before string) bool {
+	j := len(before)
+	for j > 0 && isSpaceRE(before[j-1]) {
+		j--
+	}
+	if j == len(before) {
+		return false
+	}
+	e := j
+	if e > 0 && before[e-1] == '.' {
+		e--
+	}
+	b := e
+	for b > 0 && isASCIILetter(before[b-1]) {
+		b--
+	}
+	return introducers[before[b:j]]
+}
+
+// isSpaceRE is \s of Go's regular expressions.
+func isSpaceRE(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -1,0 +1,51 @@
+package kinerja
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The prefilters of findMisspelling (mayMatch, mayIntroduce) may only say
+// "no" where the regular expression cannot match: texts built from the
+// introducers, quote marks, regulation words and other pieces are run
+// through both.
+func TestPrefilterNeverMissesMatch(t *testing.T) {
+	// The introducers as reNamaDiri spells them, so that a word added to
+	// the expression and not to the map fails here.
+	src := reNamaDiri.String()
+	alt := src[strings.Index(src, "(?:Desa"):]
+	alt = alt[len("(?:"):strings.Index(alt, `)\s+$`)]
+	var words []string
+	for _, w := range strings.Split(alt, "|") {
+		if base, ok := strings.CutSuffix(w, `\.?`); ok {
+			words = append(words, base, base+".")
+			continue
+		}
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if !introducers[w] {
+			t.Errorf("introducer %q of reNamaDiri is missing from introducers", w)
+		}
+	}
+	pieces := append([]string{" ", "  ", "\t", "\n", ".", ",", "1", "x", "é", "Ä", "a", "Sukamaju", "desa",
+		"DESA", "tentang", "TenTang", "Peraturan", "Perbup", "Nomor 3", ";", `"`, "“", "”", "«", "»", "diatas"}, words...)
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 30000 {
+		var b strings.Builder
+		for range r.IntN(8) + 1 {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if !mayIntroduce(s) && reNamaDiri.MatchString(s) {
+			t.Fatalf("mayIntroduce(%q) = false, reNamaDiri matches", s)
+		}
+		for _, re := range []*regexp.Regexp{reKutip, reJudulAturan} {
+			if !mayMatch(re, s) && re.MatchString(s) {
+				t.Fatalf("mayMatch(%s, %q) = false, it matches", re, s)
+			}
+		}
+	}
+}
