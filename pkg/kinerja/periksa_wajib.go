@@ -48,23 +48,23 @@ func (p *pemeriksa) periksaWajib() {
 func (p *pemeriksa) periksaRupiah() {
 	for i := range p.l.Anggaran {
 		k := &p.l.Anggaran[i]
-		cells := []struct {
-			n     Nilai
-			kolom string
-		}{{k.Pagu, "Pagu"}, {k.Realisasi, "Realisasi"}}
-		for q := 0; q < 4; q++ {
-			cells = append(cells, struct {
-				n     Nilai
-				kolom string
-			}{k.RealisasiTW[q], "Realisasi " + namaTW(q)})
-		}
-		for _, c := range cells {
-			if !c.n.Ada || satuanRupiah(c.n.Satuan) {
+		// Pagu, Realisasi, then Realisasi TW I–IV; a column's name is
+		// made only for a finding (20,000 rows × 6 cells otherwise).
+		cells := [6]*Nilai{&k.Pagu, &k.Realisasi, &k.RealisasiTW[0], &k.RealisasiTW[1], &k.RealisasiTW[2], &k.RealisasiTW[3]}
+		for j, n := range cells {
+			if !n.Ada || satuanRupiah(n.Satuan) {
 				continue
 			}
-			p.add("LK005", Error, c.n.Ref, kunciKegiatan(k),
+			kolom := "Pagu"
+			switch {
+			case j == 1:
+				kolom = "Realisasi"
+			case j >= 2:
+				kolom = "Realisasi " + namaTW(j-2)
+			}
+			p.add("LK005", Error, n.Ref, kunciKegiatan(k),
 				"Kolom %s berisi %q: kolom ini berisi rupiah, bukan %s; tulis jumlah rupiahnya saja (mis. 7.500.000 atau Rp 7.500.000)",
-				c.kolom, teksNilai(c.n), c.n.Satuan)
+				kolom, teksNilai(*n), n.Satuan)
 		}
 	}
 }
