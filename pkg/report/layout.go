@@ -77,6 +77,10 @@ type doc struct {
 	// redundant operators (tens of MB of page content, and the time to
 	// write and compress them).
 	fontSah bool
+	// spans / lines: the paragraph being broken (paragraph.go), kept
+	// for the next paragraph's use so that breaking allocates nothing.
+	spans []span
+	lines []lineBox
 }
 
 func (d *doc) setFont(gaya string, ukuran float64) {
@@ -192,39 +196,73 @@ func (d *doc) breakLines(teks string, w float64) []string {
 	return out
 }
 
-// writeLine writes one line at (x, y) in width w: "L", "C", "R" or "J"
-// (justified; the caller passes "L" for a paragraph's last line).
-func (d *doc) writeLine(x, y, w, h float64, teks, rata string) {
-	if teks == "" {
+// writeLine writes one line at (x, y) in width w, aligned "L", "C", "R" or
+// "J" (justified; the caller passes "L" for a paragraph's last line).
+func (d *doc) writeLine(x, y, w, h float64, text, align string) {
+	if text == "" {
 		return
 	}
-	if rata == "J" && !strings.Contains(teks, " ") {
-		rata = "L"
+	if align == "J" && !strings.Contains(text, " ") {
+		align = "L"
 	}
 	d.pdf.SetXY(x, y)
-	d.pdf.CellFormat(w, h, teks, "", 0, rata, false, 0, "")
+	d.pdf.CellFormat(w, h, text, "", 0, align, false, 0, "")
 }
 
-// writeParagraph writes justified (rata "J") or aligned text from the current y
-// at x with width w, breaking pages between lines so that neither side of
-// a break has a single line of the paragraph (no orphan at the foot of a
-// page, no widow at the head of the next: docs/laporan.md#pemisahan-halaman).
-func (d *doc) writeParagraph(teks string, x, w float64, rata string) {
+// writeParagraph writes justified (align "J") or aligned text from the
+// current y at x with width w, breaking pages between lines so that
+// neither side of a break has a single line of the paragraph (no orphan at
+// the foot of a page, no widow at the head of the next:
+// docs/laporan.md#pemisahan-halaman). Justified text is hyphenated where
+// its gaps would be too wide, and a line is broken again without its
+// hyphen when it would end a page (docs/laporan.md#baris-dan-pemenggalan).
+// Text with italic terms (paragraph.go) is laid out in styled runs.
+func (d *doc) writeParagraph(text string, x, w float64, align string) {
 	lh := tinggiBaris(d.ukuran)
-	lines := d.breakLines(teks, w)
+	if align != "J" && !strings.ContainsAny(text, styleMarks) {
+		lines := d.breakLines(text, w)
+		for i := 0; i < len(lines); {
+			k := linesThatFit(len(lines)-i, int((d.sisa()+0.01)/lh), d.atPageTop())
+			if k == 0 {
+				d.halamanBaru()
+				continue
+			}
+			for _, ln := range lines[i : i+k] {
+				y := d.y()
+				d.writeLine(x, y, w, lh, ln, align)
+				d.setY(y + lh)
+				i++
+			}
+			if i < len(lines) {
+				d.halamanBaru()
+			}
+		}
+		return
+	}
+	hyphenate := align == "J" && hyphenPoints != nil
+	lines := d.breakParagraph(text, w, hyphenate)
+	rebroken := 0
 	for i := 0; i < len(lines); {
 		k := linesThatFit(len(lines)-i, int((d.sisa()+0.01)/lh), d.atPageTop())
 		if k == 0 {
 			d.halamanBaru()
 			continue
 		}
+		if j := i + k - 1; j < len(lines)-1 && lines[j].hyphen && rebroken < 2 {
+			// The word's halves would be on two pages.
+			rebroken++
+			lines = d.breakFrom(lines[:j], lines[j].start, w, hyphenate, true)
+			d.lines = lines
+			continue
+		}
+		rebroken = 0
 		for _, ln := range lines[i : i+k] {
-			r := rata
-			if r == "J" && (i == len(lines)-1 || d.gapTooWide(ln, w)) {
-				r = "L"
+			a := align
+			if a == "J" && (ln.last || d.lineGapTooWide(ln, w)) {
+				a = "L"
 			}
 			y := d.y()
-			d.writeLine(x, y, w, lh, ln, r)
+			d.drawLine(ln, x, y, w, lh, a)
 			d.setY(y + lh)
 			i++
 		}
@@ -232,17 +270,6 @@ func (d *doc) writeParagraph(teks string, x, w float64, rata string) {
 			d.halamanBaru()
 		}
 	}
-}
-
-// gapTooWide reports whether justifying line ln to width w would make
-// its word gaps wider than twice a space: such a line is set flush left
-// instead (docs/laporan.md#baris-dan-pemenggalan).
-func (d *doc) gapTooWide(ln string, w float64) bool {
-	n := strings.Count(ln, " ")
-	if n == 0 {
-		return true
-	}
-	return (w-d.pdf.GetStringWidth(ln))/float64(n) > d.pdf.GetStringWidth(" ")
 }
 
 // linesThatFit is how many of the n lines left of a paragraph go on this
@@ -286,7 +313,7 @@ func (d *doc) writeBlocks(bs []textBlock, x, w float64, jarakPara float64) {
 		ix := x + float64(b.level)*7
 		kol := mw + 2.5
 		// Keep the marker with the first two lines of its text.
-		n := len(d.breakLines(b.teks, w-(ix-x)-kol))
+		n := d.countLines(b.teks, w-(ix-x)-kol)
 		d.perlu(float64(min(n, 2)) * lh)
 		y := d.y()
 		d.writeLine(ix, y, kol, lh, b.marker, "L")

@@ -207,6 +207,7 @@ func loadTemplates(dir string) (*Templates, error) {
 		if err != nil {
 			return nil, templateErr(origin, err)
 		}
+		markTemplate(t) // _term_ → italic (markup.go)
 		ts.t[name] = t
 		ts.origin[name] = origin
 		if override[name] {

@@ -532,7 +532,7 @@ func (r *laporan) anggaran() {
 	}
 	t := &tabel{
 		nomor:       "2.3",
-		judul:       "Cost per Outcome " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun) + " – Triwulan " + kinerja.Romawi(q),
+		judul:       italic("Cost per Outcome") + " " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun) + " – Triwulan " + kinerja.Romawi(q),
 		kolom:       kol,
 		header:      header,
 		nHeader:     2,

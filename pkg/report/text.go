@@ -26,8 +26,15 @@ var reMarker = regexp.MustCompile(`^(#\.|[0-9]{1,3}[.)]|[a-zA-Z][.)]|[-•*–])
 // "•" or "*" starts a list item, and lines that follow without a marker
 // continue it; "#." items are numbered 1., 2., … in order; leading spaces
 // (two per level) or tabs nest an item.
+//
+// Only template output keeps its italic switches (markup.go); clean
+// removes them from a cell's text.
 func parseBlocks(s string, perBaris bool) []textBlock {
-	s = clean(s)
+	if !perBaris && strings.ContainsAny(s, styleMarks) {
+		s = cleanStyled(s)
+	} else {
+		s = clean(s)
+	}
 	var out []textBlock
 	open := false // the last textBlock may take continuation lines
 	auto := map[int]int{}
@@ -84,6 +91,21 @@ func parseBlocks(s string, perBaris bool) []textBlock {
 // what is measured is what is printed. Every text from the workbook and
 // the templates reaches the PDF through it (oneLine or parseBlocks).
 func clean(s string) string { return cleanNoting(s, nil) }
+
+// cleanStyled is clean keeping the italic switches of a template's text.
+func cleanStyled(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexAny(s, styleMarks)
+		if i < 0 {
+			b.WriteString(clean(s))
+			return b.String()
+		}
+		b.WriteString(clean(s[:i]))
+		b.WriteByte(s[i])
+		s = s[i+1:]
+	}
+}
 
 // cleanNoting is clean telling catat (if not nil) of each character
 // the font lacks.
