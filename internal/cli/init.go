@@ -22,8 +22,9 @@ import (
 const initNamaBawaan = "lapkin.xlsx"
 
 type initOptions struct {
-	// contoh: "" (a blank template), "rujukan" (the reference report) or
-	// "bertingkat" (a Kabid's program → kegiatan → sub kegiatan budget).
+	// contoh: "" (a blank template), "rujukan" (the reference report),
+	// "bertingkat" (a Kabid's program → kegiatan → sub kegiatan budget) or
+	// "tahunan" (a kecamatan's whole year, for the annual report).
 	contoh string
 	force  bool
 }
@@ -44,7 +45,9 @@ Dengan --contoh buku kerja diisi data contoh (laporan Kasi Pemerintahan
 Kecamatan Senduro, triwulan II 2023), lengkap dengan kesalahan laporan aslinya
 yang ditemukan 'lapkin validate'. Dengan --contoh=bertingkat: laporan Kepala
 Bidang (eselon III) dengan anggaran bertingkat program, kegiatan dan sub
-kegiatan (nomenklatur Permendagri 90/2019).
+kegiatan (nomenklatur Permendagri 90/2019). Dengan --contoh=tahunan: data
+setahun penuh Camat Tempeh 2024 (keempat triwulan, realisasi dua tahun
+sebelumnya, target akhir Renstra) untuk laporan tahunan (LKjIP).
 
 Berkas yang sudah ada tidak ditimpa kecuali dengan --force. Berkas ditulis
 utuh atau tidak sama sekali. Tautan simbolik diikuti: buku kerja ditulis ke
@@ -53,7 +56,8 @@ soket ditolak: buku kerja hanya dapat ditulis ke berkas biasa.`,
 			Example: `  lapkin init
   lapkin init laporan-tw2.xlsx
   lapkin init contoh.xlsx --contoh
-  lapkin init kabid.xlsx --contoh=bertingkat`,
+  lapkin init kabid.xlsx --contoh=bertingkat
+  lapkin init tahunan.xlsx --contoh=tahunan`,
 			Args: func(cmd *cobra.Command, args []string) error {
 				if len(args) > 1 {
 					return usageErr("init menerima paling banyak satu nama berkas (diberikan %d)\nContoh: lapkin init laporan.xlsx", len(args))
@@ -66,16 +70,21 @@ soket ditolak: buku kerja hanya dapat ditulis ke berkas biasa.`,
 					path = args[0]
 				}
 				switch o.contoh {
-				case "", "rujukan", "bertingkat":
+				case "", "rujukan", "bertingkat", "tahunan":
 				default:
-					return usageErr("--contoh %q tidak dikenal: tulis --contoh (laporan rujukan) atau --contoh=bertingkat", o.contoh)
+					return usageErr("--contoh %q tidak dikenal: tulis --contoh (laporan rujukan), --contoh=bertingkat atau --contoh=tahunan", o.contoh)
 				}
 				return runInit(e, o, path)
 			},
 		}
 		f := cmd.Flags()
-		f.StringVar(&o.contoh, "contoh", "", "isi buku kerja dengan data contoh: rujukan (bawaan) atau bertingkat (program, kegiatan, sub kegiatan)")
+		f.StringVar(&o.contoh, "contoh", "", "isi buku kerja dengan data contoh: rujukan (bawaan), bertingkat (program, kegiatan, sub kegiatan) atau tahunan (setahun penuh, untuk laporan tahunan)")
 		f.Lookup("contoh").NoOptDefVal = "rujukan"
+		cmd.RegisterFlagCompletionFunc("contoh", cobra.FixedCompletions([]string{
+			"rujukan\tlaporan rujukan Kasi Pemerintahan, beserta kesalahannya",
+			"bertingkat\tanggaran program, kegiatan, sub kegiatan",
+			"tahunan\tsetahun penuh untuk laporan tahunan (LKjIP)",
+		}, cobra.ShellCompDirectiveNoFileComp))
 		f.BoolVar(&o.force, "force", false, "timpa berkas yang sudah ada")
 		return cmd
 	})
@@ -108,6 +117,11 @@ func runInit(e *env, o *initOptions, path string) error {
 		opsi.Catatan = "Buku kerja ini berisi CONTOH: laporan Kepala Bidang Pelayanan dan Sumber Daya Kesehatan, triwulan II 2025, " +
 			"dengan anggaran bertingkat program, kegiatan dan sub kegiatan. Ganti dengan data Anda sendiri, " +
 			"atau buat buku kerja kosong dengan lapkin init."
+	case "tahunan":
+		opsi.Isi = contoh.TahunanTemplat()
+		opsi.Catatan = "Buku kerja ini berisi CONTOH: data setahun penuh Camat Tempeh, Kabupaten Lumajang, tahun 2024 " +
+			"(keempat triwulan, realisasi 2022 dan 2023, target akhir Renstra 2021–2026) untuk laporan tahunan: " +
+			"lapkin generate --jenis tahunan. Ganti dengan data Anda sendiri, atau buat buku kerja kosong dengan lapkin init."
 	case "rujukan":
 		opsi.Isi = contoh.DenganKolomTahunan(contoh.Referensi())
 		opsi.Catatan = "Buku kerja ini berisi CONTOH: data laporan Kasi Pemerintahan Kecamatan Senduro, triwulan II 2023, " +
@@ -138,6 +152,18 @@ func runInit(e *env, o *initOptions, path string) error {
 		initList(e, [][2]string{
 			{"lapkin summary " + q, "lihat angka per program, kegiatan dan sub kegiatan"},
 			{"lapkin generate " + q, "buat laporan PDF"},
+			{"lapkin init", "buat buku kerja kosong untuk data Anda"},
+		})
+		return nil
+	}
+	if o.contoh == "tahunan" {
+		fmt.Fprintf(e.stdout, "Buku kerja contoh ditulis: %s\n", path)
+		fmt.Fprintf(e.stdout, "Isinya data setahun penuh Camat Tempeh 2024: keempat triwulan, realisasi 2022 dan 2023,\n")
+		fmt.Fprintf(e.stdout, "target akhir Renstra 2021–2026, anggaran 3 program.\n\n")
+		fmt.Fprintf(e.stdout, "Coba:\n")
+		initList(e, [][2]string{
+			{"lapkin generate --jenis tahunan " + q, "buat laporan tahunan (LKjIP) PDF"},
+			{"lapkin validate --jenis tahunan " + q, "periksa isinya untuk laporan tahunan"},
 			{"lapkin init", "buat buku kerja kosong untuk data Anda"},
 		})
 		return nil

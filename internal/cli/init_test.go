@@ -277,3 +277,37 @@ func TestInitContohBertingkat(t *testing.T) {
 		t.Errorf("--contoh=lain: exit %d: %s", code, errs)
 	}
 }
+
+// init --contoh=tahunan writes the annual example ready for the annual
+// report: its message names the next command, it has no error-level
+// finding for the annual report, its figures are those of the example
+// workbook of internal/contoh, and generate --jenis tahunan makes the PDF.
+func TestInitContohTahunan(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "tahunan.xlsx")
+	code, out, errs := runLapkin("init", "--contoh=tahunan", p)
+	if code != ExitOK || !strings.Contains(out, "lapkin generate --jenis tahunan "+shellQuote(p)) {
+		t.Fatalf("init --contoh=tahunan: exit %d, stdout lacks the next command: %s %s", code, out, errs)
+	}
+	code, out, _ = runLapkin("validate", "--jenis", "tahunan", "--format", "json", p)
+	if code != ExitOK || !strings.Contains(out, `"errors":0,`) {
+		t.Errorf("validate --jenis tahunan: exit %d: %s", code, out)
+	}
+	ref := genBuku(t, dir, "ref.xlsx", contoh.Tahunan())
+	c1, s1, _ := runLapkin("summary", "--jenis", "tahunan", "--format", "json", p)
+	c2, s2, _ := runLapkin("summary", "--jenis", "tahunan", "--format", "json", ref)
+	// IK1's capaian from the example's hand-worked figures: 83,1 of 82.
+	if c1 != ExitOK || c2 != ExitOK || s1 != s2 || !strings.Contains(s1, "101.34") {
+		t.Errorf("summary differs between init --contoh=tahunan (exit %d) and the example (exit %d):\n%s\n---\n%s", c1, c2, s1, s2)
+	}
+	if _, out, _ := runLapkin("__complete", "init", "--contoh="); !strings.Contains(out, "tahunan\t") {
+		t.Errorf("the shell completion of --contoh lacks tahunan: %q", out)
+	}
+	pdf := filepath.Join(dir, "tahunan.pdf")
+	if code, _, errs := runLapkin("generate", "--jenis", "tahunan", "-o", pdf, p); code != ExitOK {
+		t.Errorf("generate --jenis tahunan: exit %d: %s", code, errs)
+	}
+	if st, err := os.Stat(pdf); err != nil || st.Size() == 0 {
+		t.Errorf("no PDF: %v", err)
+	}
+}

@@ -195,3 +195,30 @@ func DenganKolomTahunan(ls []workbook.Sheet) []workbook.Sheet {
 	}
 	return out
 }
+
+// TahunanTemplat returns Tahunan with the Target sheet's headers named as
+// the template names them, without a year (Target, Realisasi Tahun Lalu,
+// Realisasi N-2, Target Tahun Lalu): what `lapkin init --contoh=tahunan`
+// writes. The figures are those of Tahunan, so its reports are the same.
+func TahunanTemplat() []workbook.Sheet {
+	ganti := map[string]string{
+		"Target 2024":    "Target",
+		"Realisasi 2023": "Realisasi Tahun Lalu",
+		"Realisasi 2022": "Realisasi N-2",
+		"Target 2023":    "Target Tahun Lalu",
+	}
+	ls := Tahunan()
+	for i := range ls {
+		if ls[i].Nama != "Target" {
+			continue
+		}
+		header := append([]string(nil), ls[i].Header...)
+		for j, h := range header {
+			if g, ok := ganti[h]; ok {
+				header[j] = g
+			}
+		}
+		ls[i].Header = header
+	}
+	return ls
+}
