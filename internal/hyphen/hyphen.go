@@ -206,7 +206,8 @@ func digraph(prev unit, c byte) bool {
 // syllable other than the first, by the rules for a base word:
 //
 //   - two vowels in a row are divided (sa-at, bu-ah), except the diphthongs
-//     ai, au, ei, oi (pan-dai, au-la, sur-vei, am-boi);
+//     ai, au, ei, oi and the monophthong eu (pan-dai, au-la, sur-vei,
+//     am-boi, seu-da-ti), which are never divided (see diphthong);
 //   - one consonant (a digraph counts as one) between vowels goes with the
 //     following vowel (ba-pak, ke-nyang, mu-sya-wa-rah);
 //   - of two or more consonants between vowels the first closes the
@@ -240,30 +241,28 @@ func forEachBoundary(units []unit, f func(int)) {
 	}
 }
 
-// diphthong reports whether units[k] and units[k+1] are one of the
-// diphthongs ai, au, ei, oi rather than two syllables.
+// diphthong reports whether units[k] and units[k+1] are a vowel pair
+// that is never divided: the diphthongs ai, au, ei, oi and the monophthong
+// eu the rules name, and oe (the old spelling of u in names such as
+// Soeharto).
 //
-// The rules name the diphthongs but spelling alone does not show them:
-// ma-in, ba-ik and la-ut are two syllables, pan-dai and sau-da-ra one. A
-// diphthong closes its syllable, so ai and au count as one only when no
-// consonant closes the syllable after them (at the end of the word, before
-// a vowel, or before one consonant and a vowel). ei and oi count only at the
-// end of the word (sur-vei, am-boi): inside a word they are almost always a
-// prefix's e followed by the base's i (se-i-ring, ke-i-ngin-an).
+// Spelling alone does not show whether such a pair is one sound (pan-dai,
+// sau-da-ra, sur-vei) or two vowels (ma-in, la-ut, ke-u-ang-an, se-im-bang).
+// Keeping the pair whole gives exactly the divisions valid either way: a
+// consonant after the pair starts the next syllable in both readings, and
+// a vowel after it does too. Only the division inside a pair of two vowels
+// is lost (ke-uangan; keu-angan and keua-ngan remain).
 func diphthong(units []unit, k int) bool {
 	if k+1 >= len(units) || units[k+1].kind != vowel {
 		return false
 	}
-	a, b := units[k].first, units[k+1].first
-	after := k + 2
-	switch {
-	case (a == 'e' || a == 'o') && b == 'i':
-		return after == len(units)
-	case a == 'a' && (b == 'i' || b == 'u'):
-		if after == len(units) || units[after].kind == vowel {
-			return true
-		}
-		return after+1 < len(units) && units[after+1].kind == vowel
+	switch a, b := units[k].first, units[k+1].first; {
+	case b == 'i':
+		return a == 'a' || a == 'e' || a == 'o'
+	case b == 'u':
+		return a == 'a' || a == 'e'
+	case b == 'e':
+		return a == 'o'
 	}
 	return false
 }

@@ -41,13 +41,18 @@ func syllables(word string) string {
 func TestSyllableRules(t *testing.T) {
 	cases := []struct{ word, want string }{
 		// Two vowels in a row are divided between them.
-		{"maaf", "ma-af"}, {"buah", "bu-ah"}, {"main", "ma-in"}, {"saat", "sa-at"}, {"niat", "ni-at"},
-		{"baik", "ba-ik"}, {"laut", "la-ut"}, {"daerah", "da-e-rah"}, {"realisasi", "re-a-li-sa-si"},
-		// ... except the diphthongs ai, au, ei, oi.
+		{"maaf", "ma-af"}, {"buah", "bu-ah"}, {"saat", "sa-at"}, {"niat", "ni-at"},
+		{"daerah", "da-e-rah"}, {"realisasi", "re-a-li-sa-si"},
+		// ... except the diphthongs ai, au, ei, oi and the monophthong eu.
 		{"pandai", "pan-dai"}, {"aula", "au-la"}, {"saudara", "sau-da-ra"}, {"survei", "sur-vei"},
 		{"amboi", "am-boi"}, {"capaian", "ca-pai-an"}, {"kemauan", "ke-mau-an"},
-		// ei inside a word is a prefix's e and the base's i.
-		{"seimbang", "se-im-bang"}, {"keinginan", "ke-i-ngi-nan"},
+		{"seudati", "seu-da-ti"}, {"cileuncang", "ci-leun-cang"},
+		// Spelling cannot tell ma-in from pan-dai or ke-u-ang-an from
+		// seu-da-ti, so these pairs are never divided: the divisions left
+		// are valid in both readings (ma-in, ba-ik, la-ut, se-im-bang,
+		// ke-i-ngin-an, ke-u-ang-an lose the one inside the pair).
+		{"main", "main"}, {"baik", "baik"}, {"laut", "laut"}, {"seimbang", "seim-bang"},
+		{"keinginan", "kei-ngi-nan"}, {"keuangan", "keu-a-ngan"}, {"koefisien", "koe-fi-si-en"},
 		// One consonant (kh, ng, ny, sy count as one) between vowels goes
 		// with the next vowel.
 		{"bapak", "ba-pak"}, {"lawan", "la-wan"}, {"dengan", "de-ngan"}, {"kenyang", "ke-nyang"},
@@ -95,7 +100,7 @@ func TestPoints(t *testing.T) {
 		{"kependudukan", "ke-pen-du-du-kan"},                     //
 		{"perencanaan", "peren-ca-naan"},                         // pe-ren-ca-na-an; pe+r+e uncertain
 		{"pengelolaan", "penge-lo-laan"},                         // pe-nge-lo-la-an; pe+ng+e uncertain
-		{"keuangan", "ke-u-a-ngan"},                              // two vowels twice
+		{"keuangan", "keu-a-ngan"},                               // keu-a-ngan: eu kept whole
 		{"pertanggungjawaban", "per-tang-gung-ja-wa-ban"},        //
 		{"pertanggungjawabannya", "per-tang-gung-ja-wa-ban-nya"}, // n+ny: two consonants
 		{"infrastruktur", "in-fras-truk-tur"},                    // three consonants twice
@@ -130,8 +135,10 @@ func TestPoints(t *testing.T) {
 		{"mulai", "mu-lai"},                                      // final ai
 		{"sampai", "sam-pai"},                                    //
 		{"survei", "sur-vei"},                                    // final ei
-		{"seimbang", "se-im-bang"},                               //
-		{"keinginan", "ke-i-ngi-nan"},                            //
+		{"seimbang", "seim-bang"},                                // ei kept whole
+		{"keinginan", "kei-ngi-nan"},                             // kei-ngi-nan
+		{"koefisien", "koe-fi-sien"},                             // koe-fi-si-en
+		{"Soeharto", "Soe-harto"},                                // Soe-har-to: old-spelling oe kept whole
 		// The rules' own examples.
 		{"bapak", "ba-pak"}, {"kenyang", "ke-nyang"}, {"sanggup", "sang-gup"}, {"makhluk", "makh-luk"},
 		{"instrumen", "in-stru-men"}, {"ultra", "ul-tra"}, {"bangkrut", "bang-krut"}, {"mutakhir", "mu-ta-khir"},
