@@ -69,6 +69,9 @@ type doc struct {
 	// gaya / ukuran: the current font style ("", "B", "I") and size (pt).
 	gaya   string
 	ukuran float64
+	// lanskap: the current page is a landscape page (a wide table's,
+	// docs/laporan.md#halaman-lanskap), with its own margins.
+	lanskap bool
 	// fontSah: fpdf's current font and the current page's content
 	// stream are both gaya/ukuran, so setFont to the same has nothing to
 	// do. fpdf writes a font operator into the page on every SetFont, and
@@ -100,27 +103,79 @@ func (d *doc) forgetFont() { d.fontSah = false }
 
 func (d *doc) y() float64 { return d.pdf.GetY() }
 
-func (d *doc) setY(y float64) { d.pdf.SetXY(margKi, y) }
+func (d *doc) setY(y float64) { d.pdf.SetXY(d.kiri(), y) }
+
+// Landscape pages (docs/laporan.md#halaman-lanskap) hold a table too wide
+// for the text block. Turned to be read, such a page's top edge lies at
+// the binding: it gets the binding margin; its left and right edges get
+// 2 cm, its bottom the footer band above 2 cm as on every page.
+const (
+	margSisiLanskap = 20.0 // left and right of a landscape page
+	margAtLanskap   = 30.0 // top: the binding edge of a landscape page
+)
+
+// kiri is the left edge of the text block on the current page.
+func (d *doc) kiri() float64 {
+	if d.lanskap {
+		return margSisiLanskap
+	}
+	return margKi
+}
+
+// lebar is the width of the text block on the current page.
+func (d *doc) lebar() float64 {
+	if d.lanskap {
+		return d.kertas.h - 2*margSisiLanskap
+	}
+	return lebarIsi
+}
+
+// atas is the top of the text block on the current page.
+func (d *doc) atas() float64 {
+	if d.lanskap {
+		return margAtLanskap
+	}
+	return margAt
+}
 
 // pageBottom is the lowest y content may reach.
-func (d *doc) pageBottom() float64 { return d.kertas.h - margBw - kakiH }
+func (d *doc) pageBottom() float64 {
+	if d.lanskap {
+		return d.kertas.w - margBw - kakiH
+	}
+	return d.kertas.h - margBw - kakiH
+}
 
 // sisa is the height left on the current page.
 func (d *doc) sisa() float64 { return d.pageBottom() - d.y() }
 
 // tinggiHalaman is the content height of a fresh page.
-func (d *doc) tinggiHalaman() float64 { return d.pageBottom() - margAt }
+func (d *doc) tinggiHalaman() float64 { return d.pageBottom() - d.atas() }
 
 func (d *doc) halamanBaru() {
 	g, u := d.gaya, d.ukuran
-	d.pdf.AddPage()
-	d.pdf.SetXY(margKi, margAt)
+	if d.lanskap {
+		d.pdf.AddPageFormat("L", fpdf.SizeType{Wd: d.kertas.w, Ht: d.kertas.h})
+	} else {
+		d.pdf.AddPage()
+	}
+	d.pdf.SetXY(d.kiri(), d.atas())
 	d.forgetFont()
 	d.setFont(g, u)
 }
 
+// setLanskap starts a landscape page (on) or a portrait one again (off),
+// unless the current page already is one.
+func (d *doc) setLanskap(on bool) {
+	if d.lanskap == on {
+		return
+	}
+	d.lanskap = on
+	d.halamanBaru()
+}
+
 // atPageTop reports whether nothing was placed yet on this page.
-func (d *doc) atPageTop() bool { return d.y() <= margAt+0.01 }
+func (d *doc) atPageTop() bool { return d.y() <= d.atas()+0.01 }
 
 // perlu starts a new page unless h mm are left.
 func (d *doc) perlu(h float64) {

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"math"
+	"os/exec"
 	"regexp"
 	"sort"
 	"strconv"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"text/template"
 
+	"github.com/lapkin/lapkin/internal/alat"
 	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/kinerja"
 	"github.com/lapkin/lapkin/pkg/workbook"
@@ -142,16 +144,25 @@ func cekLabelGaris(t *testing.T, pages []halamanBBox) int {
 	return n
 }
 
-// cekMargin checks that every word lies inside the margins: 3 cm on the
-// left (85 pt), 2 cm on the other sides.
+// cekMargin checks that every word lies inside the margins: on a
+// portrait page 3 cm on the left (85 pt), 2 cm on the other sides; on a
+// landscape page (paper k turned) 3 cm at the top, the binding edge, and
+// 2 cm on the other sides (docs/laporan.md#halaman-lanskap).
 func cekMargin(t *testing.T, pages []halamanBBox, k kertas) {
 	t.Helper()
 	for p, pg := range pages {
-		if math.Abs(pg.W-k.w*ptPerMM) > 0.1 || math.Abs(pg.H-k.h*ptPerMM) > 0.1 {
-			t.Errorf("page %d is %.1f × %.1f pt, want %s (%.1f × %.1f)", p+1, pg.W, pg.H, k.nama, k.w*ptPerMM, k.h*ptPerMM)
+		lanskap := pg.W > pg.H
+		w, h := k.w, k.h
+		kiri, atas := 85.0, 20*ptPerMM
+		if lanskap {
+			w, h = k.h, k.w
+			kiri, atas = 20*ptPerMM, 30*ptPerMM
+		}
+		if math.Abs(pg.W-w*ptPerMM) > 0.1 || math.Abs(pg.H-h*ptPerMM) > 0.1 {
+			t.Errorf("page %d is %.1f × %.1f pt, want %s (%.1f × %.1f)", p+1, pg.W, pg.H, k.nama, w*ptPerMM, h*ptPerMM)
 		}
 		for _, w := range pg.Kata {
-			if w.X0 < 85 || w.X1 > pg.W-20*ptPerMM+0.05 || w.Y0 < 20*ptPerMM || w.Y1 > pg.H-20*ptPerMM {
+			if w.X0 < kiri-0.05 || w.X1 > pg.W-20*ptPerMM+0.05 || w.Y0 < atas-0.05 || w.Y1 > pg.H-20*ptPerMM {
 				t.Errorf("page %d: %q at x %.1f–%.1f, y %.1f–%.1f is in the margins", p+1, w.Text, w.X0, w.X1, w.Y0, w.Y1)
 			}
 		}
@@ -378,6 +389,28 @@ func TestUkuranL(t *testing.T) {
 		t.Errorf("the L report is %d bytes (%d pages), more than 4 MB", buf.Len(), info.Halaman)
 	}
 	t.Logf("L: %d pages, %d bytes", info.Halaman, buf.Len())
+	// Tabel 2.3 on landscape pages (docs/laporan.md#halaman-lanskap): its
+	// first 25 pages and its last 3, found through the Daftar Isi.
+	path := simpan(t, buf.Bytes())
+	alat.Perlu(t, "pdftotext")
+	out, err := exec.Command("pdftotext", "-layout", "-f", "3", "-l", "12", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	daftar := strings.Join(strings.Fields(string(out)), " ")
+	p23, p24 := halamanDaftar(t, daftar, "2.3. Realisasi Anggaran (Cost per Outcome)"), halamanDaftar(t, daftar, "2.4. Evaluasi dan Analisis Kinerja")
+	if p24-p23 < 30 {
+		t.Fatalf("section 2.3 on pages %d–%d", p23, p24)
+	}
+	seen := 0
+	for _, r := range [][2]int{{p23, p23 + 25}, {p24 - 4, p24 - 1}} {
+		pages := kataRentang(t, path, r[0], r[1])
+		cekMargin(t, pages, kertasA4)
+		seen += cekTabel23(t, pages, r[0], info.Halaman)
+	}
+	if seen < 25 {
+		t.Errorf("%d pages of Tabel 2.3 found among the pages read", seen)
+	}
 }
 
 // TestJumlahRibuan: counts in the narrative carry thousands separators

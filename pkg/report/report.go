@@ -232,42 +232,53 @@ func (r *laporan) decoratePage(judul string) {
 	if r.opt.Draf {
 		kiri = "DRAF · " + kiri
 	}
+	lanskap := r.lanskap
+	defer func() { r.lanskap = lanskap }()
+	// fpdf places everything on the page SetPage selects as if that page
+	// had the height of the page added last: dy shifts a page of another
+	// height (a landscape page among portrait ones) to its own.
+	_, hAkhir := r.pdf.GetPageSize()
 	for p := 1; p <= n; p++ {
 		r.pdf.SetPage(p)
 		r.forgetFont()
+		w, h, _ := r.pdf.PageSize(p)
+		r.lanskap = w > h
+		dy := hAkhir - h
 		if r.opt.Draf {
-			r.draftMark()
+			r.draftMark(w, h, dy)
 		}
 		if p == 1 {
 			continue
 		}
-		y := r.kertas.h - margBw - kakiH + 2.5
+		x0, lebar := r.kiri(), r.lebar()
+		y := r.pageBottom() + 2.5 + dy
 		r.pdf.SetDrawColor(120, 120, 120)
 		r.pdf.SetLineWidth(0.2)
-		r.pdf.Line(margKi, y, margKi+lebarIsi, y)
+		r.pdf.Line(x0, y, x0+lebar, y)
 		r.pdf.SetDrawColor(0, 0, 0)
 		r.setFont("", 8)
 		r.pdf.SetTextColor(70, 70, 70)
 		hal := fmt.Sprintf("Halaman %d dari %d", p, n)
 		hw := r.pdf.GetStringWidth(hal) + 1
-		r.writeLine(margKi+lebarIsi-hw, y+1.2, hw, 4, hal, "R")
-		teks := truncate(r, kiri, lebarIsi-hw-4)
-		r.writeLine(margKi, y+1.2, lebarIsi-hw-4, 4, teks, "L")
+		r.writeLine(x0+lebar-hw, y+1.2, hw, 4, hal, "R")
+		teks := truncate(r, kiri, lebar-hw-4)
+		r.writeLine(x0, y+1.2, lebar-hw-4, 4, teks, "L")
 		r.pdf.SetTextColor(0, 0, 0)
 	}
 }
 
 // draftMark draws a large diagonal "DRAF", light and transparent so the
 // text under it stays readable.
-func (r *laporan) draftMark() {
-	cx, cy := r.kertas.w/2, r.kertas.h/2
+// w × h is the page's size, dy its shift (decoratePage).
+func (r *laporan) draftMark(w, h, dy float64) {
+	cx, cy := w/2, h/2+dy
 	r.pdf.TransformBegin()
 	r.pdf.TransformRotate(50, cx, cy)
 	r.pdf.SetAlpha(0.22, "Normal")
 	r.setFont("B", 130)
 	r.pdf.SetTextColor(110, 110, 110)
-	w := r.pdf.GetStringWidth("DRAF")
-	r.writeLine(cx-w/2, cy-20, w, 40, "DRAF", "C")
+	tw := r.pdf.GetStringWidth("DRAF")
+	r.writeLine(cx-tw/2, cy-20, tw, 40, "DRAF", "C")
 	r.pdf.SetAlpha(1, "Normal")
 	r.pdf.SetTextColor(0, 0, 0)
 	r.pdf.TransformEnd()

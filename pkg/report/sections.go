@@ -206,11 +206,13 @@ func (r *laporan) perjanjian() {
 	r.tabelAtauCatatan(t, "Belum ada indikator kinerja yang ditetapkan dalam Perjanjian Kinerja.")
 }
 
-// muat reports whether a table's columns fit the text block at the
-// smallest font gambarTabel would use: figures unsqueezed, text columns
-// at least as wide as their longest word. It measures the rows, so the table
-// must be reset (ukur, ukuran, widths) before it is changed and drawn.
-func (r *laporan) muat(t *tabel) bool {
+// muat reports whether a table's columns fit the text block (of the
+// current page set-up) at the smallest font gambarTabel would use: figures
+// unsqueezed, text columns at least as wide as their longest word; and the
+// width its name column (the heaviest text column) gets. It measures the
+// rows once (t.ukur), so a change of the table's columns must change
+// t.ukur to match.
+func (r *laporan) muat(t *tabel) (bool, float64) {
 	ukuran := t.ukuran
 	ok := r.lebarKolom(t)
 	for !ok && t.ukuran > 6 {
@@ -222,16 +224,70 @@ func (r *laporan) muat(t *tabel) bool {
 	}
 	// The figures fit unsqueezed and every text column reaches its word
 	// minimum (none of its words breaks between characters).
+	nama, bobot := 0.0, 0.0
 	for _, k := range t.kolom {
 		if !k.pas && k.w < k.minIsi-0.01 {
 			ok = false
+		}
+		if !k.pas && k.bobot > bobot {
+			nama, bobot = k.w, k.bobot
 		}
 	}
 	t.ukuran = ukuran
 	for c := range t.kolom {
 		t.kolom[c].w = 0
 	}
-	return ok
+	return ok, nama
+}
+
+// batasBarisPendek: a Tabel 2.3 of at most this many rows (a page or two)
+// is short; minLebarNama is the narrowest name column a longer one is set
+// with (mm): at 7,5 pt about 40 characters a line, so that names of
+// kegiatan and sub kegiatan (mostly 40–120 characters) take at most three
+// lines (docs/laporan.md#halaman-lanskap).
+const (
+	batasBarisPendek = 30
+	minLebarNama     = 60.0
+)
+
+// tataAnggaran chooses how Tabel 2.3 is set (docs/laporan.md#halaman-lanskap).
+// A short table stays on portrait pages, with its Sasaran column when the
+// figures fit beside it unsqueezed and every text column reaches its
+// longest word. A long one leaves Sasaran out (Tabel 2.1 and 2.2 give it
+// for every indicator; beside thousands of rows it halves the names'
+// width) and goes on landscape pages when in portrait its name column
+// would be narrower than minLebarNama or its figures squeezed. *sasaran
+// tells whether t has the Sasaran column (column 1); it is cleared when
+// the column is left out.
+func (r *laporan) tataAnggaran(t *tabel, sasaran *bool) {
+	panjang := t.jumlahBaris() > batasBarisPendek
+	if *sasaran && !panjang {
+		if ok, _ := r.muat(t); ok {
+			return
+		}
+	}
+	if *sasaran {
+		*sasaran = false
+		t.kolom = append(t.kolom[:1:1], t.kolom[2:]...)
+		if t.ukur != nil {
+			t.ukur = append(t.ukur[:1:1], t.ukur[2:]...)
+		}
+		var hs []selHeader
+		for _, h := range t.header {
+			switch {
+			case h.k0 == 1:
+				continue
+			case h.k0 > 1:
+				h.k0--
+			}
+			hs = append(hs, h)
+		}
+		t.header, t.kolomGabung = hs, -1
+	}
+	if panjang {
+		ok, nama := r.muat(t)
+		t.lanskap = !ok || nama < minLebarNama-0.01
+	}
 }
 
 // daftarNomor writes row numbers as "1–6", "1, 3 dan 5" or "2".
@@ -803,25 +859,7 @@ func (r *laporan) anggaran() {
 		t.catatan = append(t.catatan, fmt.Sprintf("Pada %d kegiatan capaian kinerja sama dengan serapan anggarannya, sehingga efisiensinya 0%%: "+
 			"Pagu × capaian kinerja sama dengan realisasinya.", len(sama)))
 	}
-	if sasaran && !r.muat(t) {
-		// The Sasaran column does not fit beside the figures: leave it out.
-		sasaran = false
-		t.kolom = append(t.kolom[:1:1], t.kolom[2:]...)
-		var hs []selHeader
-		for _, h := range t.header {
-			switch {
-			case h.k0 == 1:
-				continue
-			case h.k0 > 1:
-				h.k0--
-			}
-			hs = append(hs, h)
-		}
-		t.header, t.kolomGabung, t.ukur, t.ukuran = hs, -1, nil, 7.5
-		for c := range t.kolom {
-			t.kolom[c].w = 0
-		}
-	}
+	r.tataAnggaran(t, &sasaran)
 	r.gambarTabel(t)
 	r.addSpace(4)
 	if g.ringkas(1) {

@@ -97,6 +97,12 @@ type tabel struct {
 	// catatan are the notes printed under the table (8 pt italic), kept
 	// on the page of its last rows.
 	catatan []string
+	// lanskap sets the table on landscape pages of its own
+	// (docs/laporan.md#halaman-lanskap); the text after it starts a
+	// portrait page again.
+	lanskap bool
+	// x0 is the table's left edge (lebarKolom).
+	x0 float64
 }
 
 // jumlahBaris is the number of rows.
@@ -223,6 +229,7 @@ func (d *doc) lebarKolom(t *tabel) bool {
 		t.ukur = d.ukurKolom(t)
 	}
 	// A width as fpdf's GetStringWidth computes it at the table's size.
+	t.x0 = d.kiri()
 	fontSize := t.ukuran / d.pdf.GetConversionRatio()
 	lebar := func(w int) float64 { return float64(w) * fontSize / 1000 }
 	var pasTotal, minFlex, bobot float64
@@ -240,7 +247,7 @@ func (d *doc) lebarKolom(t *tabel) bool {
 			for _, g := range u.grup {
 				kata = max(kata, lebar(g.kata)+2*padX+g.indent+0.2)
 			}
-			k.minIsi = max(k.min, min(kata, lebarIsi/3))
+			k.minIsi = max(k.min, min(kata, d.lebar()/3))
 			minFlex += k.minIsi
 			bobot += k.bobot
 			continue
@@ -261,11 +268,11 @@ func (d *doc) lebarKolom(t *tabel) bool {
 		k.w = need
 		pasTotal += need
 	}
-	rest := lebarIsi - pasTotal
+	rest := d.lebar() - pasTotal
 	muat := rest >= minFlex
 	if rest < minFlex {
 		// Figures too wide: shrink the fitted columns (their text wraps).
-		scale := (lebarIsi - minFlex) / pasTotal
+		scale := (d.lebar() - minFlex) / pasTotal
 		for c := range t.kolom {
 			if t.kolom[c].pas {
 				t.kolom[c].w *= scale
@@ -331,7 +338,7 @@ func cellStyle(s sel, b baris) string {
 }
 
 func (t *tabel) xKolom(c int) float64 {
-	x := margKi
+	x := t.x0
 	for i := 0; i < c; i++ {
 		x += t.kolom[i].w
 	}
@@ -576,6 +583,10 @@ func (d *doc) gambarTabel(t *tabel) {
 	for i := range t.header {
 		t.header[i].teks = rekatJudul(t.header[i].teks)
 	}
+	if t.lanskap {
+		d.setLanskap(true)
+		defer d.setLanskap(false)
+	}
 	// Figures must not wrap: a smaller font first, down to 6 pt.
 	for !d.lebarKolom(t) && t.ukuran > 6 {
 		t.ukuran -= 0.5
@@ -678,7 +689,7 @@ func (d *doc) gambarTabel(t *tabel) {
 		d.setY(d.y() + 1)
 		d.setFont("I", ukuranCatatan)
 		for _, c := range t.catatan {
-			d.writeParagraph(c, margKi, lebarIsi, "L")
+			d.writeParagraph(c, d.kiri(), d.lebar(), "L")
 		}
 	}
 }
@@ -694,7 +705,7 @@ func (d *doc) tinggiCatatan(t *tabel) float64 {
 	d.setFont("I", ukuranCatatan)
 	h := 1.0
 	for _, c := range t.catatan {
-		h += float64(len(d.breakLines(c, lebarIsi))) * tinggiBaris(ukuranCatatan)
+		h += float64(len(d.breakLines(c, d.lebar()))) * tinggiBaris(ukuranCatatan)
 	}
 	return h
 }
@@ -715,15 +726,15 @@ func (d *doc) caption(t *tabel, lanjutan bool) {
 	if lanjutan {
 		d.setFont("I", ukuranIsi-2)
 		y := d.y()
-		d.writeLine(margKi, y, lebarIsi, lh, "Tabel "+t.nomor+" (lanjutan)", "L")
+		d.writeLine(d.kiri(), y, d.lebar(), lh, "Tabel "+t.nomor+" (lanjutan)", "L")
 		d.setY(y + lh)
 		return
 	}
 	d.setFont("B", ukuranIsi)
 	y := d.y()
-	d.writeLine(margKi, y, lebarIsi, lh, "Tabel "+t.nomor, "C")
+	d.writeLine(d.kiri(), y, d.lebar(), lh, "Tabel "+t.nomor, "C")
 	d.setY(y + lh)
-	d.writeParagraph(t.judul, margKi, lebarIsi, "C")
+	d.writeParagraph(t.judul, d.kiri(), d.lebar(), "C")
 	d.setY(d.y() + 1)
 }
 
