@@ -294,7 +294,7 @@ func (d *doc) writeParagraph(text string, x, w float64, align string) {
 		}
 		return
 	}
-	hyphenate := align == "J" && hyphenPoints != nil
+	hyphenate := align == "J" && hyphenation
 	lines := d.breakParagraph(text, w, hyphenate)
 	rebroken := 0
 	for i := 0; i < len(lines); {
@@ -303,7 +303,7 @@ func (d *doc) writeParagraph(text string, x, w float64, align string) {
 			d.halamanBaru()
 			continue
 		}
-		if j := i + k - 1; j < len(lines)-1 && lines[j].hyphen && rebroken < 2 {
+		if j := i + k - 1; j < len(lines)-1 && lines[j].split && rebroken < 2 {
 			// The word's halves would be on two pages.
 			rebroken++
 			lines = d.breakFrom(lines[:j], lines[j].start, w, hyphenate, true)

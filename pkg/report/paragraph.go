@@ -2,10 +2,10 @@ package report
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/lapkin/lapkin/internal/fpdf"
+	"github.com/lapkin/lapkin/internal/hyphen"
 )
 
 // The paragraph engine: text broken into lines of styled spans, justified,
@@ -49,13 +49,16 @@ type lineBox struct {
 	start, end textPos
 	w          float64 // natural width: words, spaces and hyphen
 	gaps       int     // spaces between words
-	hyphen     bool    // a hyphen is drawn after the line's last piece
-	last       bool    // the last line of a paragraph: never justified
+	// split: the line ends inside a word (hyphenated, or cut between
+	// characters); hyphen: a hyphen is drawn after it (not when the word
+	// is divided just after its own hyphen or slash: "sehari-" / "hari").
+	split, hyphen bool
+	last          bool // the last line of a paragraph: never justified
 }
 
-// hyphenPoints gives the places a word may be broken at (ascending byte
-// offsets; nil: do not break it). nil: no hyphenation.
-var hyphenPoints func(word string) []int
+// hyphenation turns the hyphenation of justified text on (tests compare
+// with it off).
+var hyphenation = true
 
 // otherStyle is the style an italic span takes in a paragraph set in
 // style base: italic, or regular inside italic text; the font has no
@@ -216,10 +219,10 @@ func (d *doc) breakFrom(out []lineBox, p textPos, w float64, hyphenate, noHyphen
 			// word may fill it: never of a paragraph's last word.
 			if hyphenate && !noHyphen && e < n && !spans[e].newPara && e == p.i+1 &&
 				(ln.gaps == 0 || (w-ln.w)/float64(ln.gaps) > sp) {
-				if cut, hw := d.hyphenFit(&spans[p.i], w-ln.w-sp); cut > 0 {
+				if cut, hw, draw := d.hyphenFit(&spans[p.i], w-ln.w-sp); cut > 0 {
 					ln.w += sp + hw
 					ln.gaps++
-					ln.hyphen = true
+					ln.split, ln.hyphen = true, draw
 					p.off = cut
 				}
 			}
@@ -233,61 +236,36 @@ func (d *doc) breakFrom(out []lineBox, p textPos, w float64, hyphenate, noHyphen
 	return out
 }
 
-// hyphenFit is the longest head of s (at a hyphenation point, with its
-// hyphen) that fits width room: its end in s.text and its width; 0 when
-// none fits.
-func (d *doc) hyphenFit(s *span, room float64) (int, float64) {
-	if hyphenPoints == nil {
-		return 0, 0
+// hyphenFit is the longest head of s that ends at a hyphenation point
+// (internal/hyphen) and fits width room with its hyphen: its end in
+// s.text, its width and whether a hyphen is drawn; 0 when none fits.
+// A foreign term (an italic span) is not divided: the Indonesian rules
+// do not apply to it.
+func (d *doc) hyphenFit(s *span, room float64) (int, float64, bool) {
+	if s.italic {
+		return 0, 0, false
 	}
-	a, b := wordCore(s.text)
-	if b-a < 4 {
-		return 0, 0
-	}
-	pts := hyphenPoints(s.text[a:b])
+	pts := hyphen.Points(s.text)
 	if len(pts) == 0 {
-		return 0, 0
+		return 0, 0, false
 	}
 	style := d.spanStyle(s)
 	hy := d.widthIn(style, "-")
 	for k := len(pts) - 1; k >= 0; k-- {
-		cut := a + pts[k]
-		if cut <= a || cut >= b {
+		cut := pts[k]
+		if cut <= 0 || cut >= len(s.text) {
 			continue
 		}
-		if hw := d.widthIn(style, s.text[:cut]) + hy; hw <= room+eps {
-			return cut, hw
+		draw := s.text[cut-1] != '-' && s.text[cut-1] != '/'
+		hw := d.widthIn(style, s.text[:cut])
+		if draw {
+			hw += hy
+		}
+		if hw <= room+eps {
+			return cut, hw, draw
 		}
 	}
-	return 0, 0
-}
-
-// wordCore is the part of a word that hyphenation looks at: its letters
-// without leading and trailing punctuation ("(pelaksanaan)," → pelaksanaan);
-// a, b = 0, 0 when what is left is not letters only (a number, a code,
-// a word with a hyphen or a dot inside: those are not broken).
-func wordCore(s string) (a, b int) {
-	a, b = 0, len(s)
-	for a < b {
-		r, n := utf8.DecodeRuneInString(s[a:])
-		if unicode.IsLetter(r) {
-			break
-		}
-		a += n
-	}
-	for b > a {
-		r, n := utf8.DecodeLastRuneInString(s[a:b])
-		if unicode.IsLetter(r) {
-			break
-		}
-		b -= n
-	}
-	for _, r := range s[a:b] {
-		if !unicode.IsLetter(r) {
-			return 0, 0
-		}
-	}
-	return a, b
+	return 0, 0, false
 }
 
 // cutWord ends line ln with the head of a word wider than the line (spans
@@ -309,8 +287,8 @@ func (d *doc) cutWord(ln *lineBox, p textPos, e int, w float64, hyphenate bool) 
 			continue
 		}
 		if hyphenate && k == p.i && off == 0 && e == p.i+1 {
-			if cut, hw := d.hyphenFit(s, w); cut > 0 {
-				ln.w, ln.hyphen = hw, true
+			if cut, hw, draw := d.hyphenFit(s, w); cut > 0 {
+				ln.w, ln.split, ln.hyphen = hw, true, draw
 				return textPos{k, cut}
 			}
 		}

@@ -1,16 +1,23 @@
 package report
 
 import (
+	"bytes"
 	"encoding/xml"
 	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"sort"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/lapkin/lapkin/internal/alat"
+	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/kinerja"
+	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
 func TestMarkItalic(t *testing.T) {
@@ -190,3 +197,138 @@ func TestSpanWidth(t *testing.T) {
 		}
 	}
 }
+
+// laporanUji are the reports the line-breaking rules are checked on: the
+// reference workbook, the example workbook and the synthetic L workbook
+// at a tenth (200 indicators, 2,000 kegiatan; skipped under -short).
+func laporanUji(t *testing.T) map[string]*kinerja.Laporan {
+	t.Helper()
+	out := map[string]*kinerja.Laporan{}
+	for _, nama := range []string{"referensi", "contoh"} {
+		l, _, err := workbook.Read("../../testdata/"+nama+".xlsx", workbook.Options{})
+		if err != nil || l == nil {
+			t.Fatalf("%s: %v", nama, err)
+		}
+		out[nama] = l
+	}
+	if !testing.Short() {
+		data, err := contoh.SintetisXlsx(contoh.Ukuran{Indikator: 200, Kegiatan: 2000}, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, ts := workbook.ReadFrom(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
+		if l == nil || ts.HasError() {
+			t.Fatalf("read: %v", ts)
+		}
+		out["L/10"] = l
+	}
+	return out
+}
+
+// TestPemenggalan: in the reference, the example and an L/10 report no
+// justified line has a word gap wider than twice a space (11 pt Liberation
+// Sans: a space is 278/1000 em = 3,06 pt); every word divided at a line end
+// joins again to a word of the same report set without hyphenation; no
+// divided word has its halves on two pages; and hyphenation leaves fewer
+// lines flush left than the same reports without it.
+func TestPemenggalan(t *testing.T) {
+	spasi := 0.278 * ukuranIsi
+	kanan := (margKi + lebarIsi) * ptPerMM
+	for nama, l := range laporanUji(t) {
+		hyphenation = false
+		pdf, _ := render(t, l, Options{Draf: true})
+		hyphenation = true
+		tanpa := kataHalaman(t, pdf)
+		kataSumber := map[string]bool{}
+		for _, pg := range tanpa {
+			for _, w := range pg.Kata {
+				kataSumber[strings.Trim(w.Text, ".,;:()")] = true
+			}
+		}
+		pdf, _ = render(t, l, Options{Draf: true})
+		dengan := kataHalaman(t, pdf)
+
+		terpenggal := 0
+		for p, pg := range dengan {
+			lines := barisIsi(pg)
+			for i, b := range lines {
+				if math.Abs(b.x1-kanan) < 0.5 && !strings.Contains(b.teks, ". . .") {
+					// (not a Daftar Isi entry: its leader dots)
+					// A justified line: its gaps, word by word.
+					var ws []kata
+					for _, w := range pg.Kata {
+						if math.Abs(w.Y0-b.y0) < 0.5 && math.Abs(w.Y1-b.y1) < 0.5 {
+							ws = append(ws, w)
+						}
+					}
+					sort.Slice(ws, func(i, j int) bool { return ws[i].X0 < ws[j].X0 })
+					for j := 1; j < len(ws); j++ {
+						if j == 1 && startsMarker(ws[0].Text) {
+							continue // a list marker's column
+						}
+						if g := ws[j].X0 - ws[j-1].X1; g > 2*spasi+0.05 {
+							t.Errorf("%s p%d: gap of %.2f pt (> 2 × %.2f) before %q in %q", nama, p+1, g, spasi, ws[j].Text, b.teks)
+						}
+					}
+				}
+				f := strings.Fields(b.teks)
+				akhir := f[len(f)-1]
+				if !strings.HasSuffix(akhir, "-") || len(akhir) < 3 {
+					continue
+				}
+				if i == len(lines)-1 {
+					if p+1 < len(dengan) {
+						if next := barisIsi(dengan[p+1]); len(next) > 0 && startsLower(next[0].teks) {
+							t.Errorf("%s: the word %q is divided across pages %d and %d", nama, akhir, p+1, p+2)
+						}
+					}
+					continue
+				}
+				next := lines[i+1]
+				if next.y0-b.y0 > 17 || !startsLower(next.teks) {
+					continue // a word ending in a hyphen of its own, before another block
+				}
+				head := strings.Fields(akhir)[0]
+				tail := strings.Trim(strings.Fields(next.teks)[0], ".,;:()")
+				head = strings.TrimLeft(head, "(")
+				if !kataSumber[strings.TrimSuffix(head, "-")+tail] && !kataSumber[head+tail] {
+					t.Errorf("%s p%d: %q + %q is not a word of the report", nama, p+1, head, tail)
+				}
+				terpenggal++
+			}
+		}
+		tepiKiri := func(pages []halamanBBox) int {
+			n := 0
+			for _, pg := range pages {
+				lines := barisIsi(pg)
+				for i := 0; i+1 < len(lines); i++ {
+					// Flush left although the paragraph goes on: the line
+					// below starts at the same x and follows directly.
+					a, b := lines[i], lines[i+1]
+					if a.x1 < kanan-0.5 && b.y0-a.y0 < 17 && math.Abs(a.x0-b.x0) < 0.5 && !startsMarker(b.teks) {
+						n++
+						if os.Getenv("LAPKIN_TEPI") != "" {
+							t.Logf("flush left: %q", a.teks)
+						}
+					}
+				}
+			}
+			return n
+		}
+		a, b := tepiKiri(tanpa), tepiKiri(dengan)
+		t.Logf("%s: %d words divided; %d lines flush left inside a paragraph, %d without hyphenation", nama, terpenggal, b, a)
+		if terpenggal == 0 || b >= a {
+			t.Errorf("%s: hyphenation divided %d words and left %d lines flush left (%d without it)", nama, terpenggal, b, a)
+		}
+	}
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+var reAwalButir = regexp.MustCompile(`^([0-9]+[.)]|[a-z][.)]|•)$`)
+
+// startsMarker reports whether a line starts with a list item's marker.
+func startsMarker(s string) bool { return reAwalButir.MatchString(strings.Fields(s)[0]) }

@@ -61,7 +61,8 @@ func simpan(t *testing.T, pdf []byte) string {
 }
 
 // teks is the PDF's text (pdftotext -layout, so that a table row reads
-// as one line), white space collapsed.
+// as one line), white space collapsed, and a word hyphenated at a line
+// end joined again as pdftotext joins it without -layout.
 func teks(t *testing.T, pdf []byte, args ...string) string {
 	t.Helper()
 	alat.Perlu(t, "pdftotext")
@@ -69,8 +70,14 @@ func teks(t *testing.T, pdf []byte, args ...string) string {
 	if err != nil {
 		t.Fatalf("pdftotext: %v", err)
 	}
-	return strings.Join(strings.Fields(string(out)), " ")
+	return strings.Join(strings.Fields(joinHyphenated(string(out))), " ")
 }
+
+var reTerpenggal = regexp.MustCompile(`(\pL)-\n[ \t]*(\p{Ll})`)
+
+// joinHyphenated joins the halves of words hyphenated at a line end
+// ("pemerin-" / "tahan"), in pdftotext -layout's text.
+func joinHyphenated(s string) string { return reTerpenggal.ReplaceAllString(s, "$1$2") }
 
 // teksHalaman is the text of each page.
 func teksHalaman(t *testing.T, pdf []byte, n int) []string {
