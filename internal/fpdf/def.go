@@ -817,7 +817,10 @@ type fontDefType struct {
 	i            string        // 1-based position in font list, set by font loader, not this program
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
-	prepared     *preparedFont // UTF-8 font registered from UTF8FontData (lapkin patch)
+	// written: the runes already put into usedRunes by markUsed (lapkin
+	// patch, usedrunes.go); nil: none remembered.
+	written  *runeSet
+	prepared *preparedFont // UTF-8 font registered from UTF8FontData (lapkin patch)
 }
 
 // generateFontID generates a font Id from the font definition

@@ -2562,9 +2562,7 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 		} else {
 			txt2 = f.escape(utf8toutf16(txtStr, false))
 		}
-		for _, uni := range txtStr {
-			f.currentFont.usedRunes[int(uni)] = int(uni)
-		}
+		f.currentFont.markUsed(txtStr) // lapkin patch (usedrunes.go)
 	} else {
 		txt2 = f.escape(txtStr)
 	}
@@ -2780,9 +2778,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			// lapkin patch (mixedcodes.go): the space is code 32, so Tw
 			// spreads the line; reset after it, as other text expects 0.
 			wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
-			for _, uni := range txtStr {
-				f.currentFont.usedRunes[int(uni)] = int(uni)
-			}
+			f.currentFont.markUsed(txtStr) // lapkin patch (usedrunes.go)
 			strSize := f.GetStringSymbolWidth(txtStr)
 			tw := 0.0
 			if n := strings.Count(txtStr, " "); n > 0 {
@@ -2795,9 +2791,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				txtStr = reverseText(txtStr)
 			}
 			wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
-			for _, uni := range txtStr {
-				f.currentFont.usedRunes[int(uni)] = int(uni)
-			}
+			f.currentFont.markUsed(txtStr) // lapkin patch (usedrunes.go)
 			space := f.escape(utf8toutf16(" ", false))
 			strSize := f.GetStringSymbolWidth(txtStr)
 			s.printf("BT 0 Tw %.2f %.2f Td [", (f.x+dx)*k, (f.h-(f.y+.5*h+.3*f.fontSize))*k)
@@ -2824,9 +2818,7 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				} else {
 					txt2 = f.escape(utf8toutf16(txtStr, false))
 				}
-				for _, uni := range txtStr {
-					f.currentFont.usedRunes[int(uni)] = int(uni)
-				}
+				f.currentFont.markUsed(txtStr) // lapkin patch (usedrunes.go)
 			} else {
 
 				txt2 = strings.Replace(txtStr, "\\", "\\\\", -1)

@@ -1,6 +1,9 @@
 package fpdf
 
-import "strconv"
+import (
+	"math"
+	"strconv"
+)
 
 // Text runs (lapkin patch, PATCHES.md): consecutive texts written by
 // CellFormat without anything else between them share one text object,
@@ -43,9 +46,9 @@ func (f *Fpdf) writeRunText(x, y float64, escaped string) {
 		if dy == 0 {
 			dy = 0
 		}
-		b = strconv.AppendFloat(b, dx, 'f', -1, 64)
+		b = appendShort2(b, dx)
 		b = append(b, ' ')
-		b = strconv.AppendFloat(b, dy, 'f', -1, 64)
+		b = appendShort2(b, dy)
 		f.run.x += dx
 		f.run.y += dy
 	}
@@ -66,7 +69,71 @@ func (f *Fpdf) closeTextRun() {
 	f.run.open = false
 }
 
+// round2 is v rounded to two decimals as strconv does it: the value of
+// FormatFloat(v, 'f', 2, 64) (round half to even on v's exact value,
+// "-0.00" for small negatives). Its text was formatted and parsed again
+// for every text of a page (~14 per table row); a coordinate of a page
+// is taken the exact way below, anything else (huge, NaN) through the
+// text. TestRound2 compares both.
 func round2(v float64) float64 {
+	if n, ok := hundredths(v); ok {
+		if n == 0 {
+			return math.Copysign(0, v)
+		}
+		return float64(n) / 100 // correctly rounded, as ParseFloat of "n/100"
+	}
 	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'f', 2, 64), 64)
 	return r
+}
+
+// hundredths is v×100 rounded to the nearest integer, ties to even, from
+// v's exact value: ok is false when |v| is too large (or NaN) for the
+// product's rounding error to be exact and small.
+func hundredths(v float64) (int64, bool) {
+	a := math.Abs(v)
+	if !(a < 1<<40) {
+		return 0, false
+	}
+	p := a * 100
+	e := math.FMA(a, 100, -p) // a×100 = p + e exactly
+	n := math.Floor(p)
+	frac := p - n // exact
+	switch {
+	case frac < 0.25:
+	case frac > 0.75:
+		n++
+	default:
+		// frac − 0.5 is exact and a multiple of p's ulp, which is more
+		// than |e|: only when it is 0 does e decide, and a tie (e = 0)
+		// goes to the even integer.
+		d := frac - 0.5
+		if d > 0 || d == 0 && (e > 0 || e == 0 && math.Mod(n, 2) == 1) {
+			n++
+		}
+	}
+	if v < 0 {
+		n = -n
+	}
+	return int64(n), true
+}
+
+// appendShort2 appends v, a value of round2, as strconv.AppendFloat(b, v,
+// 'f', -1, 64) does: the shortest decimal, at most two decimals.
+func appendShort2(b []byte, v float64) []byte {
+	n, ok := hundredths(v)
+	if !ok || float64(n)/100 != v || n == 0 && math.Signbit(v) {
+		return strconv.AppendFloat(b, v, 'f', -1, 64)
+	}
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	b = strconv.AppendInt(b, n/100, 10)
+	if c := n % 100; c != 0 {
+		b = append(b, '.', byte('0'+c/10))
+		if c%10 != 0 {
+			b = append(b, byte('0'+c%10))
+		}
+	}
+	return b
 }

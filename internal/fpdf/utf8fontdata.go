@@ -266,6 +266,7 @@ func (f *Fpdf) AddUTF8FontFromData(familyStr, styleStr string, ttf string, d *UT
 		Ut:        round(d.UnderlineThickness),
 		Cw:        d.Widths,
 		usedRunes: sbarr,
+		written:   new(runeSet),
 		prepared:  &preparedFont{data: d, ttf: ttf},
 	}
 	// The resource name: short (it is written into the page at every
