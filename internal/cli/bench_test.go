@@ -22,6 +22,8 @@ func benchBuku(b *testing.B, nama string, n int) []string {
 	switch nama {
 	case "L":
 		u = contoh.UkuranL
+	case "L3":
+		u = contoh.UkuranL3
 	case "L10":
 		u = contoh.Ukuran{Indikator: contoh.UkuranL.Indikator / 10, Kegiatan: contoh.UkuranL.Kegiatan / 10}
 	}
@@ -55,9 +57,10 @@ func benchRun(b *testing.B, args []string) {
 	}
 }
 
-// BenchmarkGenerate is "lapkin generate FILE -o OUT" on S, L/10 and L.
+// BenchmarkGenerate is "lapkin generate FILE -o OUT" on S, L/10, L and
+// L3 (L with its budget rows as a three-level tree).
 func BenchmarkGenerate(b *testing.B) {
-	for _, nama := range []string{"S", "L10", "L"} {
+	for _, nama := range []string{"S", "L10", "L", "L3"} {
 		b.Run(nama, func(b *testing.B) {
 			paths := benchBuku(b, nama, 1)
 			out := filepath.Join(b.TempDir(), "laporan.pdf")
@@ -66,10 +69,10 @@ func BenchmarkGenerate(b *testing.B) {
 	}
 }
 
-// BenchmarkValidate is "lapkin validate FILE" (read, compute, check) on S
-// and L.
+// BenchmarkValidate is "lapkin validate FILE" (read, compute, check) on S,
+// L and L3.
 func BenchmarkValidate(b *testing.B) {
-	for _, nama := range []string{"S", "L"} {
+	for _, nama := range []string{"S", "L", "L3"} {
 		b.Run(nama, func(b *testing.B) {
 			paths := benchBuku(b, nama, 1)
 			benchRun(b, []string{"validate", paths[0]})
