@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/lapkin/lapkin/internal/output"
+	"github.com/lapkin/lapkin/pkg/kinerja"
 	"github.com/lapkin/lapkin/pkg/report"
 )
 
@@ -210,15 +211,18 @@ func closingLine(made, kept int, failed []string) string {
 	return s
 }
 
-// loadTemplatesAsync parses the narrative templates, then the fonts, in
-// one goroutine while the workers read the first workbooks (one
-// goroutine, made before the workers, so that on two CPUs reading starts
-// at once). The function returned waits for the templates.
+// loadTemplatesAsync compiles the checks' regular expressions (needed
+// first, when the first workbook has been read), parses the narrative
+// templates, then the fonts, in one goroutine while the workers read the
+// first workbooks (one goroutine, made before the workers, so that on two
+// CPUs reading starts at once). The function returned waits for the
+// templates.
 func loadTemplatesAsync(dir string) func() (*report.Templates, error) {
 	var tpl *report.Templates
 	var tplErr error
 	ready := make(chan struct{})
 	go func() {
+		kinerja.Prepare()
 		tpl, tplErr = report.LoadTemplates(dir)
 		close(ready)
 		report.PrepareFonts()

@@ -1,7 +1,6 @@
 package kinerja
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -30,7 +29,7 @@ var DaftarBagian = []BagianNarasi{
 	{Nama: "Perencanaan Kinerja", Alias: []string{"Bab II Perencanaan Kinerja", "Rencana Strategis", "Renstra"}},
 }
 
-var reNomorBagian = regexp.MustCompile(`^(bab\s+[ivx]+\.?\s+|[0-9]+(\.[0-9]+)*\.?\s+)`)
+var reNomorBagian = lazyRE(`^(bab\s+[ivx]+\.?\s+|[0-9]+(\.[0-9]+)*\.?\s+)`)
 
 // normBagian normalises a part name for matching: like headers (case and
 // white space), also ignoring "_", "-", "." and a leading section number

@@ -2,7 +2,6 @@ package kinerja
 
 import (
 	_ "embed"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,15 +57,15 @@ func readEjaan(src string) map[string]Ejaan {
 
 var (
 	// reKutip is a quoted passage: not the writer's own spelling.
-	reKutip = regexp.MustCompile(`"[^"]*"|“[^”]*”|«[^»]*»`)
+	reKutip = lazyRE(`"[^"]*"|“[^”]*”|«[^»]*»`)
 	// reJudulAturan is the title of a regulation, from its kind up to the
 	// end of the title (";" or the end of a sentence): "Peraturan Bupati
 	// Nomor 96 Tahun 2019 tentang Kedudukan, …". A title is quoted as
 	// enacted, misspellings included.
-	reJudulAturan = regexp.MustCompile(`(?i)\b(?:peraturan|undang-undang|uu|perda|perbup|perwali|pergub|perkada|permen\w*|kepmen\w*|perpres|keppres|inpres|instruksi|keputusan|surat\s+edaran|pp)\b[^;]*?\btentang\b[^;]*?(?:[.!?](?:\s|$)|;|$)`)
+	reJudulAturan = lazyRE(`(?i)\b(?:peraturan|undang-undang|uu|perda|perbup|perwali|pergub|perkada|permen\w*|kepmen\w*|perpres|keppres|inpres|instruksi|keputusan|surat\s+edaran|pp)\b[^;]*?\btentang\b[^;]*?(?:[.!?](?:\s|$)|;|$)`)
 	// reNamaDiri are the words that introduce a proper name whose
 	// capitalised words follow ("Desa Diwilayah", "Jalan Diponegoro").
-	reNamaDiri = regexp.MustCompile(`(?:^|[^\p{L}])(?:Desa|Dusun|Dukuh|Kampung|Kelurahan|Kecamatan|Kabupaten|Kota|Jalan|Jl\.?|Gang|Gg\.?|PT\.?|CV\.?|UD\.?|Toko|Yayasan|Masjid|Pondok|Bapak|Ibu|Sdr\.?|Sdri\.?|Pak|Bu)\s+$`)
+	reNamaDiri = lazyRE(`(?:^|[^\p{L}])(?:Desa|Dusun|Dukuh|Kampung|Kelurahan|Kecamatan|Kabupaten|Kota|Jalan|Jl\.?|Gang|Gg\.?|PT\.?|CV\.?|UD\.?|Toko|Yayasan|Masjid|Pondok|Bapak|Ibu|Sdr\.?|Sdri\.?|Pak|Bu)\s+$`)
 )
 
 // salahEja is one non-standard word found in a text.
@@ -79,7 +78,7 @@ type salahEja struct {
 // quoted passages, regulation titles and proper names.
 func findMisspelling(s string) []salahEja {
 	var skip []bool
-	for _, re := range []*regexp.Regexp{reKutip, reJudulAturan} {
+	for _, re := range []*lazyRegexp{reKutip, reJudulAturan} {
 		if !mayMatch(re, s) {
 			continue
 		}
@@ -139,7 +138,7 @@ func findMisspelling(s string) []salahEja {
 // (its letters fold only to their ASCII capitals) — so that most cells are
 // never run through the regular expressions, the costliest part of
 // checking a large workbook. A false "true" only costs the match.
-func mayMatch(re *regexp.Regexp, s string) bool {
+func mayMatch(re *lazyRegexp, s string) bool {
 	switch re {
 	case reKutip:
 		return strings.ContainsAny(s, "\"“«")

@@ -1,7 +1,6 @@
 package kinerja
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -119,16 +118,16 @@ const (
 var (
 	// reTW is a quarter, or a list or range of them ("triwulan I dan II",
 	// "TW I s.d. TW II").
-	reTW = regexp.MustCompile(`(?i)\b` + rePraTW + reNoTW + `\b(?:\s*` + reSampai + `\s*(?:` + rePraTW + `)?` + reNoTW + `\b)*`)
+	reTW = lazyRE(`(?i)\b` + rePraTW + reNoTW + `\b(?:\s*` + reSampai + `\s*(?:` + rePraTW + `)?` + reNoTW + `\b)*`)
 	// reTahun is a year named as such: "tahun 2022", "tahun anggaran 2022",
 	// "T.A. 2022", or a span of years "tahun 2019-2024".
-	reTahun = regexp.MustCompile(`(?i)\b(?:tahun(?:\s+anggaran)?|t\.\s?a\.?)\s+(\d{4})\b(?:\s*` + reSampai + `\s*(\d{4})\b)?`)
+	reTahun = lazyRE(`(?i)\b(?:tahun(?:\s+anggaran)?|t\.\s?a\.?)\s+(\d{4})\b(?:\s*` + reSampai + `\s*(\d{4})\b)?`)
 	// reRentang is a date range "1 Januari s.d 31 Maret 2023", "Jan s/d
 	// Juni 2023", "April - Juni".
-	reRentang = regexp.MustCompile(`(?i)\b(?:(\d{1,2})\s+)?(` + reBulan() + `)\b\.?(?:\s+(\d{4}))?\s*` + reSampai +
+	reRentang = lazyRE(`(?i)\b(?:(\d{1,2})\s+)?(` + reBulan() + `)\b\.?(?:\s+(\d{4}))?\s*` + reSampai +
 		`\s*(?:(?:tanggal|tgl\.?)\s+)?(?:(\d{1,2})\s+)?(` + reBulan() + `)\b\.?(?:\s+(\d{4})\b)?`)
 	// reAkhirAngka is a number just before a match ("Nomor 6 Tahun 2018").
-	reAkhirAngka = regexp.MustCompile(`\d[\w./-]*\s*$`)
+	reAkhirAngka = lazyRE(`\d[\w./-]*\s*$`)
 )
 
 // reBulan is an alternation of the month names BulanDariNama knows,
@@ -264,7 +263,7 @@ var jenisUnit = map[string]string{
 }
 
 // reJenis finds a word that may introduce a unit's name.
-var reJenis = regexp.MustCompile(`(?i)\b(kecamatan|kec|kelurahan|kel|desa|dinas|badan|bagian|bidang|kantor|sekretariat|inspektorat|puskesmas|uptd|upt|kabupaten|kab|kota|provinsi|prov)\b\.?`)
+var reJenis = lazyRE(`(?i)\b(kecamatan|kec|kelurahan|kel|desa|dinas|badan|bagian|bidang|kantor|sekretariat|inspektorat|puskesmas|uptd|upt|kabupaten|kab|kota|provinsi|prov)\b\.?`)
 
 // bukanNama are words that end a unit's name (or show there is none).
 var bukanNama = map[string]bool{

@@ -2,7 +2,6 @@ package kinerja
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -68,7 +67,7 @@ func CheckNIP(nip string, acuan int) (jenis, masalah string) {
 	return n.Jenis, m
 }
 
-var reNIPIlmiah = regexp.MustCompile(`(?i)^\d([.,]\d+)?e\+?\d+$`)
+var reNIPIlmiah = lazyRE(`(?i)^\d([.,]\d+)?e\+?\d+$`)
 
 // ParseNIP takes an NIP apart and checks it like CheckNIP, returning the parts
 // read so far and the problems found ("" when valid). When several parts

@@ -2,7 +2,6 @@ package kinerja
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -115,9 +114,9 @@ func BulanDariNama(s string) (time.Month, bool) {
 }
 
 var (
-	reTglAngka = regexp.MustCompile(`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$`)
-	reTglISO   = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
-	reTglTeks  = regexp.MustCompile(`^(\d{1,2})[\s/.\-]+([A-Za-z]+)\.?[\s/.\-]+(\d{4})$`)
+	reTglAngka = lazyRE(`^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$`)
+	reTglISO   = lazyRE(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
+	reTglTeks  = lazyRE(`^(\d{1,2})[\s/.\-]+([A-Za-z]+)\.?[\s/.\-]+(\d{4})$`)
 )
 
 // ParseTanggal reads a date written as "30/06/2023", "30-06-2023",

@@ -2,7 +2,6 @@ package kinerja
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -109,12 +108,12 @@ var (
 	// word, up to 60 characters without a full stop or another percentage,
 	// then the figure ("capaian kinerja sejumlah 23%", "serapan anggaran
 	// mencapai 40,5 persen").
-	rePernyataan = regexp.MustCompile(`(?i)\b(capaian|serapan|penyerapan)\b[^.%;]{0,60}?\b(\d{1,3}(?:,\d+)?)\s*(?:%|persen\b)`)
+	rePernyataan = lazyRE(`(?i)\b(capaian|serapan|penyerapan)\b[^.%;]{0,60}?\b(\d{1,3}(?:,\d+)?)\s*(?:%|persen\b)`)
 	// reKalimat ends a sentence: a full stop, ! or ? followed by a space
 	// or the end of the text.
-	reKalimat = regexp.MustCompile(`[.!?]+(?:\s+|$)`)
+	reKalimat = lazyRE(`[.!?]+(?:\s+|$)`)
 	// reMarkerAkhir is a list marker just before a full stop: " a", " 2".
-	reMarkerAkhir = regexp.MustCompile(`(?:^|\s)(?:\pL|\d{1,2})$`)
+	reMarkerAkhir = lazyRE(`(?:^|\s)(?:\pL|\d{1,2})$`)
 )
 
 // kalimatDi returns the sentence of s that holds the byte range [a, b). A

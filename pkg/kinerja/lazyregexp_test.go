@@ -1,0 +1,54 @@
+package kinerja
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// Every expression of the checks compiles, and Prepare compiles every one
+// the package declares with lazyRE: one missing from lazyRegexps would be
+// compiled during a check instead of while the workbook is read.
+func TestLazyRegexps(t *testing.T) {
+	for _, l := range lazyRegexps {
+		if _, err := regexp.Compile(l.src); err != nil {
+			t.Errorf("%q: %v", l.src, err)
+		}
+	}
+	declared := 0
+	entries, err := os.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, e.Name(), nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				if id, ok := c.Fun.(*ast.Ident); ok && id.Name == "lazyRE" {
+					declared++
+				}
+			}
+			return true
+		})
+	}
+	if len(lazyRegexps) != declared {
+		t.Errorf("lazyRegexps lists %d expressions, the package declares %d with lazyRE", len(lazyRegexps), declared)
+	}
+	Prepare()
+	for _, l := range lazyRegexps {
+		if l.re == nil {
+			t.Errorf("%q not compiled by Prepare", l.src)
+		}
+	}
+}
