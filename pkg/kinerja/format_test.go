@@ -47,3 +47,23 @@ func BenchmarkFormatAngka(b *testing.B) {
 		_ = FormatRupiah(Rupiah{V: int64(i) * 98765, OK: true})
 	}
 }
+
+// TestBulatCepat compares Bulat's path without strings with bulatTeks,
+// the rounding through the decimal text it replaced, bit for bit.
+func TestBulatCepat(t *testing.T) {
+	vals := []float64{0, math.Copysign(0, -1), 1.005, -1.005, 2.675, 0.125, 84.685, 999.995, 0.5, 1.5, 2.5,
+		-0.004, 5e-324, 1e15, 999999999999999.9, 123456789012.345, 1e21, 1e300, math.MaxFloat64}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 50000 {
+		e := r.IntN(34) - 12
+		v := (r.Float64()*2 - 1) * math.Pow(10, float64(e))
+		vals = append(vals, v, math.Round(v*1000)/1000, math.Round(v*1e5)/1e5)
+	}
+	for _, v := range vals {
+		for n := range 6 {
+			if got, want := Bulat(v, n), bulatTeks(v, n); math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("Bulat(%v, %d) = %v, through the text %v", v, n, got, want)
+			}
+		}
+	}
+}
