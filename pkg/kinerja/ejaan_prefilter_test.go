@@ -48,3 +48,30 @@ func TestPrefilterNeverMissesMatch(t *testing.T) {
 		}
 	}
 }
+
+// Every month name reRentang knows starts with one of awalBulan, and
+// texts without one are never matched by reRentang.
+func TestAwalBulan(t *testing.T) {
+	for name := range bulanAlias {
+		found := false
+		for _, a := range awalBulan {
+			found = found || strings.HasPrefix(name, a)
+		}
+		if !found {
+			t.Errorf("month name %q starts with none of awalBulan", name)
+		}
+	}
+	pieces := []string{" ", "1", "31", "2023", "Januari", "JUNI", "ſeptember", "o\u212at", "Okt.", "s.d.", "s/d", "-", "–",
+		"sampai dengan", "hingga", "tgl.", "desa", "de", "s", "x", "é", ","}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 30000 {
+		var b strings.Builder
+		for range r.IntN(9) + 1 {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if !mayNameMonth(s) && reRentang.MatchString(s) {
+			t.Fatalf("mayNameMonth(%q) = false, reRentang matches", s)
+		}
+	}
+}

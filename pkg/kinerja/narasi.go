@@ -1,6 +1,7 @@
 package kinerja
 
 import (
+	"bytes"
 	"sort"
 	"strconv"
 	"strings"
@@ -59,8 +60,12 @@ func (p *pemeriksa) periksaNarasi() {
 					"bila memang sengaja membandingkan dengan periode lain, peringatan ini boleh diabaikan.",
 				daftarFrasa(frasa), p.periodeLaporanNarasi())
 		}
+		var jenis [][]int // the kinds named in the text, found once for every unit
+		if len(units) > 0 {
+			jenis = reJenis.FindAllStringSubmatchIndex(t.sel.Teks, -1)
+		}
 		for _, u := range units {
-			if frasa := u.lain(t.sel.Teks); len(frasa) > 0 {
+			if frasa := u.lain(t.sel.Teks, jenis); len(frasa) > 0 {
 				p.add("LK024", Warning, t.sel.Ref, t.key,
 					"Teks ini menyebut %s, padahal laporan ini untuk %s. "+
 						"Bila teks disalin dari laporan unit lain, ganti dengan nama unit sendiri; "+
@@ -216,7 +221,11 @@ func (p *pemeriksa) periodeLain(s string, rencana bool) []string {
 			out = appendUnique(out, s[ix[0]:ix[1]])
 		}
 	}
-	for _, m := range reRentang.FindAllStringSubmatch(s, -1) {
+	var rentang [][]string
+	if mayNameMonth(s) {
+		rentang = reRentang.FindAllStringSubmatch(s, -1)
+	}
+	for _, m := range rentang {
 		awal, _ := BulanDariNama(m[2])
 		akhir, _ := BulanDariNama(m[5])
 		y := 0
@@ -344,10 +353,11 @@ func awalan(a, b []string) bool {
 	return true
 }
 
-// lain returns the phrases of s that name another unit of u's kind.
-func (u unit) lain(s string) []string {
+// lain returns the phrases of s that name another unit of u's kind;
+// jenis are the matches of reJenis in s.
+func (u unit) lain(s string, jenis [][]int) []string {
 	var out []string
-	for _, m := range reJenis.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range jenis {
 		if jenisUnit[strings.ToLower(s[m[2]:m[3]])] != u.jenis {
 			continue
 		}
@@ -369,4 +379,37 @@ func (u unit) lain(s string) []string {
 		out = appendUnique(out, strings.Join(strings.Fields(s[m[0]:end]), " "))
 	}
 	return out
+}
+
+// awalBulan are the first three letters of every month name of bulanAlias
+// (TestAwalBulan keeps them so).
+var awalBulan = []string{"jan", "feb", "peb", "mar", "apr", "mei", "may", "jun", "jul", "agu", "agt", "ags",
+	"aug", "sep", "okt", "oct", "nov", "nop", "des", "dec"}
+
+// mayNameMonth reports whether s holds the start of a month name in any
+// case, as reRentang's (?i) reads it: "ſ" (U+017F) is an "s" and the
+// Kelvin sign an "k" there. Without one reRentang cannot match, and most
+// narrative cells are never run through it.
+func mayNameMonth(s string) bool {
+	low := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			low = append(low, byte(r)+('a'-'A'))
+		case r < 0x80:
+			low = append(low, byte(r))
+		case r == 'ſ':
+			low = append(low, 's')
+		case r == '\u212a':
+			low = append(low, 'k')
+		default:
+			low = append(low, 0) // not a letter of a month name
+		}
+	}
+	for _, a := range awalBulan {
+		if bytes.Contains(low, []byte(a)) {
+			return true
+		}
+	}
+	return false
 }
