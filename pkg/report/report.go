@@ -234,16 +234,17 @@ func (r *laporan) decoratePage(judul string) {
 	}
 	lanskap := r.lanskap
 	defer func() { r.lanskap = lanskap }()
-	// fpdf places everything on the page SetPage selects as if that page
-	// had the height of the page added last: dy shifts a page of another
-	// height (a landscape page among portrait ones) to its own.
-	_, hAkhir := r.pdf.GetPageSize()
 	for p := 1; p <= n; p++ {
 		r.pdf.SetPage(p)
 		r.forgetFont()
 		w, h, _ := r.pdf.PageSize(p)
 		r.lanskap = w > h
-		dy := hAkhir - h
+		// fpdf places everything on the page SetPage selects as if that
+		// page had the height of its current page (the one added last):
+		// dy shifts a page of another height (a landscape page among
+		// portrait ones) to its own.
+		_, hCur := r.pdf.GetPageSize()
+		dy := hCur - h
 		if r.opt.Draf {
 			r.draftMark(w, h, dy)
 		}
