@@ -156,7 +156,31 @@ func tidyRune(r rune, bmp bool) rune {
 // oneLine makes text one line: white space collapsed, control
 // characters removed, characters the font lacks replaced (clean).
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(clean(s)), " ")
+	c := clean(s)
+	if singleSpaced(c) {
+		return c // what Fields and Join would make of it, without copying
+	}
+	return strings.Join(strings.Fields(c), " ")
+}
+
+// singleSpaced reports whether the only white space (unicode.IsSpace, as
+// strings.Fields reads it) in s is single ASCII spaces between words.
+func singleSpaced(s string) bool {
+	space := true // a space here would be leading
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' || r >= 0x80 && unicode.IsSpace(r):
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
 }
 
 // satuBarisInfo is oneLine for the document information: it keeps the
