@@ -822,14 +822,19 @@ func (r *laporan) anggaran() {
 	}
 	plan = append(plan, rencana{jenis: 4})
 	t.nBaris = len(plan)
+	// Each indicator's Sasaran and merge key, made once for all its rows
+	// (the rows are made twice: measured, then laid out).
+	sasTeks, sasKunci := make([]string, len(r.h.Indikator)), make([]string, len(r.h.Indikator))
+	for i := range r.h.Indikator {
+		sasTeks[i], sasKunci[i] = oneLine(r.h.Indikator[i].Sasaran), kunciSasaran(r.h.Indikator[i].Sasaran)
+	}
 	t.barisKe = func(n int) baris {
 		p := plan[n]
 		switch p.jenis {
 		case 0:
 			return indikatorRow(p.i)
 		case 1:
-			hi := &r.h.Indikator[p.i]
-			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth, oneLine(hi.Sasaran), kunciSasaran(hi.Sasaran))
+			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth, sasTeks[p.i], sasKunci[p.i])
 		case 3:
 			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth, "", "")
 		case 2:
