@@ -14,7 +14,9 @@
 //     Indonesian official correspondence; body 11 pt, tables 8,5 pt (Tabel
 //     2.3, with ten columns, 7,5 pt and smaller only if its figures would
 //     otherwise wrap). Margins 3 cm left (binding), 2 cm elsewhere; a text
-//     block 16 cm wide on A4 and F4 alike.
+//     block 16 cm wide on A4 and F4 alike. A long Tabel 2.3 whose names
+//     would get under 6 cm goes on landscape pages (3 cm at the top, the
+//     binding edge of a turned page; docs/laporan.md#halaman-lanskap).
 //   - Order and wording follow the hand-made reference report; sections
 //     2.3–2.6 are numbered as the contract lists them (cost per outcome
 //     gets its own 2.3). An Ikhtisar follows the cover; a Daftar Isi
