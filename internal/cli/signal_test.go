@@ -5,6 +5,7 @@ package cli
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,8 +18,9 @@ import (
 )
 
 // Ctrl-C on the real program: generate waits to write into a FIFO nobody
-// reads; SIGINT ends it with exit 130 and "dibatalkan", and its private
-// temporary folder (where excelize would put its files) is gone.
+// reads; SIGINT ends it with exit 130 and "dibatalkan", and nothing is
+// left in its temporary folder (a private folder for excelize's files is
+// made only when excelize opens a workbook, and removed).
 func TestSignalExit130(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the program")
@@ -41,16 +43,10 @@ func TestSignalExit130(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	// Wait until the program made its private temporary folder and is
-	// waiting on the FIFO.
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		es, _ := os.ReadDir(tmp)
-		if len(es) > 0 || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	// Wait until the program is waiting on the FIFO: on Linux its wchan
+	// says so (the open of a FIFO waits in wait_for_partner); elsewhere,
+	// give it time to get there.
+	waitFIFO(cmd.Process.Pid)
 	time.Sleep(300 * time.Millisecond)
 	cmd.Process.Signal(syscall.SIGINT)
 	done := make(chan error, 1)
@@ -71,5 +67,27 @@ func TestSignalExit130(t *testing.T) {
 	}
 	if es, _ := os.ReadDir(tmp); len(es) != 0 {
 		t.Errorf("left in TMPDIR: %v", es)
+	}
+}
+
+// waitFIFO waits until a thread of process pid waits to open a FIFO
+// (Linux: its /proc wchan), at most 20 seconds; where /proc cannot tell,
+// 2 seconds.
+func waitFIFO(pid int) {
+	task := fmt.Sprintf("/proc/%d/task", pid)
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		threads, err := os.ReadDir(task)
+		if err != nil {
+			time.Sleep(2 * time.Second)
+			return
+		}
+		for _, th := range threads {
+			b, _ := os.ReadFile(filepath.Join(task, th.Name(), "wchan"))
+			if w := string(b); strings.Contains(w, "partner") || strings.Contains(w, "fifo") {
+				return
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }

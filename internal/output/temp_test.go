@@ -36,17 +36,35 @@ func TestRemoveTemps(t *testing.T) {
 	}
 }
 
-// UsePrivateTempDir points TMPDIR at a new folder and removes it, with
-// whatever a library left in it, on cleanup.
+// UsePrivateTempDir points TMPDIR at a new folder when PrepareTempDir is
+// called, and removes it, with whatever a library left in it, on cleanup;
+// nothing is made when PrepareTempDir is not called.
 func TestUsePrivateTempDir(t *testing.T) {
 	base := t.TempDir()
 	t.Setenv("TMPDIR", base)
 	t.Setenv("TMP", base)
 	t.Setenv("TEMP", base)
+
 	cleanup := UsePrivateTempDir()
+	if es, _ := os.ReadDir(base); len(es) != 0 || os.TempDir() != base {
+		t.Errorf("a folder made before PrepareTempDir: %v, TMPDIR %s", es, os.TempDir())
+	}
+	cleanup()
+
+	PrepareTempDir() // without UsePrivateTempDir: nothing
+	if os.TempDir() != base {
+		t.Fatalf("PrepareTempDir without UsePrivateTempDir moved TMPDIR to %s", os.TempDir())
+	}
+
+	cleanup = UsePrivateTempDir()
+	PrepareTempDir()
+	PrepareTempDir() // once
 	private := os.TempDir()
 	if filepath.Dir(private) != base {
 		t.Fatalf("temporary folder %s is not inside %s", private, base)
+	}
+	if es, _ := os.ReadDir(base); len(es) != 1 {
+		t.Errorf("%d folders made, want 1", len(es))
 	}
 	f, err := os.CreateTemp("", "excelize-")
 	if err != nil {

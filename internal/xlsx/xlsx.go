@@ -30,6 +30,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/lapkin/lapkin/internal/output"
 )
 
 // Size limits. A workbook of a quarterly report is a few hundred KB; these
@@ -104,6 +106,7 @@ func (w *Workbook) Excelize() (*excelize.File, error) {
 	if w.xf != nil || w.xfErr != nil {
 		return w.xf, w.xfErr
 	}
+	output.PrepareTempDir() // excelize may put a large part in a temporary file
 	w.xf, w.xfErr = excelize.OpenReader(bytes.NewReader(w.data), excelize.Options{
 		UnzipSizeLimit:    MaxUnzip,
 		UnzipXMLSizeLimit: MaxUnzipXML,
