@@ -144,7 +144,10 @@ func ReadGrid(r io.Reader, sst *SharedStrings, b *Budget) (*Grid, error) {
 	if sst == nil {
 		sst = &SharedStrings{}
 	}
-	d := newTokenizer(r, b)
+	return readFast(r, b, func(d *tokenizer) (*Grid, error) { return readGrid(d, sst, b) })
+}
+
+func readGrid(d *tokenizer, sst *SharedStrings, b *Budget) (*Grid, error) {
 	g := &Grid{}
 	var (
 		cur      *Row

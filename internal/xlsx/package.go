@@ -277,7 +277,10 @@ func ReadSharedStrings(r io.Reader, b *Budget) (*SharedStrings, error) {
 	if b == nil {
 		b = NewBudget()
 	}
-	d := newTokenizer(r, b)
+	return readFast(r, b, func(d *tokenizer) (*SharedStrings, error) { return readSharedStrings(d, b) })
+}
+
+func readSharedStrings(d *tokenizer, b *Budget) (*SharedStrings, error) {
 	var (
 		out       = &SharedStrings{}
 		sb        = textBuf{limit: MaxCellText}

@@ -23,6 +23,7 @@ func xmlDecoder(r io.Reader) *xml.Decoder {
 // are streamed.
 type tokenizer struct {
 	d     *xml.Decoder
+	fast  *fastXML // instead of d: a worksheet in memory (ReadGrid)
 	stack []xml.Name
 	b     *Budget
 }
@@ -32,7 +33,13 @@ func newTokenizer(r io.Reader, b *Budget) *tokenizer {
 }
 
 func (t *tokenizer) next() (xml.Token, error) {
-	tok, err := t.d.RawToken()
+	var tok xml.Token
+	var err error
+	if t.fast != nil {
+		tok, err = t.fast.next()
+	} else {
+		tok, err = t.d.RawToken()
+	}
 	if err != nil {
 		if err == io.EOF && len(t.stack) > 0 {
 			return nil, &xml.SyntaxError{Msg: "unexpected EOF", Line: t.line()}
@@ -62,6 +69,9 @@ func (t *tokenizer) next() (xml.Token, error) {
 }
 
 func (t *tokenizer) line() int {
+	if t.d == nil {
+		return 0 // fastXML: its errors are never shown (ReadGrid reads again)
+	}
 	l, _ := t.d.InputPos()
 	return l
 }
