@@ -81,8 +81,13 @@ func NamaBagian() []string { return kinerja.NamaBagian() }
 
 // Templates is a parsed set of narrative templates.
 type Templates struct {
-	t      map[string]*template.Template
-	origin map[string]string // file name → where it came from, for messages
+	mu sync.Mutex // guards t and unparsed
+	t  map[string]*template.Template
+	// unparsed: file name → source of a built-in template of the annual
+	// report, parsed on first use (lookup): a quarterly report never uses
+	// them, and they were half of the templates' parsing.
+	unparsed map[string]string
+	origin   map[string]string // file name → where it came from, for messages
 	// huruf: file name → the characters of a file given with
 	// --templates that the report font lacks (clean replaces them).
 	huruf map[string][]replacement
@@ -160,7 +165,8 @@ func LoadTemplates(dir string) (*Templates, error) {
 }
 
 func loadTemplates(dir string) (*Templates, error) {
-	ts := &Templates{t: map[string]*template.Template{}, origin: map[string]string{}, huruf: map[string][]replacement{}}
+	ts := &Templates{t: map[string]*template.Template{}, unparsed: map[string]string{},
+		origin: map[string]string{}, huruf: map[string][]replacement{}}
 	known := map[string]bool{}
 	for _, name := range templateFiles() {
 		known[name] = true
@@ -203,13 +209,16 @@ func loadTemplates(dir string) (*Templates, error) {
 		if err != nil {
 			return nil, &TemplateError{Berkas: origin, Pesan: "tidak dapat dibaca: " + err.Error()}
 		}
-		t, err := template.New(name).Option("missingkey=error").Funcs(funcs).Parse(string(src))
-		if err != nil {
-			return nil, templateErr(origin, err)
-		}
-		markTemplate(t) // _term_ → italic (markup.go)
-		ts.t[name] = t
 		ts.origin[name] = origin
+		if !override[name] && isAnnualTemplate(name) {
+			ts.unparsed[name] = string(src)
+			continue
+		}
+		t, err := parseTemplate(name, origin, string(src))
+		if err != nil {
+			return nil, err
+		}
+		ts.t[name] = t
 		if override[name] {
 			ts.huruf[name] = findReplacements(string(src), nil)
 		}
@@ -249,10 +258,46 @@ func (ts *Templates) trial() error {
 	return ts.trialTahunan()
 }
 
-func (ts *Templates) exec(name string, data any) (string, error) {
-	t, ok := ts.t[name]
+// parseTemplate parses the template file name, from origin.
+func parseTemplate(name, origin, src string) (*template.Template, error) {
+	t, err := template.New(name).Option("missingkey=error").Funcs(funcs).Parse(src)
+	if err != nil {
+		return nil, templateErr(origin, err)
+	}
+	markTemplate(t) // _term_ → italic (markup.go)
+	return t, nil
+}
+
+// isAnnualTemplate reports a template file only the annual report uses.
+func isAnnualTemplate(name string) bool {
+	return berkasTahunan[name]
+}
+
+// lookup returns the parsed template file name, parsing a built-in one
+// left unparsed by loadTemplates. Safe for concurrent reports.
+func (ts *Templates) lookup(name string) (*template.Template, error) {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	if t, ok := ts.t[name]; ok {
+		return t, nil
+	}
+	src, ok := ts.unparsed[name]
 	if !ok {
-		return "", &TemplateError{Berkas: name, Pesan: "templat tidak ada"}
+		return nil, &TemplateError{Berkas: name, Pesan: "templat tidak ada"}
+	}
+	t, err := parseTemplate(name, ts.origin[name], src)
+	if err != nil {
+		return nil, err
+	}
+	ts.t[name] = t
+	delete(ts.unparsed, name)
+	return t, nil
+}
+
+func (ts *Templates) exec(name string, data any) (string, error) {
+	t, err := ts.lookup(name)
+	if err != nil {
+		return "", err
 	}
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, data); err != nil {

@@ -31,3 +31,29 @@ func TestUserTemplateTrial(t *testing.T) {
 		t.Fatal("a template that fails on sample data was accepted")
 	}
 }
+
+// The annual report's built-in templates are parsed on first use, not
+// when the templates are loaded; the report's templates are parsed then.
+func TestAnnualTemplatesParsedOnUse(t *testing.T) {
+	ts, err := loadTemplates("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range daftarBerkasTahunan {
+		if _, ok := ts.unparsed[name]; !ok {
+			t.Errorf("%s parsed at load", name)
+		}
+	}
+	if _, ok := ts.t[templateIkhtisar]; !ok {
+		t.Errorf("%s not parsed at load", templateIkhtisar)
+	}
+	if _, err := ts.lookup(berkasPenutupTahunan); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := ts.unparsed[berkasPenutupTahunan]; ok {
+		t.Errorf("%s still unparsed after use", berkasPenutupTahunan)
+	}
+	if _, err := ts.lookup("tidak_ada.tmpl"); err == nil {
+		t.Error("an unknown template was found")
+	}
+}

@@ -232,9 +232,9 @@ func contohDataTahunan(full bool) *DataTahunan {
 
 // execBlock runs one {{define}} block of a template file.
 func (ts *Templates) execBlock(name, textBlock string, data any) (string, error) {
-	t, ok := ts.t[name]
-	if !ok {
-		return "", &TemplateError{Berkas: name, Pesan: "templat tidak ada"}
+	t, err := ts.lookup(name)
+	if err != nil {
+		return "", err
 	}
 	if t.Lookup(textBlock) == nil {
 		return "", &TemplateError{Berkas: ts.origin[name],
