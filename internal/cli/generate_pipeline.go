@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -163,13 +164,9 @@ func printFindings(w io.Writer, path string, ts kinerja.DaftarTemuan) {
 	}
 }
 
-// shellQuote quotes a path for a shell command line when it needs it.
-func shellQuote(p string) string {
-	if strings.ContainsAny(p, " '\"&;|<>()$`\\*?") {
-		return strconv.Quote(p)
-	}
-	return p
-}
+// shellQuote quotes a path for a command line of this system's shell
+// when it needs it (quote.go).
+func shellQuote(p string) string { return quoteArg(p, runtime.GOOS == "windows") }
 
 // sourceDate reads SOURCE_DATE_EPOCH (reproducible builds): the PDF's
 // creation date when set.
