@@ -121,6 +121,11 @@ func TestSummarySeveral(t *testing.T) {
 	}
 
 	code, out, _ = runLapkin("summary", a, b, "--format", "csv", "--csv-lokal", "--tanggal", "2024-10-04")
+	// For Excel: a byte order mark first, or it reads the CSV as cp1252.
+	out, ok := strings.CutPrefix(out, "\ufeff")
+	if !ok {
+		t.Errorf("--csv-lokal without a byte order mark: %.20q", out)
+	}
 	r := csv.NewReader(strings.NewReader(out))
 	r.Comma = ';'
 	rows, err := r.ReadAll()

@@ -185,6 +185,11 @@ type summaryCSV struct {
 	lokal   bool
 	several bool
 	header  bool // written
+	// bom: the first cell still to be written starts with a byte order
+	// mark (--csv-lokal): Excel reads a CSV as UTF-8 only after one, and
+	// as the Windows code page (cp1252) otherwise, which garbles "–",
+	// "…" and every letter beyond ASCII.
+	bom bool
 }
 
 func newSummaryCSV(w io.Writer, lokal, several bool) *summaryCSV {
@@ -192,12 +197,16 @@ func newSummaryCSV(w io.Writer, lokal, several bool) *summaryCSV {
 	if lokal {
 		cw.Comma = ';'
 	}
-	return &summaryCSV{cw: cw, lokal: lokal, several: several}
+	return &summaryCSV{cw: cw, lokal: lokal, several: several, bom: lokal}
 }
 
 func (s *summaryCSV) row(path string, cells ...string) {
 	if s.several {
 		cells = append([]string{csvText(path)}, cells...)
+	}
+	if s.bom {
+		cells[0] = "\ufeff" + cells[0]
+		s.bom = false
 	}
 	s.cw.Write(cells)
 }
