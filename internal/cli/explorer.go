@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/lapkin/lapkin/internal/iostreams"
 )
 
@@ -94,6 +96,32 @@ func runExplorer(ctx context.Context, args []string, ios *iostreams.IOStreams) i
 	fmt.Fprint(ios.Out, "\nTekan Enter untuk menutup jendela ini.")
 	bufio.NewReader(ios.In).ReadString('\n')
 	return code
+}
+
+// workbookAsCommand answers a command line whose first word is a
+// workbook instead of a command ("lapkin laporan.xlsx": a path dragged
+// into a Command Prompt window, or a habit from programs that open what
+// they are given) with the commands that check it and make its report;
+// "" when the first word is a command, a flag or no workbook.
+func workbookAsCommand(root *cobra.Command, args []string) string {
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		return ""
+	}
+	switch strings.ToLower(filepath.Ext(args[0])) {
+	case ".xlsx", ".xlsm", ".xls":
+	default:
+		return ""
+	}
+	for _, c := range root.Commands() {
+		if c.Name() == args[0] || c.HasAlias(args[0]) {
+			return ""
+		}
+	}
+	q := shellQuote(args[0])
+	return fmt.Sprintf("%s adalah buku kerja, bukan perintah. Tulis perintahnya lebih dulu:\n"+
+		"  lapkin validate %s   (memeriksa isinya)\n"+
+		"  lapkin generate %s   (membuat laporan PDF)\n"+
+		"Jalankan 'lapkin --help' untuk melihat cara pakai.", args[0], q, q)
 }
 
 // runDropped checks each dropped workbook and makes its report beside

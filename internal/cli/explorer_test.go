@@ -82,3 +82,21 @@ func TestExplorerDropped(t *testing.T) {
 		}
 	}
 }
+
+// A workbook where the command belongs ("lapkin laporan.xlsx", from a
+// terminal): the two commands that take it, quoted for this system's
+// shell; a command or a flag is left to cobra.
+func TestWorkbookAsCommand(t *testing.T) {
+	code, stdout, stderr := runLapkin("Laporan Saya.xlsx")
+	q := shellQuote("Laporan Saya.xlsx")
+	if code != ExitUsage || stdout != "" || !strings.Contains(stderr, "buku kerja, bukan perintah") ||
+		!strings.Contains(stderr, "lapkin validate "+q) || !strings.Contains(stderr, "lapkin generate "+q) {
+		t.Errorf("exit %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+	if code, _, stderr := runLapkin("laporan.pdf"); code != ExitUsage || !strings.Contains(stderr, "perintah tidak dikenal") {
+		t.Errorf("not a workbook: exit %d, %q", code, stderr)
+	}
+	if code, _, _ := runLapkin("--help"); code != ExitOK {
+		t.Errorf("--help: exit %d", code)
+	}
+}

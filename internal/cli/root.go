@@ -51,6 +51,10 @@ func RunStreams(ctx context.Context, args []string, ios *iostreams.IOStreams) (c
 	}()
 	e := &env{ctx: ctx, ios: ios, stdin: ios.In, stdout: ios.Out, stderr: ios.ErrOut}
 	root := newRoot(e)
+	if msg := workbookAsCommand(root, args); msg != "" {
+		fmt.Fprintln(ios.ErrOut, "lapkin: "+msg)
+		return ExitUsage
+	}
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
 	return exitCode(e, cmd, err)
