@@ -22,6 +22,13 @@ const mixedCMapName = "Lapkin-UCS-Mixed"
 
 // encodeMixed encodes text for a prepared font.
 func (f *Fpdf) encodeMixed(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < 0x80
+	}
+	if ascii {
+		return s // one byte per character, the character's own
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {

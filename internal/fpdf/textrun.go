@@ -28,7 +28,7 @@ func (f *Fpdf) writeRunText(x, y float64, escaped string) {
 		f.closeTextRun()
 	}
 	buf := f.pages[f.page]
-	var b []byte
+	b := buf.AvailableBuffer() // appended to in place, then written
 	if !f.run.open {
 		x, y = round2(x), round2(y)
 		b = append(b, "BT "...)
