@@ -630,12 +630,12 @@ func (r *laporan) anggaran() {
 				nama += "\n(" + ket + ")"
 			}
 		}
-		cells := []sel{
-			{teks: no}, {teks: nama, indent: 3 + 2.5*float64(depth)},
-			{teks: kinerja.FormatRupiah(k.Pagu)}, {teks: kinerja.FormatRupiah(k.RealisasiAnggaran)},
-			{teks: kinerja.FormatPersen(k.Serapan)}, {teks: tt}, {teks: rr}, {teks: cc},
-			{teks: kinerja.FormatPersen(k.Efisiensi)},
-		}
+		cells := append(make([]sel, 0, 11), // room for Nilai and Sasaran: one allocation per row
+			sel{teks: no}, sel{teks: nama, indent: 3 + 2.5*float64(depth)},
+			sel{teks: kinerja.FormatRupiah(k.Pagu)}, sel{teks: kinerja.FormatRupiah(k.RealisasiAnggaran)},
+			sel{teks: kinerja.FormatPersen(k.Serapan)}, sel{teks: tt}, sel{teks: rr}, sel{teks: cc},
+			sel{teks: kinerja.FormatPersen(k.Efisiensi)},
+		)
 		if pmk {
 			cells = append(cells, sel{teks: nilaiEfisiensi(k.NilaiEfisiensi)})
 		}

@@ -209,11 +209,11 @@ func (d *doc) ukurKolom(t *tabel) []ukuranKolom {
 				gi = len(k.grup) - 1
 			}
 			gr := &k.grup[gi]
-			for _, ln := range strings.Split(su.teks, "\n") {
+			for ln := range strings.SplitSeq(su.teks, "\n") { // no slices: every cell of the table
 				if t.kolom[su.c].pas {
 					gr.baris = max(gr.baris, d.pdf.GetStringSymbolWidth(ln))
 				}
-				for _, word := range splitWords(ln) {
+				for word := range strings.FieldsFuncSeq(ln, isWordBreak) { // the words of splitWords
 					gr.kata = max(gr.kata, d.pdf.GetStringSymbolWidth(word))
 				}
 			}
