@@ -83,16 +83,17 @@ func builtinTable() *tabel {
 	return t
 }
 
-var (
-	reTahun     = regexp.MustCompile(`^\[(\d{4})\]$`)
-	reHari      = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})\s+(L|CB)\s+(\S.*)$`)
-	rePerubahan = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})\s+(\S.*)$`)
-)
-
 // parse reads the table format described in libur.txt and README.md,
 // rejecting anything doubtful (a date outside its year's section, a
 // duplicate, a year without its decree) with the line number.
 func parse(data []byte) (*tabel, error) {
+	// Compiled here, not in the package's initialisation: a process parses
+	// the table at most once (muatTabel), and most commands never do.
+	var (
+		reTahun     = regexp.MustCompile(`^\[(\d{4})\]$`)
+		reHari      = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})\s+(L|CB)\s+(\S.*)$`)
+		rePerubahan = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})\s+(\S.*)$`)
+	)
 	t := &tabel{hari: map[time.Time]Libur{}, keputusan: map[int]Keputusan{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	tahun := 0
