@@ -80,7 +80,12 @@ func ParseSifat(s, satuan string) (Sifat, error) {
 
 func normWord(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.NewReplacer("-", " ", "_", " ").Replace(s)
+	s = strings.Map(func(r rune) rune { // "-" and "_" as spaces, without a Replacer per call
+		if r == '-' || r == '_' {
+			return ' '
+		}
+		return r
+	}, s)
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -172,12 +172,14 @@ type rowCtx struct {
 	sp  *sheetSpec
 	bd  dataRow
 	key string
+	// kolom are the columns' names for messages ("Kolom Pagu"), made
+	// once per sheet, not for every cell.
+	kolom []string
 }
 
 func (c *rowCtx) x(id string) (xlsx.Content, string) {
 	i := c.sp.indeks(id)
-	k := c.sp.columnSpec[i]
-	return c.bd.cells[i], "Kolom " + k.judul()
+	return c.bd.cells[i], c.kolom[i]
 }
 
 func (c *rowCtx) text(id string) kinerja.Sel {
@@ -204,8 +206,12 @@ func (c *rowCtx) target(id string) kinerja.Nilai {
 }
 
 func (b *reader) rows(g *sheet, sp *sheetSpec, fn func(c *rowCtx)) {
+	kolom := make([]string, len(sp.columnSpec))
+	for i, k := range sp.columnSpec {
+		kolom[i] = "Kolom " + k.judul()
+	}
 	for _, bd := range b.tableRows(g, sp) {
-		c := &rowCtx{b: b, g: g, sp: sp, bd: bd}
+		c := &rowCtx{b: b, g: g, sp: sp, bd: bd, kolom: kolom}
 		fn(c)
 	}
 }

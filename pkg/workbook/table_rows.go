@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/lapkin/lapkin/internal/xlsx"
 	"github.com/lapkin/lapkin/pkg/kinerja"
@@ -393,8 +395,30 @@ func (b *reader) totalRowLabels(g *sheet, sp *sheetSpec, bd dataRow) bool {
 		if x.Empty() || x.Inherited {
 			continue
 		}
-		if j, v := b.rawValue(g, x.Cell); j == 's' && totalRowLabels[normHeader(v)] {
+		if j, v := b.rawValue(g, x.Cell); j == 's' && !longerThanTotalLabels(v) && totalRowLabels[normHeader(v)] {
 			return true
+		}
+	}
+	return false
+}
+
+// longerThanTotalLabels reports that v holds more characters that
+// normHeader keeps (not white space, "_", "-", "–", ":", "." or "/") than any
+// key of totalRowLabels has: it cannot be one, and most cells of a large
+// sheet (names of kegiatan) are not normalised to find that out.
+func longerThanTotalLabels(v string) bool {
+	most := 0
+	for k := range totalRowLabels {
+		most = max(most, utf8.RuneCountInString(k))
+	}
+	n := 0
+	for _, r := range v {
+		switch {
+		case unicode.IsSpace(r), r == '_', r == '-', r == '–', r == ':', r == '.', r == '/':
+		default:
+			if n++; n > most {
+				return true
+			}
 		}
 	}
 	return false
