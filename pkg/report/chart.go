@@ -99,18 +99,18 @@ func (d *doc) drawScatter(g *grafik) {
 		total += b.jumlah
 		maks = max(maks, b.jumlah)
 	}
-	plotX := margKi + chartLabelW
-	plotW := lebarIsi - chartLabelW - 38
+	plotX := d.margin.left + chartLabelW
+	plotW := d.contentWidth() - chartLabelW - 38
 	d.setFont("B", ukuranChart+0.5)
 	y := d.y()
-	d.writeLine(margKi, y, lebarIsi, lhL, "a. Jumlah indikator menurut predikat capaian", "L")
+	d.writeLine(d.margin.left, y, d.contentWidth(), lhL, "a. Jumlah indikator menurut predikat capaian", "L")
 	y += lhL + 1
 	d.pdf.SetDrawColor(0, 0, 0)
 	d.pdf.SetLineWidth(0.2)
 	top := y
 	for _, b := range g.sebaran {
 		d.setFont("", ukuranChart)
-		d.writeLine(margKi, y, chartLabelW-3, chartBarH+1.4, b.label, "L")
+		d.writeLine(d.margin.left, y, chartLabelW-3, chartBarH+1.4, b.label, "L")
 		w := float64(b.jumlah) / float64(maks) * plotW
 		d.batang(plotX, y+0.7, w, chartBarH, true)
 		teks := kinerja.FormatBilangan(float64(b.jumlah)) + " indikator"
@@ -118,7 +118,7 @@ func (d *doc) drawScatter(g *grafik) {
 			teks += " (" + kinerja.FormatPersen(kinerja.Angka{V: float64(b.jumlah) / float64(total) * 100, OK: true}) + ")"
 		}
 		d.setFont("", ukuranChart-0.5)
-		d.writeLine(plotX+w+1.2, y+0.2, margKi+lebarIsi-plotX-w-1.2, chartBarH+1, teks, "L")
+		d.writeLine(plotX+w+1.2, y+0.2, d.margin.left+d.contentWidth()-plotX-w-1.2, chartBarH+1, teks, "L")
 		y += chartBarH + 1.4
 	}
 	d.pdf.Line(plotX, top, plotX, y)
@@ -143,8 +143,8 @@ const (
 
 func (d *doc) drawChart(g *grafik) {
 	lhL := tinggiBaris(ukuranChart)
-	plotX := margKi + chartLabelW
-	plotW := lebarIsi - chartLabelW - chartNilaiW
+	plotX := d.margin.left + chartLabelW
+	plotW := d.contentWidth() - chartLabelW - chartNilaiW
 
 	// Scale: 0–100%, or up to the largest value in steps of 20 (at most 200%:
 	// longer bars are cut and marked).
@@ -210,7 +210,7 @@ func (d *doc) drawChart(g *grafik) {
 	if g.pengantar != "" {
 		d.setFont("B", ukuranChart+0.5)
 		y := d.y()
-		d.writeLine(margKi, y, lebarIsi, lhL, g.pengantar, "L")
+		d.writeLine(d.margin.left, y, d.contentWidth(), lhL, g.pengantar, "L")
 		d.setY(y + lhL + 1)
 	}
 
@@ -263,7 +263,7 @@ func (d *doc) drawChart(g *grafik) {
 		if lanjut {
 			d.setFont("I", ukuranIsi-2)
 			y := d.y()
-			d.writeLine(margKi, y, lebarIsi, tinggiBaris(ukuranIsi-2), "Gambar "+g.nomor+" (lanjutan)", "L")
+			d.writeLine(d.margin.left, y, d.contentWidth(), tinggiBaris(ukuranIsi-2), "Gambar "+g.nomor+" (lanjutan)", "L")
 			d.setY(y + tinggiBaris(ukuranIsi-2))
 		}
 		y0 := d.y()
@@ -291,7 +291,7 @@ func (d *doc) drawChart(g *grafik) {
 			d.setFont("", ukuranChart)
 			ly := y + (r.h-float64(len(r.lines))*lhL)/2
 			for _, ln := range r.lines {
-				d.writeLine(margKi, ly, chartLabelW-3, lhL, ln, "L")
+				d.writeLine(d.margin.left, ly, chartLabelW-3, lhL, ln, "L")
 				ly += lhL
 			}
 			by := y + (r.h-float64(len(b.nilai))*chartBarH)/2
@@ -314,7 +314,7 @@ func (d *doc) drawChart(g *grafik) {
 				}
 				d.setFont("", ukuranChart-0.5)
 				lx := labelX(plotX+w+0.8, d.pdf.GetStringWidth(label), x100)
-				d.writeLine(lx, by, margKi+lebarIsi-lx, chartBarH, label, "L")
+				d.writeLine(lx, by, d.margin.left+d.contentWidth()-lx, chartBarH, label, "L")
 				by += chartBarH
 			}
 			y += r.h
@@ -337,7 +337,7 @@ func (d *doc) drawChart(g *grafik) {
 	// Legend.
 	d.setY(d.y() + 1)
 	y := d.y()
-	x := margKi + chartLabelW
+	x := d.margin.left + chartLabelW
 	d.setFont("", ukuranChart)
 	// The legend starts under the plot, or further left when it would
 	// run past the right margin (a third series).
@@ -345,8 +345,8 @@ func (d *doc) drawChart(g *grafik) {
 	for _, s := range g.seri {
 		lebarLegenda += 7.5 + d.pdf.GetStringWidth(s.nama) + 6
 	}
-	if x+lebarLegenda > margKi+lebarIsi {
-		x = max(margKi, margKi+lebarIsi-lebarLegenda)
+	if x+lebarLegenda > d.margin.left+d.contentWidth() {
+		x = max(d.margin.left, d.margin.left+d.contentWidth()-lebarLegenda)
 	}
 	for _, s := range g.seri {
 		d.batangSeri(x, y+1, 6, 3, s)
@@ -364,15 +364,15 @@ func (d *doc) drawChart(g *grafik) {
 	d.setY(y + 6)
 	if g.catatan != "" {
 		d.setFont("I", ukuranChart)
-		d.writeParagraph(g.catatan, margKi, lebarIsi, "C")
+		d.writeParagraph(g.catatan, d.margin.left, d.contentWidth(), "C")
 	}
 	if truncate {
 		d.setFont("I", ukuranChart)
-		d.writeParagraph("› nilai di atas "+strconv.Itoa(int(skala))+"%: batang dipotong pada batas skala.", margKi, lebarIsi, "C")
+		d.writeParagraph("› nilai di atas "+strconv.Itoa(int(skala))+"%: batang dipotong pada batas skala.", d.margin.left, d.contentWidth(), "C")
 	}
 	d.setY(d.y() + 1)
 	d.setFont("B", ukuranIsi)
-	d.writeParagraph("Gambar "+g.nomor+" "+g.judul, margKi, lebarIsi, "C")
+	d.writeParagraph("Gambar "+g.nomor+" "+g.judul, d.margin.left, d.contentWidth(), "C")
 }
 
 // labelJarak is the clear space kept between a value label and the

@@ -32,7 +32,7 @@ func (d *doc) judulDepan(judul string) {
 	d.setFont("B", ukuranJudul+1)
 	lh := tinggiBaris(ukuranJudul + 1)
 	y := d.y()
-	d.writeLine(margKi, y, lebarIsi, lh, judul, "C")
+	d.writeLine(d.margin.left, y, d.contentWidth(), lh, judul, "C")
 	d.setY(y + lh + 6)
 }
 
@@ -50,7 +50,7 @@ func (r *laporan) ikhtisar() {
 	r.addBookmark("Ikhtisar", 0)
 	r.judulDepan("IKHTISAR")
 	r.setFont("", ukuranIsi)
-	r.writeBlocks(parseBlocks(out, false), margKi, lebarIsi, 2.5)
+	r.writeBlocks(parseBlocks(out, false), r.margin.left, r.contentWidth(), 2.5)
 }
 
 // sisipDaftarIsi lays out the Daftar Isi of the headings marked with
@@ -74,7 +74,7 @@ func (d *doc) daftarIsi(pos int) {
 	judulH := tinggiBaris(ukuranJudul+1) + 6
 	spasiBab := 2.0
 	// How many pages the list takes, to number the pages after it.
-	halaman, y := 1, margAt+judulH
+	halaman, y := 1, d.margin.top+judulH
 	for _, e := range d.isi {
 		h := lh
 		if e.level == 0 {
@@ -82,7 +82,7 @@ func (d *doc) daftarIsi(pos int) {
 		}
 		if y+h > d.pageBottom() {
 			halaman++
-			y = margAt
+			y = d.margin.top
 		}
 		y += h
 	}
@@ -110,29 +110,29 @@ func (d *doc) daftarIsi(pos int) {
 			d.setFont("", ukuranIsi)
 		}
 		y := d.y()
-		x := margKi + float64(e.level)*8
+		x := d.margin.left + float64(e.level)*8
 		no := strconv.Itoa(nomor(e.page))
 		nw := d.pdf.GetStringWidth(no)
 		teks := e.teks
-		for d.pdf.GetStringWidth(teks) > lebarIsi-(x-margKi)-nw-8 && len(teks) > 1 {
+		for d.pdf.GetStringWidth(teks) > d.contentWidth()-(x-d.margin.left)-nw-8 && len(teks) > 1 {
 			teks = shortenByOne(teks)
 		}
 		tw := d.pdf.GetStringWidth(teks)
 		d.writeLine(x, y, tw+1, lh, teks, "L")
-		d.writeLine(margKi+lebarIsi-nw-0.5, y, nw+0.5, lh, no, "R")
+		d.writeLine(d.margin.left+d.contentWidth()-nw-0.5, y, nw+0.5, lh, no, "R")
 		// Leader dots between the text and the number.
 		d.setFont("", ukuranIsi)
 		titik := ""
-		for lx, dw := x+tw+2, d.pdf.GetStringWidth(". "); lx+dw < margKi+lebarIsi-nw-2; lx += dw {
+		for lx, dw := x+tw+2, d.pdf.GetStringWidth(". "); lx+dw < d.margin.left+d.contentWidth()-nw-2; lx += dw {
 			titik += ". "
 		}
 		if titik != "" {
-			tx := margKi + lebarIsi - nw - 2 - d.pdf.GetStringWidth(titik)
+			tx := d.margin.left + d.contentWidth() - nw - 2 - d.pdf.GetStringWidth(titik)
 			d.writeLine(tx, y, d.pdf.GetStringWidth(titik)+0.5, lh, titik, "L")
 		}
 		link := d.pdf.AddLink()
 		d.pdf.SetLink(link, e.y, e.page)
-		d.pdf.Link(margKi, y, lebarIsi, lh, link)
+		d.pdf.Link(d.margin.left, y, d.contentWidth(), lh, link)
 		d.setY(y + lh)
 	}
 	d.pdf.MoveLastPages(halaman, pos)

@@ -7,18 +7,10 @@ import (
 	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
-// Page geometry (mm), after the practice of Indonesian official documents
-// (docs/laporan.md#kertas-dan-margin): 3 cm on the left for binding, at
-// least 2 cm on the other sides. The text block is 16 cm wide on every
-// paper, so that a table or chart laid out for A4 fits F4 as it is: A4
-// (21 cm) has a right margin of 2 cm, F4 (21,5 cm) one of 2,5 cm. The
-// running footer sits inside the bottom margin's 2 cm, above it.
+// Page geometry (mm): margins are per document (margins, doc.margin); the
+// sizes of text are fixed.
 const (
-	margKi   = 30.0 // left
-	margAt   = 20.0 // top
-	margBw   = 20.0 // bottom: nothing is printed below it
-	kakiH    = 8.0  // the footer's band above the bottom margin
-	lebarIsi = 160.0
+	footerH = 8.0 // the footer's band above the bottom margin
 
 	ukuranIsi   = 11.0 // body text, pt
 	ukuranJudul = 12.0 // headings, pt
@@ -53,8 +45,20 @@ func paperNamed(s string) kertas {
 	return kertasA4
 }
 
-// margKa is the right margin of paper k.
-func (k kertas) margKa() float64 { return k.w - margKi - lebarIsi }
+// margins are a page's margins (mm), after the practice of Indonesian
+// official documents (docs/laporan.md#kertas-dan-margin): at least 3 cm on
+// the left for binding, at least 2 cm on the other sides. Nothing is
+// printed in them: the running footer sits in a band of footerH above the
+// bottom margin.
+type margins struct{ left, top, right, bottom float64 }
+
+// defaultMargins are paper k's margins when none are asked for: 3 cm on the
+// left, 2 cm at the top and bottom, and a text block 16 cm wide on every
+// paper, so that a table or chart laid out for A4 fits F4 as it is: A4
+// (21 cm) has a right margin of 2 cm, F4 (21,5 cm) one of 2,5 cm.
+func defaultMargins(k kertas) margins {
+	return margins{left: 30, top: 20, right: k.w - 30 - 160, bottom: 20}
+}
 
 // doc is one report being laid out. Page breaks are made here, never by
 // fpdf (auto page break is off), so that every table row, chart row and
@@ -62,6 +66,9 @@ func (k kertas) margKa() float64 { return k.w - margKi - lebarIsi }
 type doc struct {
 	pdf    *fpdf.Fpdf
 	kertas kertas
+	// margin: the margins of a portrait page; a landscape page's are
+	// landscapeMargin's.
+	margin margins
 	// garis: the rules of the table being drawn on this page.
 	garis garisTabel
 	// isi are the headings for the Daftar Isi, in order (addBookmark).
@@ -105,45 +112,51 @@ func (d *doc) y() float64 { return d.pdf.GetY() }
 
 func (d *doc) setY(y float64) { d.pdf.SetXY(d.kiri(), y) }
 
-// Landscape pages (docs/laporan.md#halaman-lanskap) hold a table too wide
-// for the text block. Turned to be read, such a page's top edge lies at
-// the binding: it gets the binding margin; its left and right edges get
-// 2 cm, its bottom the footer band above 2 cm as on every page.
-const (
-	margSisiLanskap = 20.0 // left and right of a landscape page
-	margAtLanskap   = 30.0 // top: the binding edge of a landscape page
-)
+// contentWidth is the width of a portrait page's text block.
+func (d *doc) contentWidth() float64 { return d.kertas.w - d.margin.left - d.margin.right }
+
+// landscapeMargin gives the margins of a landscape page
+// (docs/laporan.md#halaman-lanskap), which holds a table too wide for the
+// text block. Turned to be read, such a page's top edge lies at the
+// binding: it gets the binding (left) margin; its left and right edges are
+// the portrait page's bottom and top and get those margins; its bottom gets
+// the bottom margin with the footer band above it, as on every page.
+func (d *doc) landscapeMargin() margins {
+	m := d.margin
+	return margins{left: m.bottom, top: m.left, right: m.top, bottom: m.bottom}
+}
 
 // kiri is the left edge of the text block on the current page.
 func (d *doc) kiri() float64 {
 	if d.lanskap {
-		return margSisiLanskap
+		return d.landscapeMargin().left
 	}
-	return margKi
+	return d.margin.left
 }
 
 // lebar is the width of the text block on the current page.
 func (d *doc) lebar() float64 {
 	if d.lanskap {
-		return d.kertas.h - 2*margSisiLanskap
+		m := d.landscapeMargin()
+		return d.kertas.h - m.left - m.right
 	}
-	return lebarIsi
+	return d.contentWidth()
 }
 
 // atas is the top of the text block on the current page.
 func (d *doc) atas() float64 {
 	if d.lanskap {
-		return margAtLanskap
+		return d.landscapeMargin().top
 	}
-	return margAt
+	return d.margin.top
 }
 
 // pageBottom is the lowest y content may reach.
 func (d *doc) pageBottom() float64 {
 	if d.lanskap {
-		return d.kertas.w - margBw - kakiH
+		return d.kertas.w - d.landscapeMargin().bottom - footerH
 	}
-	return d.kertas.h - margBw - kakiH
+	return d.kertas.h - d.margin.bottom - footerH
 }
 
 // sisa is the height left on the current page.

@@ -55,7 +55,7 @@ func barisHalaman(pg halamanBBox) []barisTeks {
 func barisIsi(pg halamanBBox) []barisTeks {
 	var out []barisTeks
 	for _, b := range barisHalaman(pg) {
-		if h := b.y1 - b.y0; h > 12 && h < 12.6 && b.y1 < pg.H-(margBw+kakiH)*ptPerMM+1 {
+		if h := b.y1 - b.y0; h > 12 && h < 12.6 && b.y1 < pg.H-(marginA4.bottom+footerH)*ptPerMM+1 {
 			out = append(out, b)
 		}
 	}
@@ -69,7 +69,7 @@ func barisIsi(pg halamanBBox) []barisTeks {
 // the paragraph continues after.
 func cekJandaYatim(t *testing.T, pages []halamanBBox) {
 	t.Helper()
-	kanan := (margKi + lebarIsi) * ptPerMM
+	kanan := (kertasA4.w - marginA4.right) * ptPerMM
 	penuh := func(b barisTeks) bool { return b.x1 > kanan-1.5 }
 	for p := 1; p < len(pages); p++ {
 		prev, cur := barisIsi(pages[p-1]), barisIsi(pages[p])
@@ -77,7 +77,7 @@ func cekJandaYatim(t *testing.T, pages []halamanBBox) {
 			continue
 		}
 		last, first := prev[len(prev)-1], cur[0]
-		if first.y0 > (margAt+2)*ptPerMM {
+		if first.y0 > (marginA4.top+2)*ptPerMM {
 			continue // something else (a table, a heading) heads the page
 		}
 		if !penuh(last) {

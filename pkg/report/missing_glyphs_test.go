@@ -159,7 +159,7 @@ func cekTugas(t *testing.T, drawn []string, tugas []kinerja.Sel) {
 	for k := range tugas {
 		mw = max(mw, pdf.GetStringWidth(strconv.Itoa(k+1)+"."))
 	}
-	w := lebarIsi - 4 - (mw + 2.5) // as bab1 and writeBlocks lay them out
+	w := contentWidthA4 - 4 - (mw + 2.5) // as bab1 and writeBlocks lay them out
 	for k, s := range tugas {
 		want := oneLine(s.Teks)
 		var lines []string
@@ -318,7 +318,7 @@ func TestPecahSimbol(t *testing.T) {
 	d.setFont("", ukuranIsi)
 	for _, s := range laporanSimbol().Tugas {
 		teks := oneLine(s.Teks)
-		for w := 40.0; w <= lebarIsi; w += 6.5 {
+		for w := 40.0; w <= contentWidthA4; w += 6.5 {
 			lines := d.breakLines(teks, w)
 			if got := strings.Join(lines, " "); got != teks {
 				t.Errorf("width %.1f: lines %q do not join to %q", w, lines, teks)

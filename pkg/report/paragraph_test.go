@@ -119,7 +119,7 @@ func TestMiringTemplat(t *testing.T) {
 		t.Errorf("found %d italic terms, want the paragraph's 16: %q", n, miring)
 	}
 	// The paragraph's lines: justified to the right edge, gaps equal.
-	kanan := (margKi + lebarIsi) * ptPerMM
+	kanan := (kertasA4.w - marginA4.right) * ptPerMM
 	var lines []barisTeks
 	var words [][]kata
 	for _, pg := range kataHalaman(t, pdf) {
@@ -233,7 +233,7 @@ func laporanUji(t *testing.T) map[string]*kinerja.Laporan {
 // lines flush left than the same reports without it.
 func TestPemenggalan(t *testing.T) {
 	spasi := 0.278 * ukuranIsi
-	kanan := (margKi + lebarIsi) * ptPerMM
+	kanan := (kertasA4.w - marginA4.right) * ptPerMM
 	for nama, l := range laporanUji(t) {
 		hyphenation = false
 		pdf, _ := render(t, l, Options{Draf: true})

@@ -585,16 +585,38 @@ func kataHalaman(t *testing.T, pdf []byte) []halamanBBox {
 	return doc.Pages
 }
 
-// cekTataLetak checks that every word lies inside the page's margins and
-// that no two words overlap (text drawn over text).
+// The default margins of A4 in tests (the text block is as wide on F4).
+var (
+	marginA4       = defaultMargins(kertasA4)
+	contentWidthA4 = kertasA4.w - marginA4.left - marginA4.right
+)
+
+// cekTataLetak checks that every word lies inside the page's default
+// margins and that no two words overlap (text drawn over text).
 func cekTataLetak(t *testing.T, pdf []byte) {
+	t.Helper()
+	cekTataLetakIn(t, pdf, margins{})
+}
+
+// cekTataLetakIn is cekTataLetak for the portrait margins m (the zero
+// margins: the paper's default ones).
+func cekTataLetakIn(t *testing.T, pdf []byte, m margins) {
 	t.Helper()
 	const mm = 72 / 25.4
 	for p, pg := range kataHalaman(t, pdf) {
+		w, h := pg.W/mm, pg.H/mm
+		if w > h {
+			w, h = h, w
+		}
+		d := doc{kertas: kertas{w: w, h: h}, margin: m}
+		if m == (margins{}) {
+			d.margin = defaultMargins(d.kertas)
+		}
 		for _, w := range pg.Kata {
-			x0, x1 := margKi, margKi+lebarIsi
+			x0, x1 := d.margin.left, d.margin.left+d.contentWidth()
 			if pg.W > pg.H { // a landscape page (docs/laporan.md#halaman-lanskap)
-				x0, x1 = margSisiLanskap, pg.W/mm-margSisiLanskap
+				lm := d.landscapeMargin()
+				x0, x1 = lm.left, pg.W/mm-lm.right
 			}
 			if w.X0 < x0*mm-1 || w.X1 > x1*mm+1 || w.Y0 < 0 || w.Y1 > pg.H-8*mm {
 				t.Errorf("page %d: %q at x %.0f–%.0f, y %.0f–%.0f is outside the margins", p+1, w.Text, w.X0, w.X1, w.Y0, w.Y1)
@@ -773,7 +795,7 @@ func TestTanggapanCentang(t *testing.T) {
 			if w.Text == "Laporan" && (next == "sudah" || next == "kurang") || w.Text == "Capaian" && next == "diteliti" {
 				// The box is 4 mm wide, 4 mm from the margin.
 				page = p + 1
-				boxes[next] = [2]float64{(margKi + 6) * mm, (w.Y0 + w.Y1) / 2}
+				boxes[next] = [2]float64{(marginA4.left + 6) * mm, (w.Y0 + w.Y1) / 2}
 			}
 		}
 	}

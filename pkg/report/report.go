@@ -153,6 +153,7 @@ func (r *laporan) render(w io.Writer) error {
 		kertas = id.Kertas
 	}
 	r.kertas = paperNamed(kertas)
+	r.margin = defaultMargins(r.kertas)
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: fpdf.SizeType{Wd: r.kertas.w, Ht: r.kertas.h}})
 	r.pdf = pdf
 	pdf.SetCatalogSort(true)
@@ -161,8 +162,8 @@ func (r *laporan) render(w io.Writer) error {
 	pdf.SetProducer("lapkin", true)
 	pdf.SetCreator("lapkin", true)
 	pdf.SetLang("id-ID")
-	pdf.SetMargins(margKi, margAt, r.kertas.margKa())
-	pdf.SetAutoPageBreak(false, margBw)
+	pdf.SetMargins(r.margin.left, r.margin.top, r.margin.right)
+	pdf.SetAutoPageBreak(false, r.margin.bottom)
 	pdf.SetCellMargin(0)
 	pdf.SetLineWidth(0.2)
 	pdf.SetDisplayMode("fullwidth", "continuous")

@@ -27,7 +27,7 @@ func (r *laporan) narasiBagian(nama string) {
 		for _, p := range paras {
 			bs = append(bs, parseBlocks(p, true)...)
 		}
-		r.writeBlocks(bs, margKi, lebarIsi, 2.5)
+		r.writeBlocks(bs, r.margin.left, r.contentWidth(), 2.5)
 		r.addSpace(2.5)
 		return
 	}
@@ -44,7 +44,7 @@ func (r *laporan) narasiBagian(nama string) {
 		}
 		return
 	}
-	r.writeBlocks(parseBlocks(out, false), margKi, lebarIsi, 2.5)
+	r.writeBlocks(parseBlocks(out, false), r.margin.left, r.contentWidth(), 2.5)
 	r.addSpace(2.5)
 }
 
@@ -55,8 +55,8 @@ func (r *laporan) judulBab(bab, judul string) {
 	r.setFont("B", ukuranJudul+1)
 	lh := tinggiBaris(ukuranJudul + 1)
 	y := r.y()
-	r.writeLine(margKi, y, lebarIsi, lh, "BAB "+bab, "C")
-	r.writeLine(margKi, y+lh, lebarIsi, lh, judul, "C")
+	r.writeLine(r.margin.left, y, r.contentWidth(), lh, "BAB "+bab, "C")
+	r.writeLine(r.margin.left, y+lh, r.contentWidth(), lh, judul, "C")
 	r.setY(y + 2*lh + 5)
 }
 
@@ -78,11 +78,11 @@ func (r *laporan) subheading(nomor, judul string) {
 		utama, asing = judul[:i], judul[i+1:]
 	}
 	teks := nomor + ".  " + strings.ToUpper(utama)
-	r.writeLine(margKi, y, lebarIsi, lh, teks, "L")
+	r.writeLine(r.margin.left, y, r.contentWidth(), lh, teks, "L")
 	if asing != "" {
-		x := margKi + r.pdf.GetStringWidth(teks+" ")
+		x := r.margin.left + r.pdf.GetStringWidth(teks+" ")
 		r.setFont("I", ukuranIsi)
-		r.writeLine(x, y, margKi+lebarIsi-x, lh, asing, "L")
+		r.writeLine(x, y, r.margin.left+r.contentWidth()-x, lh, asing, "L")
 	}
 	r.setY(y + lh + 2)
 	r.setFont("", ukuranIsi)
@@ -101,8 +101,8 @@ func (r *laporan) coverStart() (tengah func(teks, gaya string, pt, y float64) fl
 	tengah = func(teks, gaya string, pt, y float64) float64 {
 		r.setFont(gaya, pt)
 		lh := tinggiBaris(pt) * 0.9
-		for _, ln := range r.breakLines(teks, lebarIsi-10) {
-			r.writeLine(margKi, y, lebarIsi, lh, ln, "C")
+		for _, ln := range r.breakLines(teks, r.contentWidth()-10) {
+			r.writeLine(r.margin.left, y, r.contentWidth(), lh, ln, "C")
 			y += lh
 		}
 		return y
@@ -110,7 +110,7 @@ func (r *laporan) coverStart() (tengah func(teks, gaya string, pt, y float64) fl
 	if r.opt.Draf {
 		r.setFont("B", 9)
 		r.pdf.SetTextColor(90, 90, 90)
-		r.writeLine(margKi, margAt, lebarIsi, 5, "DRAF · belum untuk ditandatangani", "C")
+		r.writeLine(r.margin.left, r.margin.top, r.contentWidth(), 5, "DRAF · belum untuk ditandatangani", "C")
 		r.pdf.SetTextColor(0, 0, 0)
 	}
 	return tengah, r.kertas.h / kertasA4.h
@@ -139,7 +139,7 @@ func (r *laporan) sampul() {
 	y = tengah(fmt.Sprintf("TRIWULAN %s", kinerja.Romawi(r.h.Triwulan)), "B", 18, y+2)
 	tengah(fmt.Sprintf("TAHUN ANGGARAN %d", id.Tahun), "B", 16, y+1)
 
-	r.logo(margKi+lebarIsi/2, 118*k, 52)
+	r.logo(r.margin.left+r.contentWidth()/2, 118*k, 52)
 
 	y = 178 * k
 	y = tengah(strings.ToUpper(oneLine(id.Jabatan)), "B", 14, y)
@@ -184,7 +184,7 @@ func (r *laporan) bab1() {
 			}
 		}
 		r.setFont("", ukuranIsi)
-		r.writeBlocks(bs, margKi+4, lebarIsi-4, 1.5)
+		r.writeBlocks(bs, r.margin.left+4, r.contentWidth()-4, 1.5)
 	}
 }
 
@@ -313,7 +313,7 @@ func kunciSasaran(s string) string { return strings.ToLower(oneLine(s)) }
 func (r *laporan) tabelAtauCatatan(t *tabel, kosong string) {
 	if t.jumlahBaris() == 0 {
 		r.setFont("I", ukuranIsi)
-		r.writeParagraph(kosong, margKi, lebarIsi, "L")
+		r.writeParagraph(kosong, r.margin.left, r.contentWidth(), "L")
 		r.addSpace(3)
 		return
 	}
@@ -459,7 +459,7 @@ func (r *laporan) capaian() {
 	// A paragraph per indicator: generated from the figures, then the
 	// Analisis sheet's paragraphs for it.
 	r.setFont("", ukuranIsi)
-	r.writeParagraph("Uraian capaian masing-masing indikator kinerja adalah sebagai berikut:", margKi, lebarIsi, "J")
+	r.writeParagraph("Uraian capaian masing-masing indikator kinerja adalah sebagai berikut:", r.margin.left, r.contentWidth(), "J")
 	r.addSpace(2)
 	analisis := map[string][]string{}
 	var kodeAnalisis []string
@@ -477,11 +477,11 @@ func (r *laporan) capaian() {
 		mk := strconv.Itoa(i+1) + "."
 		mw := 8.0
 		// Keep the indicator's name with two lines of its paragraph.
-		r.perlu(float64(len(r.breakLines(di.Indikator, lebarIsi-mw))+2)*lh + 1)
+		r.perlu(float64(len(r.breakLines(di.Indikator, r.contentWidth()-mw))+2)*lh + 1)
 		y := r.y()
-		r.writeLine(margKi, y, mw, lh, mk, "L")
+		r.writeLine(r.margin.left, y, mw, lh, mk, "L")
 		r.setY(y)
-		r.writeParagraph(di.Indikator, margKi+mw, lebarIsi-mw, "L")
+		r.writeParagraph(di.Indikator, r.margin.left+mw, r.contentWidth()-mw, "L")
 		r.addSpace(1)
 		r.setFont("", ukuranIsi)
 		out, err := r.tpl.exec(templateIndikator, di)
@@ -499,7 +499,7 @@ func (r *laporan) capaian() {
 			}
 			dipakai[k] = true
 		}
-		r.writeBlocks(bs, margKi+mw, lebarIsi-mw, 2)
+		r.writeBlocks(bs, r.margin.left+mw, r.contentWidth()-mw, 2)
 		r.addSpace(3)
 	}
 	// Analisis rows whose Kode is not in Target (a finding; shown in a draft).
@@ -508,13 +508,13 @@ func (r *laporan) capaian() {
 			continue
 		}
 		r.setFont("B", ukuranIsi)
-		r.writeParagraph("Analisis untuk kode "+k+" (kode ini tidak terdapat dalam Perjanjian Kinerja)", margKi, lebarIsi, "L")
+		r.writeParagraph("Analisis untuk kode "+k+" (kode ini tidak terdapat dalam Perjanjian Kinerja)", r.margin.left, r.contentWidth(), "L")
 		r.setFont("", ukuranIsi)
 		var bs []textBlock
 		for _, p := range analisis[k] {
 			bs = append(bs, parseBlocks(p, true)...)
 		}
-		r.writeBlocks(bs, margKi+8, lebarIsi-8, 2)
+		r.writeBlocks(bs, r.margin.left+8, r.contentWidth()-8, 2)
 		r.addSpace(3)
 	}
 }
@@ -977,7 +977,7 @@ func (r *laporan) tindakLanjut() {
 	}
 	if len(bs) > 0 {
 		r.setFont("", ukuranIsi)
-		r.writeBlocks(bs, margKi+4, lebarIsi-4, 1.5)
+		r.writeBlocks(bs, r.margin.left+4, r.contentWidth()-4, 1.5)
 		r.addSpace(3)
 	}
 }
@@ -1003,7 +1003,7 @@ func (r *laporan) tanggapan() {
 	r.setFont("", ukuranIsi)
 	total := lh + 2 + 4 + 3*(lh+3) + lh
 	for _, o := range daftar {
-		total += float64(len(r.breakLines(o.teks, lebarIsi-12)))*lh + 1.5
+		total += float64(len(r.breakLines(o.teks, r.contentWidth()-12)))*lh + 1.5
 	}
 	if total < r.tinggiHalaman() {
 		r.perlu(total + 6)
@@ -1012,10 +1012,10 @@ func (r *laporan) tanggapan() {
 	r.setFont("", ukuranIsi)
 	kotak := 4.0
 	for _, o := range daftar {
-		lines := r.breakLines(o.teks, lebarIsi-12)
+		lines := r.breakLines(o.teks, r.contentWidth()-12)
 		r.perlu(float64(len(lines)) * lh)
 		y := r.y()
-		bx, by := margKi+4, y+(lh-kotak)/2
+		bx, by := r.margin.left+4, y+(lh-kotak)/2
 		r.pdf.SetLineWidth(0.3)
 		r.pdf.Rect(bx, by, kotak, kotak, "D")
 		if o.pilih {
@@ -1030,19 +1030,19 @@ func (r *laporan) tanggapan() {
 		}
 		r.pdf.SetLineWidth(0.2)
 		r.setY(y)
-		r.writeParagraph(o.teks, margKi+12, lebarIsi-12, "L")
+		r.writeParagraph(o.teks, r.margin.left+12, r.contentWidth()-12, "L")
 		r.addSpace(1.5)
 	}
 	// Room for the superior's handwritten remarks.
 	r.addSpace(2)
 	r.perlu(lh + 3*(lh+3))
 	y := r.y()
-	r.writeLine(margKi+4, y, 30, lh, "Catatan:", "L")
+	r.writeLine(r.margin.left+4, y, 30, lh, "Catatan:", "L")
 	r.pdf.SetDrawColor(120, 120, 120)
 	r.pdf.SetDashPattern([]float64{0.6, 0.8}, 0)
 	for i := 1; i <= 3; i++ {
 		ly := y + float64(i)*(lh+3)
-		r.pdf.Line(margKi+4, ly, margKi+lebarIsi, ly)
+		r.pdf.Line(r.margin.left+4, ly, r.margin.left+r.contentWidth(), ly)
 	}
 	r.pdf.SetDashPattern([]float64{}, 0)
 	r.pdf.SetDrawColor(0, 0, 0)
@@ -1062,7 +1062,7 @@ func (r *laporan) tandaTangan() {
 	id := r.l.Identitas
 	lh := tinggiBaris(ukuranIsi)
 	colW := 76.0
-	xs := [2]float64{margKi, margKi + lebarIsi - colW}
+	xs := [2]float64{r.margin.left, r.margin.left + r.contentWidth() - colW}
 	r.setFont("", ukuranIsi)
 	kiri := r.breakLines(oneLine(id.JabatanAtasan)+",", colW)
 	kanan := r.breakLines(oneLine(id.Jabatan)+",", colW)

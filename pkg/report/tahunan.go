@@ -93,8 +93,8 @@ func (r *laporan) tahunan() {
 	r.setFont("B", ukuranJudul+1)
 	lh := tinggiBaris(ukuranJudul + 1)
 	y := r.y()
-	r.writeLine(margKi, y, lebarIsi, lh, "LAMPIRAN", "C")
-	r.writeLine(margKi, y+lh, lebarIsi, lh, "PERJANJIAN KINERJA TAHUN "+strconv.Itoa(id.Tahun), "C")
+	r.writeLine(r.margin.left, y, r.contentWidth(), lh, "LAMPIRAN", "C")
+	r.writeLine(r.margin.left, y+lh, r.contentWidth(), lh, "PERJANJIAN KINERJA TAHUN "+strconv.Itoa(id.Tahun), "C")
 	r.setY(y + 2*lh + 5)
 	r.tabelPK("L.1")
 	r.tabelPKAnggaran()
@@ -113,7 +113,7 @@ func (r *laporan) sampulTahunan() {
 	y = tengah("(LKjIP)", "B", 16, y+2)
 	tengah(fmt.Sprintf("TAHUN %d", id.Tahun), "B", 18, y+2)
 
-	r.logo(margKi+lebarIsi/2, 122*k, 52)
+	r.logo(r.margin.left+r.contentWidth()/2, 122*k, 52)
 
 	y = 180 * k
 	y = tengah(strings.ToUpper(oneLine(id.Unit)), "B", 15, y)
@@ -142,7 +142,7 @@ func (r *laporan) narasiTahunan(st *tahunanState, bagian, berkas string) {
 		for _, p := range paras {
 			bs = append(bs, parseBlocks(p, true)...)
 		}
-		r.writeBlocks(bs, margKi, lebarIsi, 2.5)
+		r.writeBlocks(bs, r.margin.left, r.contentWidth(), 2.5)
 		r.addSpace(2.5)
 		return
 	}
@@ -153,7 +153,7 @@ func (r *laporan) narasiTahunan(st *tahunanState, bagian, berkas string) {
 		}
 		return
 	}
-	r.writeBlocks(parseBlocks(out, false), margKi, lebarIsi, 2.5)
+	r.writeBlocks(parseBlocks(out, false), r.margin.left, r.contentWidth(), 2.5)
 	r.addSpace(2.5)
 }
 
@@ -169,7 +169,7 @@ func (r *laporan) daftarTugas() {
 		return
 	}
 	r.setFont("", ukuranIsi)
-	r.writeBlocks(bs, margKi+4, lebarIsi-4, 1.5)
+	r.writeBlocks(bs, r.margin.left+4, r.contentWidth()-4, 1.5)
 	r.addSpace(3)
 }
 
@@ -179,7 +179,7 @@ func (r *laporan) tandaTanganKepala() {
 	id := r.l.Identitas
 	lh := tinggiBaris(ukuranIsi)
 	colW := 80.0
-	x := margKi + lebarIsi - colW
+	x := r.margin.left + r.contentWidth() - colW
 	r.setFont("", ukuranIsi)
 	jab := r.breakLines(oneLine(id.Jabatan)+",", colW)
 	r.setFont("B", ukuranIsi)
@@ -354,7 +354,7 @@ func (r *laporan) capaianTahunan(st *tahunanState) {
 	r.tabelAntarTahun(st)
 
 	r.setFont("", ukuranIsi)
-	r.writeParagraph("Analisis capaian masing-masing indikator kinerja adalah sebagai berikut.", margKi, lebarIsi, "J")
+	r.writeParagraph("Analisis capaian masing-masing indikator kinerja adalah sebagai berikut.", r.margin.left, r.contentWidth(), "J")
 	r.addSpace(2)
 	for i, di := range st.dt.Indikator {
 		r.indikatorTahunan(st, i, di)
@@ -407,7 +407,7 @@ func (r *laporan) tabelAntarTahun(st *tahunanState) {
 	}
 	r.tabelAtauCatatan(t, "")
 	r.setFont("I", 8)
-	r.writeParagraph("Tanda – berarti datanya (realisasi tahun sebelumnya, target tahun lalu atau target akhir Renstra) tidak tersedia; perbandingannya tidak disajikan.", margKi, lebarIsi, "L")
+	r.writeParagraph("Tanda – berarti datanya (realisasi tahun sebelumnya, target tahun lalu atau target akhir Renstra) tidak tersedia; perbandingannya tidak disajikan.", r.margin.left, r.contentWidth(), "L")
 	r.addSpace(4)
 }
 
@@ -416,13 +416,13 @@ func (r *laporan) indikatorTahunan(st *tahunanState, i int, di *DataIndikatorTah
 	lh := tinggiBaris(ukuranIsi)
 	mw := 8.0
 	r.setFont("B", ukuranIsi)
-	r.perlu(float64(len(r.breakLines(di.Indikator, lebarIsi-mw))+4)*lh + 2)
+	r.perlu(float64(len(r.breakLines(di.Indikator, r.contentWidth()-mw))+4)*lh + 2)
 	y := r.y()
-	r.writeLine(margKi, y, mw, lh, strconv.Itoa(i+1)+".", "L")
+	r.writeLine(r.margin.left, y, mw, lh, strconv.Itoa(i+1)+".", "L")
 	r.setY(y)
-	r.writeParagraph(di.Indikator, margKi+mw, lebarIsi-mw, "L")
+	r.writeParagraph(di.Indikator, r.margin.left+mw, r.contentWidth()-mw, "L")
 	r.addSpace(1)
-	x, w := margKi+mw, lebarIsi-mw
+	x, w := r.margin.left+mw, r.contentWidth()-mw
 	for j, a := range analisisTahunan {
 		out, err := r.tpl.execBlock(berkasIndikatorTahunan, a.textBlock, di)
 		if err != nil {
@@ -498,7 +498,7 @@ func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahuna
 	total := plotH + 2*lhK + 4 + capH
 	r.perlu(total + 2)
 	y0 := r.y() + lhK + 2 // top of the plot, under the value labels
-	x0 := margKi + 8 + (lebarIsi-8-plotW)/2
+	x0 := r.margin.left + 8 + (r.contentWidth()-8-plotW)/2
 	base := y0 + plotH
 	r.pdf.SetDrawColor(0, 0, 0)
 	r.pdf.SetLineWidth(0.2)
@@ -527,14 +527,14 @@ func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahuna
 		}
 	}
 	r.setFont("", ukuranChart)
-	r.writeLine(margKi+8, base+lhK+1, lebarIsi-8, lhK, "Garis putus-putus: target tahun itu (bila diisi). Satuan: "+oneLine(hi.Satuan)+".", "C")
+	r.writeLine(r.margin.left+8, base+lhK+1, r.contentWidth()-8, lhK, "Garis putus-putus: target tahun itu (bila diisi). Satuan: "+oneLine(hi.Satuan)+".", "C")
 	r.setY(base + 2*lhK + 2)
 	r.setFont("B", ukuranIsi-1)
 	yy := r.y()
-	r.writeLine(margKi+8, yy, lebarIsi-8, tinggiBaris(ukuranIsi-1), "Gambar 3."+strconv.Itoa(st.nGambar), "C")
+	r.writeLine(r.margin.left+8, yy, r.contentWidth()-8, tinggiBaris(ukuranIsi-1), "Gambar 3."+strconv.Itoa(st.nGambar), "C")
 	r.setY(yy + tinggiBaris(ukuranIsi-1))
 	r.setFont("", ukuranIsi-1)
-	r.writeParagraph("Realisasi "+di.Indikator+" Tahun "+strconv.Itoa(bs[0].tahun)+"–"+strconv.Itoa(r.h.Tahun), margKi+8, lebarIsi-8, "C")
+	r.writeParagraph("Realisasi "+di.Indikator+" Tahun "+strconv.Itoa(bs[0].tahun)+"–"+strconv.Itoa(r.h.Tahun), r.margin.left+8, r.contentWidth()-8, "C")
 	r.addSpace(3)
 }
 
@@ -629,6 +629,6 @@ func (r *laporan) anggaranTahunan() {
 	r.gambarTabel(t)
 	r.addSpace(1)
 	r.setFont("I", 8)
-	r.writeParagraph("Metode efisiensi: "+r.h.Metode.Sumber(), margKi, lebarIsi, "L")
+	r.writeParagraph("Metode efisiensi: "+r.h.Metode.Sumber(), r.margin.left, r.contentWidth(), "L")
 	r.addSpace(4)
 }
