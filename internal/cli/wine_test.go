@@ -70,7 +70,13 @@ func newWine(t *testing.T) *wine {
 		t.Fatalf("go build for windows/amd64: %v\n%s", err, out)
 	}
 	prefix := filepath.Join(dir, "prefix")
-	w.env = append(os.Environ(), "WINEPREFIX="+prefix, "WINEDEBUG=-all",
+	// Wine's own temporary folder (the wineserver's socket) inside this
+	// test's folder too.
+	wineTmp := filepath.Join(dir, "tmp")
+	if err := os.Mkdir(wineTmp, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	w.env = append(os.Environ(), "WINEPREFIX="+prefix, "WINEDEBUG=-all", "TMPDIR="+wineTmp,
 		// No Mono or Gecko: nothing to install, no dialog asking to.
 		"WINEDLLOVERRIDES=mscoree,mshtml=", "DISPLAY=", "SOURCE_DATE_EPOCH=1700000000")
 	if err := os.Mkdir(prefix, 0o755); err != nil {
@@ -85,9 +91,11 @@ func newWine(t *testing.T) *wine {
 		t.Fatalf("wineserver: %v", err)
 	}
 	t.Cleanup(func() {
-		k := exec.Command(w.server, "-k")
-		k.Env = w.env
-		k.Run()
+		for _, arg := range []string{"-k", "-w"} { // kill, then wait until it has ended
+			k := exec.Command(w.server, arg)
+			k.Env = w.env
+			k.Run()
+		}
 	})
 	if _, _, err := w.run(t, dir, "wineboot", "-i"); err != nil {
 		t.Fatalf("making the Wine prefix: %v", err)
@@ -135,6 +143,89 @@ func (w *wine) run(t *testing.T, dir string, args ...string) (stdout, stderr str
 		t.Fatalf("wine %q did not end within %v (waiting for input?)\nstdout:\n%s\nstderr:\n%s", args, wineTimeout, o, e)
 	}
 	return string(o), string(e), err
+}
+
+// holdSource is a Windows program that keeps a file open (os.Open: shared
+// for reading and writing, not for deletion or renaming, like a PDF
+// reader) until a second file appears.
+const holdSource = `package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+)
+
+func main() {
+	f, err := os.Open(os.Args[1])
+	if err != nil {
+		fmt.Println(err)
+		os.Exit(1)
+	}
+	defer f.Close()
+	fmt.Println("terbuka")
+	for range 600 {
+		if _, err := os.Stat(os.Args[2]); err == nil {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+`
+
+// holder builds holdSource for Windows and returns its path.
+func (w *wine) holder(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	src := filepath.Join(dir, "hold.go")
+	if err := os.WriteFile(src, []byte(holdSource), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	exe := filepath.Join(dir, "hold.exe")
+	build := exec.Command("go", "build", "-o", exe, src)
+	build.Dir = dir
+	build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=windows", "GOARCH=amd64", "GO111MODULE=off")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build hold.go: %v\n%s", err, out)
+	}
+	return exe
+}
+
+// startHold starts the holder and waits until it has the file open;
+// the returned function waits for it to end (within wineTimeout).
+func (w *wine) startHold(t *testing.T, dir string, args ...string) (wait func()) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), wineTimeout)
+	cmd := exec.CommandContext(ctx, w.loader, args...)
+	cmd.Dir, cmd.Env = dir, w.env
+	out, err := os.CreateTemp(w.logs, "out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	wait = func() {
+		cmd.Wait()
+		cancel()
+		out.Close()
+	}
+	for {
+		b, _ := os.ReadFile(out.Name())
+		if bytes.Contains(b, []byte("\n")) {
+			if !bytes.HasPrefix(b, []byte("terbuka")) {
+				wait()
+				t.Fatalf("%q: %s", args, b)
+			}
+			return wait
+		}
+		if ctx.Err() != nil {
+			wait()
+			t.Fatalf("%q printed nothing within %v", args, wineTimeout)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // lapkin runs lapkin.exe with args in dir and returns its exit code.
@@ -266,6 +357,42 @@ func TestWindowsUnderWine(t *testing.T) {
 		}
 		if got := genDaftar(t, outW); len(got) != 1 || got[0] != name {
 			t.Errorf("pdf windows holds %q, want only %s (no temporary file left)", got, name)
+		}
+	})
+
+	// The report open in a PDF reader, which (as Windows' readers do)
+	// opens it without FILE_SHARE_DELETE: Wine refuses the rename over it
+	// as Windows does. The old report stays whole, no temporary file is
+	// left, and the message says to close the program; once it is closed,
+	// the same command works.
+	t.Run("locked", func(t *testing.T) {
+		folder := filepath.Join(dir, "terkunci")
+		if err := os.Mkdir(folder, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		pdf := filepath.Join(folder, "laporan.pdf")
+		if err := os.WriteFile(pdf, []byte("%PDF-1.4 lama"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		stop := filepath.Join(folder, "selesai")
+		hold := w.startHold(t, dir, w.holder(t), winPath(pdf), winPath(stop))
+		args := []string{"generate", "-o", winPath(pdf), filepath.Base(clean)}
+		code, _, errs := w.lapkin(t, dir, args...)
+		if code == 0 || !strings.Contains(errs, "sedang dibuka program lain") {
+			t.Errorf("over an open report: exit %d:\n%s", code, errs)
+		}
+		if b, _ := os.ReadFile(pdf); string(b) != "%PDF-1.4 lama" {
+			t.Errorf("the open report was changed: %.20q", b)
+		}
+		if got := genDaftar(t, folder); len(got) != 1 {
+			t.Errorf("left behind: %q", got)
+		}
+		if err := os.WriteFile(stop, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		hold()
+		if code, _, errs := w.lapkin(t, dir, args...); code != 0 {
+			t.Errorf("once closed: exit %d:\n%s", code, errs)
 		}
 	})
 
