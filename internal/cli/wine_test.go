@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -20,7 +21,7 @@ import (
 // The Windows build, run as a Windows user runs it, under Wine (README,
 // "Decisions": what this does and does not prove). The test skips when
 // Wine is not installed, and fails then under LAPKIN_REQUIRE_TOOLS=1
-// (.ci/run installs Debian's wine64).
+// (.ci/run installs Debian's wine64: about 40 s, and this test 20–45 s).
 
 // wineTimeout bounds every Wine run: a program waiting for input that
 // never comes must fail the test, never hang it.
@@ -39,6 +40,9 @@ type wine struct {
 // Debian's wine64 package puts it without the wine wrapper package.
 func findWine(t *testing.T) string {
 	t.Helper()
+	if runtime.GOARCH != "amd64" {
+		t.Skip("Wine runs the windows/amd64 build on an x86-64 machine only")
+	}
 	for _, name := range []string{"wine", "wine64", "/usr/lib/wine/wine64"} {
 		if p, err := exec.LookPath(name); err == nil {
 			return p
