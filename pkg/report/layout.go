@@ -223,6 +223,9 @@ func (d *doc) breakLines(teks string, w float64) []string {
 	if w < 1 {
 		w = 1
 	}
+	if teks != "" && !strings.ContainsAny(teks, "\n \t") && d.pdf.GetStringWidth(teks) <= w+0.01 {
+		return []string{teks} // one word that fits (a figure of a table): what the loop below gives
+	}
 	var out []string
 	sp := d.pdf.GetStringWidth(" ")
 	for _, para := range strings.Split(teks, "\n") {
