@@ -88,6 +88,22 @@ func (r *laporan) subheading(nomor, judul string) {
 	r.setFont("", ukuranIsi)
 }
 
+// numberColumn is the width of the number column of a list numbered
+// "1." to "n." in the current font: the widest of its numbers, measured,
+// and a gap, at least the 8 mm that fit two digits. The text hangs from
+// it, so "1899." never runs into its heading (docs/laporan.md#penomoran).
+func (d *doc) numberColumn(n int) float64 {
+	w := 0.0
+	digits := len(strconv.Itoa(n))
+	for i := n; i > 0 && len(strconv.Itoa(i)) == digits; i-- {
+		w = max(w, d.pdf.GetStringWidth(strconv.Itoa(i)+"."))
+	}
+	return max(8, w+jarakNomor)
+}
+
+// jarakNomor is the least gap between a number and its text, mm.
+const jarakNomor = 2.5
+
 // istilahAsing are the foreign terms of the headings, set in italic.
 var istilahAsing = map[string]bool{"Cost per Outcome": true}
 
@@ -471,11 +487,12 @@ func (r *laporan) capaian() {
 		analisis[k] = append(analisis[k], a.Uraian.Teks)
 	}
 	dipakai := map[string]bool{}
+	r.setFont("B", ukuranIsi)
+	mw := r.numberColumn(len(r.data.Indikator))
 	for i, di := range r.data.Indikator {
 		lh := tinggiBaris(ukuranIsi)
 		r.setFont("B", ukuranIsi)
 		mk := strconv.Itoa(i+1) + "."
-		mw := 8.0
 		// Keep the indicator's name with two lines of its paragraph.
 		r.perlu(float64(len(r.breakLines(di.Indikator, r.contentWidth()-mw))+2)*lh + 1)
 		y := r.y()
@@ -514,7 +531,7 @@ func (r *laporan) capaian() {
 		for _, p := range analisis[k] {
 			bs = append(bs, parseBlocks(p, true)...)
 		}
-		r.writeBlocks(bs, r.margin.left+8, r.contentWidth()-8, 2)
+		r.writeBlocks(bs, r.margin.left+mw, r.contentWidth()-mw, 2)
 		r.addSpace(3)
 	}
 }

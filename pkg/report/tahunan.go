@@ -414,8 +414,8 @@ func (r *laporan) tabelAntarTahun(st *tahunanState) {
 // indikatorTahunan writes the seven analyses of one indicator.
 func (r *laporan) indikatorTahunan(st *tahunanState, i int, di *DataIndikatorTahunan) {
 	lh := tinggiBaris(ukuranIsi)
-	mw := 8.0
 	r.setFont("B", ukuranIsi)
+	mw := r.numberColumn(len(st.dt.Indikator))
 	r.perlu(float64(len(r.breakLines(di.Indikator, r.contentWidth()-mw))+4)*lh + 2)
 	y := r.y()
 	r.writeLine(r.margin.left, y, mw, lh, strconv.Itoa(i+1)+".", "L")
