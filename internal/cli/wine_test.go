@@ -5,6 +5,7 @@ import (
 	"context"
 	"debug/pe"
 	"encoding/binary"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -397,6 +398,27 @@ func TestWindowsUnderWine(t *testing.T) {
 		hold()
 		if code, _, errs := w.lapkin(t, dir, args...); code != 0 {
 			t.Errorf("once closed: exit %d:\n%s", code, errs)
+		}
+	})
+
+	// A folder path over Windows' old 260-character limit (Go adds the
+	// \\?\ prefix), and a wildcard cmd.exe leaves to the program.
+	t.Run("long path and wildcard", func(t *testing.T) {
+		long := dir
+		for i := 0; len(long) < 300; i++ {
+			long = filepath.Join(long, fmt.Sprintf("folder laporan kinerja %02d", i))
+		}
+		if err := os.MkdirAll(long, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		code, out, errs := w.lapkin(t, dir, "generate", "--out-dir", winPath(long), filepath.Base(clean))
+		if got := genDaftar(t, long); code != 0 || len(got) != 1 || !strings.Contains(out, winPath(filepath.Join(long, got[0]))) {
+			t.Errorf("exit %d, %q:\n%s%s", code, got, out, errs)
+		}
+		code, out, _ = w.lapkin(t, dir, "validate", `*.xlsx`)
+		if code != ExitData || !strings.Contains(out, "bersih.xlsx\n") || !strings.Contains(out, "referensi rujukan.xlsx\n") ||
+			!strings.Contains(out, "berkas diperiksa") {
+			t.Errorf("validate *.xlsx: exit %d:\n%s", code, out)
 		}
 	})
 
