@@ -91,6 +91,14 @@ type doc struct {
 	// for the next paragraph's use so that breaking allocates nothing.
 	spans []span
 	lines []lineBox
+	// tail is the height of what must follow the last lines of the
+	// next text written by writeBlocks on the same page (a table after
+	// its lead-in, the signature block after the Penutup): set by the
+	// caller, used and cleared by writeBlocks
+	// (docs/laporan.md#pemisahan-halaman).
+	tail float64
+	// keepAfter is tail while writeParagraph writes the last block.
+	keepAfter float64
 }
 
 func (d *doc) setFont(gaya string, ukuran float64) {
@@ -293,7 +301,7 @@ func (d *doc) writeParagraph(text string, x, w float64, align string) {
 	if align != "J" && !strings.ContainsAny(text, styleMarks) {
 		lines := d.breakLines(text, w)
 		for i := 0; i < len(lines); {
-			k := linesThatFit(len(lines)-i, int((d.sisa()+0.01)/lh), d.atPageTop())
+			k := d.linesHere(len(lines)-i, lh)
 			if k == 0 {
 				d.halamanBaru()
 				continue
@@ -314,7 +322,7 @@ func (d *doc) writeParagraph(text string, x, w float64, align string) {
 	lines := d.breakParagraph(text, w, hyphenate)
 	rebroken := 0
 	for i := 0; i < len(lines); {
-		k := linesThatFit(len(lines)-i, int((d.sisa()+0.01)/lh), d.atPageTop())
+		k := d.linesHere(len(lines)-i, lh)
 		if k == 0 {
 			d.halamanBaru()
 			continue
@@ -361,12 +369,107 @@ func linesThatFit(n, muat int, atas bool) int {
 	return 0
 }
 
+// linesHere is how many of the n lines left of the paragraph being
+// written go on this page (linesThatFit), keeping d.keepAfter mm of what
+// follows on the page of the paragraph's last two lines: when the
+// paragraph would end here but that does not fit, its last two lines (or
+// all of a paragraph of up to three) go to the next page.
+func (d *doc) linesHere(n int, lh float64) int {
+	muat := int((d.sisa() + eps) / lh)
+	atas := d.atPageTop()
+	k := linesThatFit(n, muat, atas)
+	if k < n || d.keepAfter <= 0 || float64(n)*lh+d.keepAfter <= d.sisa()+eps ||
+		2*lh+d.keepAfter > d.tinggiHalaman() {
+		return k
+	}
+	if k = n - 2; k >= 2 {
+		return k
+	}
+	if atas {
+		return n // nothing better: the paragraph stays whole
+	}
+	return 0
+}
+
+// keepLines is how many of a paragraph's n lines must be on the page it
+// starts on: all of up to three (two and one would leave a line alone),
+// else two.
+func keepLines(n int) int {
+	if n <= 3 {
+		return n
+	}
+	return 2
+}
+
+// paragraphLines is how many lines writeParagraph makes of text in width
+// w and alignment align, in the current font.
+func (d *doc) paragraphLines(teks string, w float64, align string) int {
+	if align != "J" && !strings.ContainsAny(teks, styleMarks) {
+		return len(d.breakLines(teks, w))
+	}
+	return len(d.breakParagraph(teks, w, align == "J" && hyphenation))
+}
+
+// itemColumn is where item i of bs starts (its marker) and the width of
+// its marker column: the widest marker of its run of items at its level.
+func (d *doc) itemColumn(bs []textBlock, i int, x float64) (ix, kol float64) {
+	mw := 0.0
+	for j := i; j < len(bs) && bs[j].item; j++ {
+		if bs[j].level == bs[i].level {
+			mw = max(mw, d.pdf.GetStringWidth(bs[j].marker))
+		}
+	}
+	return x + float64(bs[i].level)*7, mw + 2.5
+}
+
+// leadHeight is the height of the start of blocks bs (written by
+// writeBlocks from x in width w) that must share a page with what comes
+// before: a heading, a lead-in ending in ":" (keepLines of the first
+// block).
+func (d *doc) leadHeight(bs []textBlock, x, w float64) float64 {
+	if len(bs) == 0 {
+		return 0
+	}
+	lh := tinggiBaris(d.ukuran)
+	var n int
+	if bs[0].item {
+		ix, kol := d.itemColumn(bs, 0, x)
+		n = d.paragraphLines(bs[0].teks, w-(ix-x)-kol, "L")
+	} else {
+		n = d.paragraphLines(bs[0].teks, w, "J")
+	}
+	return float64(keepLines(n)) * lh
+}
+
+// leadIn reports whether a paragraph introduces what follows ("… sebagai
+// berikut:").
+func leadIn(teks string) bool {
+	return strings.HasSuffix(strings.TrimRight(teks, " \t\n"), ":")
+}
+
 // writeBlocks writes paragraphs and list items from x with width w: items
 // get their marker in a column and a hanging indent.
 func (d *doc) writeBlocks(bs []textBlock, x, w float64, jarakPara float64) {
 	lh := tinggiBaris(d.ukuran)
+	tail := d.tail
+	d.tail = 0
+	defer func() { d.keepAfter = 0 }()
 	for i := 0; i < len(bs); i++ {
 		b := bs[i]
+		// What must follow this block on its last lines' page: the
+		// caller's tail after the last block; after a lead-in, the start
+		// of the next block.
+		d.keepAfter = 0
+		switch {
+		case i == len(bs)-1:
+			d.keepAfter = tail
+		case leadIn(b.teks):
+			sp := jarakPara
+			if bs[i+1].item {
+				sp = jarakPara / 2
+			}
+			d.keepAfter = sp + d.leadHeight(bs[i+1:], x, w)
+		}
 		if !b.item {
 			d.writeParagraph(b.teks, x, w, "J")
 			if i < len(bs)-1 {
@@ -374,18 +477,10 @@ func (d *doc) writeBlocks(bs []textBlock, x, w float64, jarakPara float64) {
 			}
 			continue
 		}
-		// The marker column fits the widest marker of this run of items.
-		mw := 0.0
-		for j := i; j < len(bs) && bs[j].item; j++ {
-			if bs[j].level == b.level {
-				mw = max(mw, d.pdf.GetStringWidth(bs[j].marker))
-			}
-		}
-		ix := x + float64(b.level)*7
-		kol := mw + 2.5
-		// Keep the marker with the first two lines of its text.
-		n := d.countLines(b.teks, w-(ix-x)-kol)
-		d.perlu(float64(min(n, 2)) * lh)
+		ix, kol := d.itemColumn(bs, i, x)
+		// Keep the marker with the first lines of its text (keepLines).
+		n := d.paragraphLines(b.teks, w-(ix-x)-kol, "L")
+		d.perlu(float64(keepLines(n)) * lh)
 		y := d.y()
 		d.writeLine(ix, y, kol, lh, b.marker, "L")
 		d.setY(y)

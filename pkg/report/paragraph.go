@@ -432,12 +432,3 @@ func (d *doc) lineGapTooWide(ln lineBox, w float64) bool {
 	}
 	return (w-ln.w)/float64(ln.gaps) > d.pdf.GetStringWidth(" ")
 }
-
-// countLines is how many lines text takes in width w (flush left, the
-// current font).
-func (d *doc) countLines(teks string, w float64) int {
-	if !strings.ContainsAny(teks, styleMarks) {
-		return len(d.breakLines(teks, w))
-	}
-	return len(d.breakParagraph(teks, w, false))
-}

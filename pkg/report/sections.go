@@ -21,15 +21,27 @@ import (
 // narasiBagian writes the text of a part: the Narasi sheet's paragraphs
 // for it when there are any, else its template.
 func (r *laporan) narasiBagian(nama string) {
+	bs := r.narasiBlocks(nama)
+	// A closing lead-in ("… sebagai berikut:") keeps room for the start
+	// of the table or text it introduces, unless the caller set what
+	// follows (docs/laporan.md#pemisahan-halaman).
+	if r.tail == 0 && len(bs) > 0 && leadIn(bs[len(bs)-1].teks) {
+		r.tail = 2.5 + leadInRoom()
+	}
+	r.writeBlocks(bs, r.margin.left, r.contentWidth(), 2.5)
+	r.addSpace(2.5)
+}
+
+// narasiBlocks are the blocks of a part: the Narasi sheet's paragraphs
+// for it, else its template's text; the font set for them.
+func (r *laporan) narasiBlocks(nama string) []textBlock {
 	r.setFont("", ukuranIsi)
+	var bs []textBlock
 	if paras, ok := r.narasi[nama]; ok {
-		var bs []textBlock
 		for _, p := range paras {
 			bs = append(bs, parseBlocks(p, true)...)
 		}
-		r.writeBlocks(bs, r.margin.left, r.contentWidth(), 2.5)
-		r.addSpace(2.5)
-		return
+		return bs
 	}
 	var berkas string
 	for _, b := range DaftarBagian {
@@ -42,10 +54,32 @@ func (r *laporan) narasiBagian(nama string) {
 		if r.err == nil {
 			r.err = err
 		}
-		return
+		return nil
 	}
-	r.writeBlocks(parseBlocks(out, false), r.margin.left, r.contentWidth(), 2.5)
-	r.addSpace(2.5)
+	return parseBlocks(out, false)
+}
+
+// narasiLead is the height of the start of part nama that must share a
+// page with its heading (leadHeight); a short lead-in that is the whole
+// text adds the room for what it introduces.
+func (r *laporan) narasiLead(nama string) float64 {
+	bs := r.narasiBlocks(nama)
+	if len(bs) == 0 {
+		return 0
+	}
+	h := r.leadHeight(bs, r.margin.left, r.contentWidth())
+	if len(bs) == 1 && leadIn(bs[0].teks) && h >= float64(r.paragraphLines(bs[0].teks, r.contentWidth(), "J")-1)*tinggiBaris(ukuranIsi) {
+		h += 2.5 + leadInRoom()
+	}
+	return h
+}
+
+// leadInRoom is the room a lead-in keeps for what it introduces: a
+// table's caption (two lines), a header of up to three lines and a first
+// row of two; more than two lines of text.
+func leadInRoom() float64 {
+	lt := tinggiBaris(ukuranTabel)
+	return 2*tinggiBaris(ukuranIsi) + 3*lt + 2*padY + 2*lt + 2*padY + 1
 }
 
 // judulBab starts a chapter on a new page: "BAB II" over its title.
@@ -60,10 +94,15 @@ func (r *laporan) judulBab(bab, judul string) {
 	r.setY(y + 2*lh + 5)
 }
 
-// subheading writes "2.1. PERJANJIAN KINERJA", kept with what follows.
-func (r *laporan) subheading(nomor, judul string) {
+// subheading writes "2.1. PERJANJIAN KINERJA", kept with what follows:
+// four lines, or the start of the Narasi part bagian when it needs more.
+func (r *laporan) subheading(nomor, judul, bagian string) {
 	lh := tinggiBaris(ukuranIsi)
-	r.perlu(lh + 2 + 4*lh)
+	lead := 4 * lh
+	if bagian != "" {
+		lead = max(lead, r.narasiLead(bagian))
+	}
+	r.perlu(lh + 2 + lead)
 	if !r.atPageTop() {
 		r.addSpace(2)
 	}
@@ -215,7 +254,7 @@ func (r *laporan) bab2() {
 }
 
 func (r *laporan) perjanjian() {
-	r.subheading("2.1", "Perjanjian Kinerja")
+	r.subheading("2.1", "Perjanjian Kinerja", "Perjanjian Kinerja")
 	r.narasiBagian("Perjanjian Kinerja")
 	t := r.pkTable("2.1", "Lembar Dokumen Perjanjian Kinerja "+pejabat(r.l.Identitas), "Sasaran Kegiatan", 20)
 	groupByTingkat(t, r.h)
@@ -339,7 +378,7 @@ func (r *laporan) tabelAtauCatatan(t *tabel, kosong string) {
 
 func (r *laporan) capaian() {
 	q := r.h.Triwulan
-	r.subheading("2.2", "Capaian Kinerja")
+	r.subheading("2.2", "Capaian Kinerja", "Capaian Kinerja")
 	r.narasiBagian("Capaian Kinerja")
 	targetTW := false
 	for _, hi := range r.h.Indikator {
@@ -474,9 +513,6 @@ func (r *laporan) capaian() {
 
 	// A paragraph per indicator: generated from the figures, then the
 	// Analisis sheet's paragraphs for it.
-	r.setFont("", ukuranIsi)
-	r.writeParagraph("Uraian capaian masing-masing indikator kinerja adalah sebagai berikut:", r.margin.left, r.contentWidth(), "J")
-	r.addSpace(2)
 	analisis := map[string][]string{}
 	var kodeAnalisis []string
 	for _, a := range r.l.Analisis {
@@ -489,17 +525,8 @@ func (r *laporan) capaian() {
 	dipakai := map[string]bool{}
 	r.setFont("B", ukuranIsi)
 	mw := r.numberColumn(len(r.data.Indikator))
+	lh := tinggiBaris(ukuranIsi)
 	for i, di := range r.data.Indikator {
-		lh := tinggiBaris(ukuranIsi)
-		r.setFont("B", ukuranIsi)
-		mk := strconv.Itoa(i+1) + "."
-		// Keep the indicator's name with two lines of its paragraph.
-		r.perlu(float64(len(r.breakLines(di.Indikator, r.contentWidth()-mw))+2)*lh + 1)
-		y := r.y()
-		r.writeLine(r.margin.left, y, mw, lh, mk, "L")
-		r.setY(y)
-		r.writeParagraph(di.Indikator, r.margin.left+mw, r.contentWidth()-mw, "L")
-		r.addSpace(1)
 		r.setFont("", ukuranIsi)
 		out, err := r.tpl.exec(templateIndikator, di)
 		if err != nil {
@@ -516,8 +543,34 @@ func (r *laporan) capaian() {
 			}
 			dipakai[k] = true
 		}
+		// The indicator's name is kept with the start of its text
+		// (docs/laporan.md#pemisahan-halaman); the first name also with
+		// the lead-in line before it.
+		lead := r.leadHeight(bs, r.margin.left+mw, r.contentWidth()-mw)
+		r.setFont("B", ukuranIsi)
+		heading := float64(r.paragraphLines(di.Indikator, r.contentWidth()-mw, "L"))*lh + 1 + lead
+		if i == 0 {
+			r.setFont("", ukuranIsi)
+			r.tail = 2 + heading
+			r.writeBlocks([]textBlock{{teks: "Uraian capaian masing-masing indikator kinerja adalah sebagai berikut:"}}, r.margin.left, r.contentWidth(), 0)
+			r.addSpace(2)
+			r.setFont("B", ukuranIsi)
+		}
+		r.perlu(heading)
+		mk := strconv.Itoa(i+1) + "."
+		y := r.y()
+		r.writeLine(r.margin.left, y, mw, lh, mk, "L")
+		r.setY(y)
+		r.writeParagraph(di.Indikator, r.margin.left+mw, r.contentWidth()-mw, "L")
+		r.addSpace(1)
+		r.setFont("", ukuranIsi)
 		r.writeBlocks(bs, r.margin.left+mw, r.contentWidth()-mw, 2)
 		r.addSpace(3)
+	}
+	if len(r.data.Indikator) == 0 {
+		r.setFont("", ukuranIsi)
+		r.writeParagraph("Uraian capaian masing-masing indikator kinerja adalah sebagai berikut:", r.margin.left, r.contentWidth(), "J")
+		r.addSpace(2)
 	}
 	// Analisis rows whose Kode is not in Target (a finding; shown in a draft).
 	for _, k := range kodeAnalisis {
@@ -538,7 +591,7 @@ func (r *laporan) capaian() {
 
 func (r *laporan) anggaran() {
 	q := r.h.Triwulan
-	r.subheading("2.3", "Realisasi Anggaran (Cost per Outcome)")
+	r.subheading("2.3", "Realisasi Anggaran (Cost per Outcome)", "Anggaran")
 	r.narasiBagian("Anggaran")
 	if len(r.h.Kegiatan) == 0 {
 		return
@@ -894,7 +947,7 @@ func (r *laporan) anggaran() {
 }
 
 func (r *laporan) evaluasi() {
-	r.subheading("2.4", "Evaluasi dan Analisis Kinerja")
+	r.subheading("2.4", "Evaluasi dan Analisis Kinerja", "Evaluasi")
 	r.narasiBagian("Evaluasi")
 	if len(r.l.Strategi) == 0 {
 		return
@@ -982,7 +1035,7 @@ func berisi(xs []string, s string) bool {
 }
 
 func (r *laporan) tindakLanjut() {
-	r.subheading("2.5", "Rencana Tindak Lanjut")
+	r.subheading("2.5", "Rencana Tindak Lanjut", "Tindak Lanjut")
 	r.narasiBagian("Tindak Lanjut")
 	var bs []textBlock
 	n := 0
@@ -1025,7 +1078,7 @@ func (r *laporan) tanggapan() {
 	if total < r.tinggiHalaman() {
 		r.perlu(total + 6)
 	}
-	r.subheading("2.6", "Tanggapan Atasan Langsung")
+	r.subheading("2.6", "Tanggapan Atasan Langsung", "")
 	r.setFont("", ukuranIsi)
 	kotak := 4.0
 	for _, o := range daftar {
@@ -1068,14 +1121,19 @@ func (r *laporan) tanggapan() {
 
 func (r *laporan) bab3() {
 	r.judulBab("III", "PENUTUP")
+	// The signature block keeps at least the last two lines of the text
+	// on its page: a page of signatures alone could be swapped
+	// (docs/laporan.md#pemisahan-halaman).
+	r.tail = r.tandaTangan(true)
 	r.narasiBagian("Penutup")
-	r.tandaTangan()
+	r.tandaTangan(false)
 }
 
 // tandaTangan draws the signature block: the superior on the left
 // ("Mengetahui,"), the official on the right (place and date), with room
-// to sign, kept together on one page.
-func (r *laporan) tandaTangan() {
+// to sign, kept together on one page. measure: only its height (with
+// the space above it) is returned, nothing is drawn.
+func (r *laporan) tandaTangan(measure bool) float64 {
 	id := r.l.Identitas
 	lh := tinggiBaris(ukuranIsi)
 	colW := 76.0
@@ -1113,6 +1171,10 @@ func (r *laporan) tandaTangan() {
 	nBawah := max(len(pageBottom[0]), len(pageBottom[1]))
 	ruang := 24.0
 	total := lh*float64(1+nj+nNama+nBawah) + ruang + 6
+	if measure {
+		r.setFont("", ukuranIsi)
+		return 6 + total
+	}
 	r.addSpace(6)
 	r.perlu(total)
 	y := r.y()
@@ -1151,6 +1213,7 @@ func (r *laporan) tandaTangan() {
 	}
 	r.setFont("", ukuranIsi)
 	r.setY(y + total - 6)
+	return total
 }
 
 // pkTable is the Perjanjian Kinerja table, one row per indicator with its

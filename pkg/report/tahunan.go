@@ -98,7 +98,7 @@ func (r *laporan) tahunan() {
 	r.setY(y + 2*lh + 5)
 	r.tabelPK("L.1")
 	r.tabelPKAnggaran()
-	r.tandaTangan()
+	r.tandaTangan(false)
 
 	r.daftarIsi(posIsi)
 }
@@ -131,7 +131,9 @@ func (r *laporan) halamanDepan(st *tahunanState, judul string) {
 // (listed in the Daftar Isi by judulBab and subheading themselves).
 func (r *laporan) babTahunan(_ *tahunanState, bab, judul string) { r.judulBab(bab, judul) }
 
-func (r *laporan) subjudulTahunan(_ *tahunanState, nomor, judul string) { r.subheading(nomor, judul) }
+func (r *laporan) subjudulTahunan(_ *tahunanState, nomor, judul string) {
+	r.subheading(nomor, judul, "")
+}
 
 // narasiTahunan writes a part: the Narasi sheet's paragraphs for it, else
 // the annual template.

@@ -1,0 +1,139 @@
+package report
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
+)
+
+// laporanVariasi is an ordinary quarterly workbook of 12 indicators, four
+// names in turn, kegiatan only for IK1–3 and an Analisis paragraph on the
+// indicators i with (i+k) % 3 == 0 (of 1 to 5 sentences): the pattern in
+// which indicator headings followed by a 2–3-line paragraph fell at page
+// ends (docs/laporan.md#pemisahan-halaman).
+func laporanVariasi(k int) *kinerja.Laporan {
+	l := contohLaporan()
+	l.Target, l.Realisasi, l.Anggaran, l.Strategi, l.Analisis = nil, nil, nil, nil, nil
+	names := []string{"Persentase desa yang menyampaikan laporan keuangan tepat waktu", "Jumlah dokumen perencanaan pembangunan desa yang diverifikasi", "Persentase pengaduan masyarakat yang ditindaklanjuti", "Jumlah kegiatan pembinaan ketenteraman dan ketertiban umum"}
+	satuan := []string{"%", "Dokumen", "%", "Kali"}
+	for i := 0; i < 12; i++ {
+		kode := fmt.Sprintf("IK%d", i+1)
+		j := i % 4
+		ind := kinerja.Indikator{Kode: tsel(kode), Sasaran: tsel(fmt.Sprintf("Meningkatnya kualitas tata kelola pemerintahan %d", i/3+1)),
+			Indikator: tsel(fmt.Sprintf("%s %d", names[j], i+1)), Satuan: tsel(satuan[j]), Target: angka(100), Sifat: kinerja.NonKumulatif}
+		real := float64(60 + (i*7)%45)
+		if satuan[j] != "%" {
+			ind.Target, ind.Sifat = angka(12), kinerja.Kumulatif
+			real = float64(8 + i%6)
+		}
+		l.Target = append(l.Target, ind)
+		r := kinerja.Realisasi{Kode: tsel(kode)}
+		r.TW[1] = angka(real)
+		l.Realisasi = append(l.Realisasi, r)
+		if (i+k)%3 == 0 {
+			l.Analisis = append(l.Analisis, kinerja.Analisis{Kode: tsel(kode), Uraian: tsel(strings.Repeat(
+				"Capaian dipengaruhi oleh keterlambatan penyampaian data dari desa dan jadwal verifikasi yang bergeser. ", 1+(i*k)%5))})
+		}
+	}
+	for i := 0; i < 3; i++ {
+		l.Anggaran = append(l.Anggaran, kinerja.Kegiatan{Kode: tsel(fmt.Sprintf("K%d", i+1)),
+			Kegiatan: tsel(fmt.Sprintf("Kegiatan pendukung indikator %d", i+1)), Indikator: tsel(fmt.Sprintf("IK%d", i+1)),
+			Pagu: angka(10_000_000), Realisasi: angka(float64(5_000_000 + i*100_000))})
+	}
+	return l
+}
+
+var reSubjudul = regexp.MustCompile(`^[0-9]\.[0-9]\.\s+\p{Lu}`)
+
+// cekAkhirHalaman checks what a page may not end with: a heading (an
+// indicator's "N. name" or a "2.x." subheading) whose text follows on the
+// next page, or a lead-in line ending in ":" whose list or table follows
+// there. The last body line counts only when nothing (a table, a chart)
+// is drawn below it.
+func cekAkhirHalaman(t *testing.T, name string, l *kinerja.Laporan, pages []halamanBBox) {
+	t.Helper()
+	var judul []string
+	for i, ind := range l.Target {
+		judul = append(judul, fmt.Sprintf("%d. %s", i+1, strings.Join(strings.Fields(ind.Indikator.Teks), " ")))
+	}
+	for p := 0; p < len(pages)-1; p++ {
+		pg := pages[p]
+		bs := barisIsi(pg)
+		if len(bs) == 0 {
+			continue
+		}
+		last := bs[len(bs)-1]
+		below := false
+		for _, w := range pg.Kata {
+			if w.Y0 > last.y1 && w.Y1 < pg.H-(marginA4.bottom+footerH)*ptPerMM-1 && strings.TrimSpace(w.Text) != "" {
+				below = true
+			}
+		}
+		if below {
+			continue
+		}
+		teks := strings.Join(strings.Fields(last.teks), " ")
+		// "Catatan:" of the Tanggapan form has its writing lines below.
+		if strings.HasSuffix(teks, ":") && teks != "Catatan:" {
+			t.Errorf("%s: page %d ends with a lead-in: %q", name, p+1, teks)
+		}
+		if reSubjudul.MatchString(teks) {
+			t.Errorf("%s: page %d ends with a heading: %q", name, p+1, teks)
+		}
+		for _, j := range judul {
+			if len(teks) > 8 && strings.HasSuffix(j, teks) {
+				t.Errorf("%s: page %d ends with the heading %q", name, p+1, j)
+			}
+		}
+	}
+}
+
+// cekTandaTangan checks that the page with the signature block has at
+// least two lines of the text before it above "Mengetahui,".
+func cekTandaTangan(t *testing.T, name string, pages []halamanBBox) {
+	t.Helper()
+	for p, pg := range pages {
+		bs := barisIsi(pg)
+		for i, b := range bs {
+			if strings.HasPrefix(strings.TrimSpace(b.teks), "Mengetahui,") {
+				if i < 2 {
+					t.Errorf("%s: page %d has the signature block with %d lines of text above it", name, p+1, i)
+				}
+				return
+			}
+		}
+	}
+	t.Errorf("%s: no signature block found", name)
+}
+
+// TestJudulTidakDiAkhir: over the variations of an ordinary workbook in
+// A4 and F4 no page ends with a heading or a lead-in (docs/laporan.md
+// #pemisahan-halaman), and they are also checked for widows and orphans.
+func TestJudulTidakDiAkhir(t *testing.T) {
+	for k := 0; k < 14; k++ {
+		for _, kertas := range []string{"A4", "F4"} {
+			l := laporanVariasi(k)
+			pdf, _ := render(t, l, Options{Kertas: kertas})
+			pages := kataHalaman(t, pdf)
+			name := fmt.Sprintf("var%d %s", k, kertas)
+			cekAkhirHalaman(t, name, l, pages)
+			cekJandaYatim(t, pages)
+		}
+	}
+}
+
+// TestTandaTanganTidakSendiri: whatever the length of the Penutup, the
+// signature block has at least two lines of it on its page
+// (docs/laporan.md#pemisahan-halaman).
+func TestTandaTanganTidakSendiri(t *testing.T) {
+	kalimat := "Demikian laporan kinerja ini disusun sebagai bentuk pertanggungjawaban atas pelaksanaan tugas dan fungsi. "
+	for n := 1; n <= 40; n++ {
+		l := contohLaporan()
+		l.Narasi = append(l.Narasi, kinerja.Narasi{Bagian: tsel("Penutup"), Teks: tsel(strings.Repeat(kalimat, n))})
+		pdf, _ := render(t, l, Options{})
+		cekTandaTangan(t, fmt.Sprintf("Penutup of %d sentences", n), kataHalaman(t, pdf))
+	}
+}
