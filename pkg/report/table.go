@@ -247,7 +247,14 @@ func (d *doc) lebarKolom(t *tabel) bool {
 			for _, g := range u.grup {
 				kata = max(kata, lebar(g.kata)+2*padX+g.indent+0.2)
 			}
-			k.minIsi = max(k.min, min(kata, d.lebar()/3))
+			// A word wider than a third of the text block (a pasted
+			// identifier or URL) breaks between characters whatever the
+			// column's width: it reserves nothing, so that it never
+			// squeezes the figures ("12 Doku/men") or shrinks the font.
+			if kata > d.lebar()/3 {
+				kata = 0
+			}
+			k.minIsi = max(k.min, kata)
 			minFlex += k.minIsi
 			bobot += k.bobot
 			continue
