@@ -492,19 +492,35 @@ func TestWindowsUnderWine(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var out bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &out
+		out, err := os.CreateTemp(w.logs, "out")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer out.Close()
+		cmd.Stdout, cmd.Stderr = out, out
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		// Enter only once lapkin asks for it.
-		deadline := time.Now().Add(wineTimeout)
-		for !strings.Contains(out.String(), "Tekan Enter") && time.Now().Before(deadline) {
-			time.Sleep(100 * time.Millisecond)
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		read := func() string { b, _ := os.ReadFile(out.Name()); return string(b) }
+		// It asks for Enter and waits for it (ctx ends the wait for the
+		// prompt: the process is killed then).
+		for !strings.Contains(read(), "Tekan Enter") {
+			select {
+			case err := <-done:
+				t.Fatalf("ended (%v) without asking for Enter:\n%s", err, read())
+			case <-time.After(100 * time.Millisecond):
+			}
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("ended (%v) without waiting for Enter", err)
+		case <-time.After(500 * time.Millisecond):
 		}
 		in.Write([]byte("\r"))
-		err = cmd.Wait()
-		got := out.String()
+		err = <-done
+		got := read()
 		if ctx.Err() != nil || err != nil || !strings.Contains(got, "lapkin — Laporan Kinerja") || !strings.Contains(got, "• Seret buku kerja") {
 			t.Errorf("%v:\n%s", err, got)
 		}
