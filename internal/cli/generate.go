@@ -27,6 +27,9 @@ type generateOptions struct {
 	format    string
 	timpa     bool
 	kertas    string
+	margin    string
+	// marginCM is margin read (kinerja.ParseMargin).
+	marginCM kinerja.Margin
 }
 
 func init() {
@@ -89,6 +92,7 @@ salah, berkas tidak ada, folder keluaran tidak dapat ditulisi).`,
 		f.StringVar(&o.templates, "templates", "", "folder templat narasi pengganti templat bawaan (lihat templates/README.md)")
 		f.StringVar(&o.format, "format", "text", "`FORMAT` keluaran di stdout: text (jalur PDF) atau json (satu objek per berkas per baris)")
 		f.StringVar(&o.kertas, "kertas", "", "ukuran `KERTAS`: A4 atau F4 (215 × 330 mm); bawaan: Kertas di lembar Identitas, atau A4")
+		f.StringVar(&o.margin, "margin", "", "`MARGIN` halaman dalam cm: kiri,atas,kanan,bawah, mis. 4,3,3,3 (paling kecil kiri 3, lainnya 2); bawaan: Margin di lembar Identitas, atau kiri 3, atas dan bawah 2, bidang teks 16 cm")
 		f.BoolVar(&o.timpa, "timpa", false, "timpa laporan final bernama bawaan yang lebih baru daripada buku kerjanya (mis. yang sudah ditandatangani)")
 		return cmd
 	})
@@ -114,6 +118,13 @@ func checkGenerateFlags(o *generateOptions, paths []string) error {
 			return usageErr("--kertas: %q tidak dikenal; pilih A4 atau F4", o.kertas)
 		}
 		o.kertas = k
+	}
+	if o.margin != "" {
+		m, err := kinerja.ParseMargin(o.margin)
+		if err != nil {
+			return usageErr("--margin: %v", err)
+		}
+		o.marginCM = m
 	}
 	if o.jobs < 0 {
 		return usageErr("--jobs harus 1 atau lebih, atau 0 untuk sebanyak CPU (diberikan %d)", o.jobs)

@@ -80,7 +80,7 @@ func (j *reportJob) build(idx int, path string) (r *fileResult) {
 	}
 	var buf bytes.Buffer
 	info, err := report.Render(&buf, mu.lap, mu.hasil, report.Options{
-		Draf: o.draf, Templates: tpl, Tanggal: j.today, Dibuat: j.created, Kertas: o.kertas,
+		Draf: o.draf, Templates: tpl, Tanggal: j.today, Dibuat: j.created, Kertas: o.kertas, Margin: o.marginCM,
 	})
 	if err != nil {
 		var te *report.TemplateError

@@ -177,6 +177,9 @@ type Identitas struct {
 	// Kertas is the paper of the report: "A4" or "F4" (NormPaper); ""
 	// when not given (A4).
 	Kertas string
+	// Margin is the page margins from Identitas (ParseMargin); the zero
+	// Margin when not given or invalid (the default, or --margin).
+	Margin Margin
 
 	// NIPAngka / NIPAtasanAngka: the NIP was stored in a number cell, so
 	// digits past the 15th may be lost (docs/kalender.md).
@@ -212,6 +215,7 @@ const (
 	FieldInstansiInduk       = "Instansi Induk"
 	FieldMetodeEfisiensi     = "Metode Efisiensi"
 	FieldKertas              = "Kertas"
+	FieldMargin              = "Margin"
 )
 
 // AtasanDipilih reports whether the superior is an elected official

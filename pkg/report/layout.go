@@ -123,6 +123,15 @@ func (d *doc) setY(y float64) { d.pdf.SetXY(d.kiri(), y) }
 // contentWidth is the width of a portrait page's text block.
 func (d *doc) contentWidth() float64 { return d.kertas.w - d.margin.left - d.margin.right }
 
+// marginsOf gives the margins (mm) of m (cm) on paper k: the default ones
+// for the zero Margin.
+func marginsOf(m kinerja.Margin, k kertas) margins {
+	if m == (kinerja.Margin{}) {
+		return defaultMargins(k)
+	}
+	return margins{left: m.Left * 10, top: m.Top * 10, right: m.Right * 10, bottom: m.Bottom * 10}
+}
+
 // landscapeMargin gives the margins of a landscape page
 // (docs/laporan.md#halaman-lanskap), which holds a table too wide for the
 // text block. Turned to be read, such a page's top edge lies at the

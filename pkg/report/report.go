@@ -64,6 +64,10 @@ type Options struct {
 	// Kertas is the paper: "A4" or "F4" (PaperName); "" takes the
 	// Identitas sheet's Kertas, else A4. The CLI passes --kertas.
 	Kertas string
+	// Margin is the page margins (kinerja.ParseMargin); the zero Margin
+	// takes the Identitas sheet's Margin, else the default
+	// (docs/laporan.md#kertas-dan-margin). The CLI passes --margin.
+	Margin kinerja.Margin
 	// Dibuat is the PDF creation and modification date. Zero: the report
 	// date at 00:00 UTC, so that the same input gives the same bytes.
 	Dibuat time.Time
@@ -153,7 +157,11 @@ func (r *laporan) render(w io.Writer) error {
 		kertas = id.Kertas
 	}
 	r.kertas = paperNamed(kertas)
-	r.margin = defaultMargins(r.kertas)
+	margin := r.opt.Margin
+	if margin == (kinerja.Margin{}) {
+		margin = id.Margin
+	}
+	r.margin = marginsOf(margin, r.kertas)
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: fpdf.SizeType{Wd: r.kertas.w, Ht: r.kertas.h}})
 	r.pdf = pdf
 	pdf.SetCatalogSort(true)

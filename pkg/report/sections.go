@@ -148,9 +148,11 @@ var istilahAsing = map[string]bool{"Cost per Outcome": true}
 
 // coverStart opens a cover page (its bookmark, and the DRAF line a draft's
 // cover needs since it has no footer). It returns a writer of centred,
-// wrapped lines that gives the y below them, and k, the factor that
-// stretches the covers' A4 positions to the paper's height.
-func (r *laporan) coverStart() (tengah func(teks, gaya string, pt, y float64) float64, k float64) {
+// wrapped lines that gives the y below them, and at, which places the
+// covers' positions on A4 with the default margins on the page: stretched
+// to the paper's height (× k), then the default text block (20 mm to the
+// height less 20 mm) mapped onto the page's own.
+func (r *laporan) coverStart() (tengah func(teks, gaya string, pt, y float64) float64, at func(y float64) float64) {
 	r.halamanBaru()
 	r.pdf.Bookmark("Sampul", 0, -1)
 	tengah = func(teks, gaya string, pt, y float64) float64 {
@@ -168,7 +170,14 @@ func (r *laporan) coverStart() (tengah func(teks, gaya string, pt, y float64) fl
 		r.writeLine(r.margin.left, r.margin.top, r.contentWidth(), 5, "DRAF · belum untuk ditandatangani", "C")
 		r.pdf.SetTextColor(0, 0, 0)
 	}
-	return tengah, r.kertas.h / kertasA4.h
+	k := r.kertas.h / kertasA4.h
+	def := defaultMargins(r.kertas)
+	at = func(y float64) float64 { return y * k }
+	if r.margin.top != def.top || r.margin.bottom != def.bottom {
+		s := (r.kertas.h - r.margin.top - r.margin.bottom) / (r.kertas.h - def.top - def.bottom)
+		at = func(y float64) float64 { return r.margin.top + (y*k-def.top)*s }
+	}
+	return tengah, at
 }
 
 // coverAgency writes, under the unit's name, the parent agency of a unit
@@ -188,19 +197,19 @@ func (r *laporan) coverAgency(tengah func(teks, gaya string, pt, y float64) floa
 
 func (r *laporan) sampul() {
 	id := r.l.Identitas
-	tengah, k := r.coverStart()
-	y := 38.0 * k
+	tengah, at := r.coverStart()
+	y := at(38)
 	y = tengah("LAPORAN KINERJA", "B", 22, y)
 	y = tengah(fmt.Sprintf("TRIWULAN %s", kinerja.Romawi(r.h.Triwulan)), "B", 18, y+2)
 	tengah(fmt.Sprintf("TAHUN ANGGARAN %d", id.Tahun), "B", 16, y+1)
 
-	r.logo(r.margin.left+r.contentWidth()/2, 118*k, 52)
+	r.logo(r.margin.left+r.contentWidth()/2, at(118), 52)
 
-	y = 178 * k
+	y = at(178)
 	y = tengah(strings.ToUpper(oneLine(id.Jabatan)), "B", 14, y)
 	y = tengah(strings.ToUpper(oneLine(id.Unit)), "B", 14, y+1)
 	r.coverAgency(tengah, y+1)
-	tengah(strconv.Itoa(id.Tahun), "B", 14, 250*k)
+	tengah(strconv.Itoa(id.Tahun), "B", 14, at(250))
 }
 
 // logo draws the workbook's logo centred at (cx, cy) within a box of size
@@ -1136,7 +1145,7 @@ func (r *laporan) bab3() {
 func (r *laporan) tandaTangan(measure bool) float64 {
 	id := r.l.Identitas
 	lh := tinggiBaris(ukuranIsi)
-	colW := 76.0
+	colW := min(76, (r.contentWidth()-8)/2)
 	xs := [2]float64{r.margin.left, r.margin.left + r.contentWidth() - colW}
 	r.setFont("", ukuranIsi)
 	kiri := r.breakLines(oneLine(id.JabatanAtasan)+",", colW)

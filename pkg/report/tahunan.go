@@ -106,16 +106,16 @@ func (r *laporan) tahunan() {
 // sampulTahunan is the annual report's cover.
 func (r *laporan) sampulTahunan() {
 	id := r.l.Identitas
-	tengah, k := r.coverStart()
-	y := 36.0 * k
+	tengah, at := r.coverStart()
+	y := at(36)
 	y = tengah("LAPORAN KINERJA", "B", 22, y)
 	y = tengah("INSTANSI PEMERINTAH", "B", 22, y)
 	y = tengah("(LKjIP)", "B", 16, y+2)
 	tengah(fmt.Sprintf("TAHUN %d", id.Tahun), "B", 18, y+2)
 
-	r.logo(r.margin.left+r.contentWidth()/2, 122*k, 52)
+	r.logo(r.margin.left+r.contentWidth()/2, at(122), 52)
 
-	y = 180 * k
+	y = at(180)
 	y = tengah(strings.ToUpper(oneLine(id.Unit)), "B", 15, y)
 	r.coverAgency(tengah, y+1)
 }

@@ -22,6 +22,7 @@ const (
 	isianNIPAtasan
 	isianMetode
 	isianKertas
+	isianMargin
 )
 
 // isian is one field of the Identitas sheet.
@@ -56,6 +57,7 @@ var isianIdentitas = []isian{
 	{kinerja.FieldInstansiInduk, []string{"Instansi Induk", "Kementerian/Lembaga", "K/L"}, false, isianTeks, "contoh: Kementerian Agama"},
 	{kinerja.FieldMetodeEfisiensi, []string{"Metode Efisiensi"}, false, isianMetode, "PMK atau Rasio"},
 	{kinerja.FieldKertas, []string{"Kertas", "Ukuran Kertas"}, false, isianKertas, "A4"},
+	{kinerja.FieldMargin, []string{"Margin", "Margin Halaman", "Margin (cm)", "Margin Halaman (cm)"}, false, isianMargin, "contoh: 4; 3; 3; 3"},
 	// For the annual report (tahunan.go).
 	{kinerja.FieldPeriodeRenstra, []string{"Periode Renstra", "Periode Rencana Strategis", "Renstra"}, false, isianTeks, "contoh: 2021–2026"},
 	{kinerja.FieldBatasTahunan, []string{"Batas Laporan Tahunan", "Batas Penyampaian Laporan Tahunan", "Batas LKjIP"}, false, isianTanggal, "contoh: 28/02/2025"},
@@ -270,6 +272,14 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 			return
 		}
 		id.Kertas = k
+	case isianMargin:
+		teks := b.text(g, vx, "", "Isian "+f.field).Teks
+		m, err := kinerja.ParseMargin(teks)
+		if err != nil {
+			b.report("LK008", kinerja.Error, at, "", "Margin tidak sah: %v (atau kosongkan sel ini untuk margin bawaan)", err)
+			return
+		}
+		id.Margin = m
 	case isianNIP, isianNIPAtasan:
 		jenis, v := b.rawValue(g, vx.Cell)
 		var nip string

@@ -364,4 +364,6 @@ var identitasTemplat = []isianTemplat{
 	// Only for the annual report (tahunan.go).
 	{"Periode Renstra", false, isianTeks, "Hanya untuk laporan tahunan; boleh kosong. contoh: 2021–2026", "Periode Rencana Strategis, mis. 2021–2026. Hanya untuk laporan tahunan (LKjIP)."},
 	{"Batas Laporan Tahunan", false, isianTanggal, "Hanya untuk laporan tahunan; boleh kosong (bawaan: hari kerja terakhir s.d. 31 Maret tahun berikutnya). contoh: 28/02/2025", "Batas penyampaian laporan tahunan yang ditetapkan Kepala Daerah. Kosong = hari kerja terakhir s.d. 31 Maret."},
+	// Added after the annual fields, so that their cells stay.
+	{"Margin", false, isianMargin, "Boleh kosong (bawaan: kiri 3, atas 2, bawah 2 cm, lebar teks 16 cm). Kiri; atas; kanan; bawah dalam cm, contoh: 4; 3; 3; 3", "Margin halaman dalam cm: kiri; atas; kanan; bawah, mis. 4; 3; 3; 3. Paling kecil kiri 3 cm, lainnya 2 cm. Kosong = bawaan."},
 }

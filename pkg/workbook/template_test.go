@@ -133,8 +133,8 @@ func TestTemplatKosong(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findings of the blank template:\n%s\nwant exactly: %v", daftarT(ts), want)
 	}
-	if n := len(lap.Identitas.Refs); n != 24 {
-		t.Errorf("%d Identitas labels recognised, want all 24 (17 of format 1 and Pangkat/Golongan, Pangkat/Golongan Atasan, Instansi Induk, Metode Efisiensi, Kertas, Periode Renstra, Batas Laporan Tahunan): %v", n, lap.Identitas.Refs)
+	if n := len(lap.Identitas.Refs); n != 25 {
+		t.Errorf("%d Identitas labels recognised, want all 25 (17 of format 1 and Pangkat/Golongan, Pangkat/Golongan Atasan, Instansi Induk, Metode Efisiensi, Kertas, Periode Renstra, Batas Laporan Tahunan, Margin): %v", n, lap.Identitas.Refs)
 	}
 	for field, r := range lap.Identitas.Refs {
 		if !strings.HasPrefix(r.Cell, "B") {
