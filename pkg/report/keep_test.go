@@ -137,3 +137,68 @@ func TestTandaTanganTidakSendiri(t *testing.T) {
 		cekTandaTangan(t, fmt.Sprintf("Penutup of %d sentences", n), kataHalaman(t, pdf))
 	}
 }
+
+// TestPotongKataPanjang: a word longer than the line (a pasted SIPD
+// identifier, a URL) is broken after its "-", "/", "_" or "." rather than
+// between arbitrary letters, and no piece is a single character, in flush
+// left text (breakLines: lists, tables) and in justified paragraphs
+// (docs/laporan.md#baris-dan-pemenggalan).
+func TestPotongKataPanjang(t *testing.T) {
+	d := &doc{pdf: fpdfBaru(t), kertas: kertasA4}
+	d.setFont("", 11)
+	words := []string{
+		"sub_kegiatan_pengelolaan_keuangan_desa-terpadu-berbasis-sistem_informasi_SISKEUDES-versi_2.0",
+		"https://jdih.lumajangkab.go.id/peraturan/peraturan-bupati-lumajang-nomor-96-tahun-2019-tentang-kedudukan-susunan-organisasi-tugas-dan-fungsi-serta-tata-kerja-kecamatan.pdf",
+	}
+	cek := func(how string, pieces []string) {
+		t.Helper()
+		for i, p := range pieces {
+			if len([]rune(p)) < 2 {
+				t.Errorf("%s: piece %d is a single character: %q", how, i, pieces)
+			}
+			if i < len(pieces)-1 && !strings.ContainsAny(p[len(p)-1:], "-/_.") {
+				t.Errorf("%s: piece %q is not broken after -, /, _ or .: %q", how, p, pieces)
+			}
+		}
+	}
+	for _, w := range []float64{45, 60, 80} {
+		for _, word := range words {
+			cek(fmt.Sprintf("breakLines %g mm", w), d.breakLines(word, w))
+			lines := d.breakParagraph(word, w, true)
+			var pieces []string
+			for _, ln := range lines {
+				var b strings.Builder
+				for p := ln.start; p.i < len(d.spans) && (p.i < ln.end.i || (p.i == ln.end.i && p.off < ln.end.off)); p = (textPos{p.i + 1, 0}) {
+					s := d.spans[p.i].text[p.off:]
+					if p.i == ln.end.i {
+						s = d.spans[p.i].text[p.off:ln.end.off]
+					}
+					b.WriteString(s)
+				}
+				pieces = append(pieces, b.String())
+			}
+			cek(fmt.Sprintf("paragraph %g mm", w), pieces)
+		}
+	}
+}
+
+// TestWordCut: the rules of wordCut with a width of one unit a byte.
+func TestWordCut(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		fit  int
+		want int
+	}{
+		{"sub_kegiatan_pengelolaan", 10, 4}, // "sub_" / "kegiatan_…"
+		{"tahun-2019-tentang", 8, 6},        // "tahun-" / "2019-…", not "tahun-20"
+		{"abcdefghijk", 10, 9},              // "k" alone would be left: "abcdefghi" / "jk"
+		{"ab.c", 3, 2},                      // "ab." would leave "c" alone
+		{"x_abcdefghijklm", 10, 10},         // "x_" fills less than a third
+		{"abc", 0, 1},                       // at least one character
+	} {
+		got := wordCut(c.word, func(end int) bool { return end <= c.fit })
+		if got != c.want {
+			t.Errorf("wordCut(%q, %d) = %d (%q), want %d", c.word, c.fit, got, c.word[:got], c.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lapkin/lapkin/internal/fpdf"
 	"github.com/lapkin/lapkin/pkg/kinerja"
@@ -265,15 +266,11 @@ func (d *doc) breakLines(teks string, w float64) []string {
 				out = append(out, line.String())
 				line.Reset()
 			}
-			// A word wider than the line: as many characters as fit.
+			// A word wider than the line: broken where wordCut says.
 			for ww > w+0.01 {
-				rs := []rune(word)
-				cut := len(rs) - 1
-				for cut > 1 && d.pdf.GetStringWidth(string(rs[:cut])) > w+0.01 {
-					cut--
-				}
-				out = append(out, string(rs[:cut]))
-				word = string(rs[cut:])
+				cut := wordCut(word, func(end int) bool { return d.pdf.GetStringWidth(word[:end]) <= w+0.01 })
+				out = append(out, word[:cut])
+				word = word[cut:]
 				ww = d.pdf.GetStringWidth(word)
 			}
 			line.WriteString(word)
@@ -282,6 +279,39 @@ func (d *doc) breakLines(teks string, w float64) []string {
 		out = append(out, line.String())
 	}
 	return out
+}
+
+// wordCut is where a word too long for its line (an identifier, a URL)
+// is broken: fits reports whether word[:end] fits the line. After the
+// last "-", "/", "_" or "." that fits, when that fills at least a third
+// of what fits and leaves two characters or more; else after as many
+// characters as fit, but never leaving a single character for the next
+// line; at least one character (docs/laporan.md#baris-dan-pemenggalan).
+func wordCut(word string, fits func(end int) bool) int {
+	_, n := utf8.DecodeRuneInString(word)
+	cut := n
+	for i := n; i < len(word); {
+		_, m := utf8.DecodeRuneInString(word[i:])
+		if !fits(i + m) {
+			break
+		}
+		i += m
+		cut = i
+	}
+	if cut >= len(word) {
+		return len(word)
+	}
+	for i := cut; 3*i >= cut && i > 0; i-- {
+		if strings.IndexByte("-/_.", word[i-1]) >= 0 && utf8.RuneCountInString(word[i:]) >= 2 {
+			return i
+		}
+	}
+	if utf8.RuneCountInString(word[cut:]) == 1 {
+		if _, m := utf8.DecodeLastRuneInString(word[:cut]); cut-m > 0 {
+			cut -= m
+		}
+	}
+	return cut
 }
 
 // writeLine writes one line at (x, y) in width w, aligned "L", "C", "R" or

@@ -292,25 +292,16 @@ func (d *doc) cutWord(ln *lineBox, p textPos, e int, w float64, hyphenate bool) 
 				return textPos{k, cut}
 			}
 		}
-		// Characters: the longest prefix that fits, at least one rune
-		// unless something of the word is on the line already.
-		cut := off
-		for c := off; c < len(s.text); {
-			_, n := utf8.DecodeRuneInString(s.text[c:])
-			if used+d.widthIn(style, s.text[off:c+n]) > w+eps {
-				break
-			}
-			c += n
-			cut = c
+		// Where wordCut says (after "-", "/", "_" or ".", else as many
+		// characters as fit), at least one rune unless something of the
+		// word is on the line already.
+		rest := s.text[off:]
+		_, n := utf8.DecodeRuneInString(rest)
+		if used > 0 && used+d.widthIn(style, rest[:n]) > w+eps {
+			ln.w = used
+			return textPos{k, off}
 		}
-		if cut == off {
-			if used > 0 {
-				ln.w = used
-				return textPos{k, off}
-			}
-			_, n := utf8.DecodeRuneInString(s.text[off:])
-			cut = off + n
-		}
+		cut := off + wordCut(rest, func(end int) bool { return used+d.widthIn(style, rest[:end]) <= w+eps })
 		ln.w = used + d.widthIn(style, s.text[off:cut])
 		if cut == len(s.text) {
 			return textPos{k + 1, 0}
