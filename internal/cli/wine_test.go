@@ -463,7 +463,7 @@ func TestWindowsUnderWine(t *testing.T) {
 		if err := os.Mkdir(drop, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		book := genBuku(t, drop, "laporan triwulan.xlsx", contoh.Bersih())
+		book := genBuku(t, drop, "Laporan TW–III (Dinkes) é.xlsx", contoh.Bersih()) // parentheses, non-ASCII
 		if _, _, err := w.run(t, dir, "start", "/wait", "/unix", w.exe, winPath(book)); err != nil {
 			t.Fatal(err)
 		}
