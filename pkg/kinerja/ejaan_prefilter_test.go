@@ -75,3 +75,31 @@ func TestAwalBulan(t *testing.T) {
 		}
 	}
 }
+
+// mayNameUnit may only say "no" where LK024 finds nothing: texts of unit
+// words in any case (the Kelvin sign for "K" too) and names, for the units
+// of a Kecamatan's report.
+func TestMayNameUnit(t *testing.T) {
+	units := unitLaporan(Identitas{Unit: "Kecamatan Senduro", Pemda: "Kabupaten Lumajang"})
+	if len(units) != 2 {
+		t.Fatalf("units %v", units)
+	}
+	pieces := []string{" ", ", ", "Kecamatan", "KEC.", "\u212aec", "kab.", "Kabupaten", "Desa", "Kota", "Dinas", "Pasrujambe", "Malang",
+		"Senduro", "Lumajang", "ſ", "x", "é"}
+	r := rand.New(rand.NewPCG(19, 20))
+	for range 30000 {
+		var b strings.Builder
+		for range r.IntN(7) + 1 {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if mayNameUnit(s, units) {
+			continue
+		}
+		for _, u := range units {
+			if f := u.lain(s, reJenis.FindAllStringSubmatchIndex(s, -1)); len(f) > 0 {
+				t.Fatalf("mayNameUnit(%q) = false, LK024 finds %q", s, f)
+			}
+		}
+	}
+}

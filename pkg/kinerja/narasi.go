@@ -61,7 +61,7 @@ func (p *pemeriksa) periksaNarasi() {
 				daftarFrasa(frasa), p.periodeLaporanNarasi())
 		}
 		var jenis [][]int // the kinds named in the text, found once for every unit
-		if len(units) > 0 {
+		if len(units) > 0 && mayNameUnit(t.sel.Teks, units) {
 			jenis = reJenis.FindAllStringSubmatchIndex(t.sel.Teks, -1)
 		}
 		for _, u := range units {
@@ -391,6 +391,19 @@ var awalBulan = []string{"jan", "feb", "peb", "mar", "apr", "mei", "may", "jun",
 // Kelvin sign an "k" there. Without one reRentang cannot match, and most
 // narrative cells are never run through it.
 func mayNameMonth(s string) bool {
+	low := foldASCII(s)
+	for _, a := range awalBulan {
+		if bytes.Contains(low, []byte(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldASCII is s as a (?i) expression of ASCII letters reads it: ASCII
+// letters in lower case, "ſ" (U+017F) as "s", the Kelvin sign as "k", and
+// every other non-ASCII character as a 0 byte, which no ASCII word holds.
+func foldASCII(s string) []byte {
 	low := make([]byte, 0, len(s))
 	for _, r := range s {
 		switch {
@@ -403,12 +416,22 @@ func mayNameMonth(s string) bool {
 		case r == '\u212a':
 			low = append(low, 'k')
 		default:
-			low = append(low, 0) // not a letter of a month name
+			low = append(low, 0)
 		}
 	}
-	for _, a := range awalBulan {
-		if bytes.Contains(low, []byte(a)) {
-			return true
+	return low
+}
+
+// mayNameUnit reports whether s holds, in any case, a word that
+// introduces a unit of one of the kinds of units (jenisUnit): without one,
+// no match of reJenis in s can be of those kinds.
+func mayNameUnit(s string, units []unit) bool {
+	low := foldASCII(s)
+	for alias, jenis := range jenisUnit {
+		for _, u := range units {
+			if u.jenis == jenis && bytes.Contains(low, []byte(alias)) {
+				return true
+			}
 		}
 	}
 	return false
