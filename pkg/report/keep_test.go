@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 	"testing"
@@ -200,5 +201,53 @@ func TestWordCut(t *testing.T) {
 		if got != c.want {
 			t.Errorf("wordCut(%q, %d) = %d (%q), want %d", c.word, c.fit, got, c.word[:got], c.want)
 		}
+	}
+}
+
+// TestDaftarBerbaris: a Tugas or Tindak Lanjut cell of several lines is
+// laid out as the same text in a Narasi cell, not flattened into one
+// line: its first line is the numbered item, its marked lines items
+// nested under it ("-" as "•"), its other lines paragraphs under the
+// item's text (docs/laporan.md#baris-dan-pemenggalan).
+func TestDaftarBerbaris(t *testing.T) {
+	sel := "Kendala yang dihadapi:\n1. keterlambatan data dari desa;\n- jadwal verifikasi bergeser\n\nSolusi: koordinasi mingguan."
+	l := contohLaporan()
+	l.Tugas = append(l.Tugas[:1], tsel(sel))
+	l.TindakLanjut = []kinerja.Sel{tsel("Rapat koordinasi"), tsel(sel)}
+	pdf, _ := render(t, l, Options{})
+	found := 0
+	for p, pg := range kataHalaman(t, pdf) {
+		var at = map[string]kata{}
+		for _, w := range pg.Kata {
+			if _, ok := at[w.Text]; !ok {
+				at[w.Text] = w
+			}
+		}
+		k, ok := at["Kendala"]
+		if _, penutup := at["Mengetahui,"]; !ok || penutup {
+			continue // BAB III quotes the follow-up in a sentence
+		}
+		found++
+		sub, bullet, sol := at["keterlambatan"], at["jadwal"], at["Solusi:"]
+		for _, c := range []struct {
+			name string
+			w    kata
+		}{{"keterlambatan", sub}, {"jadwal", bullet}, {"Solusi:", sol}} {
+			if c.w.Text == "" || c.w.Y0 < k.Y1-1 {
+				t.Errorf("page %d: %q is not on a line of its own below \"Kendala\"", p+1, c.name)
+			}
+		}
+		if sub.X0 <= k.X0+1 || bullet.X0 <= k.X0+1 {
+			t.Errorf("page %d: the nested items (x %.1f, %.1f) are not indented from the item's text (x %.1f)", p+1, sub.X0, bullet.X0, k.X0)
+		}
+		if math.Abs(sol.X0-k.X0) > 0.5 {
+			t.Errorf("page %d: \"Solusi:\" at x %.1f, not under the item's text at x %.1f", p+1, sol.X0, k.X0)
+		}
+		if _, ok := at["-"]; ok {
+			t.Errorf("page %d: a \"-\" marker printed as typed", p+1)
+		}
+	}
+	if found != 2 {
+		t.Errorf("the cell is found on %d pages, want 2 (Tugas, Tindak Lanjut)", found)
 	}
 }

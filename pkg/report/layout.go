@@ -450,10 +450,16 @@ func (d *doc) paragraphLines(teks string, w float64, align string) int {
 }
 
 // itemColumn is where item i of bs starts (its marker) and the width of
-// its marker column: the widest marker of its run of items at its level.
+// its marker column: the widest marker of its run of items at its level
+// (before and after it: a paragraph of an item, with no marker, is set
+// in the column of the items' text).
 func (d *doc) itemColumn(bs []textBlock, i int, x float64) (ix, kol float64) {
 	mw := 0.0
-	for j := i; j < len(bs) && bs[j].item; j++ {
+	from := i
+	for from > 0 && bs[from-1].item {
+		from--
+	}
+	for j := from; j < len(bs) && bs[j].item; j++ {
 		if bs[j].level == bs[i].level {
 			mw = max(mw, d.pdf.GetStringWidth(bs[j].marker))
 		}

@@ -239,14 +239,13 @@ func (r *laporan) logo(cx, cy, s float64) {
 func (r *laporan) bab1() {
 	r.judulBab("I", "PENDAHULUAN")
 	r.narasiBagian("Pendahuluan")
+	bs := numberedList(r.l.Tugas)
+	r.setFont("", ukuranIsi)
+	// The lead-in "… sebagai berikut:" keeps the first duty.
+	r.tail = 2.5 + r.leadHeight(bs, r.margin.left+4, r.contentWidth()-4)
 	r.narasiBagian("Tugas")
-	if len(r.l.Tugas) > 0 {
-		var bs []textBlock
-		for _, t := range r.l.Tugas {
-			if s := oneLine(t.Teks); s != "" {
-				bs = append(bs, textBlock{item: true, marker: strconv.Itoa(len(bs)+1) + ".", teks: s})
-			}
-		}
+	r.tail = 0
+	if len(bs) > 0 {
 		r.setFont("", ukuranIsi)
 		r.writeBlocks(bs, r.margin.left+4, r.contentWidth()-4, 1.5)
 	}
@@ -1045,15 +1044,13 @@ func berisi(xs []string, s string) bool {
 
 func (r *laporan) tindakLanjut() {
 	r.subheading("2.5", "Rencana Tindak Lanjut", "Tindak Lanjut")
-	r.narasiBagian("Tindak Lanjut")
-	var bs []textBlock
-	n := 0
-	for _, t := range r.l.TindakLanjut {
-		if s := oneLine(t.Teks); s != "" {
-			n++
-			bs = append(bs, textBlock{item: true, marker: strconv.Itoa(n) + ".", teks: s})
-		}
+	bs := numberedList(r.l.TindakLanjut)
+	r.setFont("", ukuranIsi)
+	if len(bs) > 0 {
+		r.tail = 2.5 + r.leadHeight(bs, r.margin.left+4, r.contentWidth()-4)
 	}
+	r.narasiBagian("Tindak Lanjut")
+	r.tail = 0
 	if len(bs) > 0 {
 		r.setFont("", ukuranIsi)
 		r.writeBlocks(bs, r.margin.left+4, r.contentWidth()-4, 1.5)

@@ -161,12 +161,7 @@ func (r *laporan) narasiTahunan(st *tahunanState, bagian, berkas string) {
 
 // daftarTugas lists the duties of the Tugas sheet.
 func (r *laporan) daftarTugas() {
-	var bs []textBlock
-	for _, t := range r.l.Tugas {
-		if s := oneLine(t.Teks); s != "" {
-			bs = append(bs, textBlock{item: true, marker: strconv.Itoa(len(bs)+1) + ".", teks: s})
-		}
-	}
+	bs := numberedList(r.l.Tugas)
 	if len(bs) == 0 {
 		return
 	}

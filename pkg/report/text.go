@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
 // textBlock is a paragraph or a list item of narrative text.
@@ -187,4 +189,38 @@ func singleSpaced(s string) bool {
 // characters the font lacks (see tidy).
 func satuBarisInfo(s string) string {
 	return strings.Join(strings.Fields(tidy(s, false)), " ")
+}
+
+// numberedList makes the numbered list of the Tugas and Tindak Lanjut
+// sheets, one item per non-empty cell, laid out as the same text in a
+// Narasi cell (docs/laporan.md#baris-dan-pemenggalan): a cell's first
+// line is the numbered item; its lines starting with a list marker
+// ("1.", "a.", "-", "•") are items nested under it ("-" and "*" printed
+// "•"); its other lines are paragraphs at the item's text indent.
+func numberedList(cells []kinerja.Sel) []textBlock {
+	var out []textBlock
+	n := 0
+	for _, c := range cells {
+		bs := parseBlocks(c.Teks, true)
+		if len(bs) == 0 {
+			continue
+		}
+		n++
+		first := bs[0].teks
+		if bs[0].item {
+			first = bs[0].marker + " " + first // as typed: the number is the list's
+		}
+		out = append(out, textBlock{item: true, marker: strconv.Itoa(n) + ".", teks: first})
+		for _, b := range bs[1:] {
+			if b.item {
+				b.level = min(b.level+1, 3)
+			} else {
+				// A paragraph of the item: an item with no marker in the
+				// column of the numbered items' text.
+				b.item, b.marker, b.level = true, "", 0
+			}
+			out = append(out, b)
+		}
+	}
+	return out
 }
