@@ -80,8 +80,9 @@ func (g *grafik) ringkas(k int) bool {
 		}
 		return va < vb
 	})
+	// Lowest first, ties in table order (the sort is stable), those that
+	// cannot be computed last: a reviewer reads the worst at the top.
 	idx = idx[:jumlahTerendah]
-	sort.Ints(idx)
 	out := make([]chartRow, len(idx))
 	for i, j := range idx {
 		out[i] = g.baris[j]

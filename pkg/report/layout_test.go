@@ -338,7 +338,8 @@ func TestDaftarIsi(t *testing.T) {
 }
 
 // TestGrafikRingkas: a chart of more than 25 rows keeps the ten lowest
-// capaian, in table order, and those that cannot be computed last.
+// capaian, lowest first (ties in table order), and those that cannot be
+// computed last.
 func TestGrafikRingkas(t *testing.T) {
 	g := &grafik{}
 	for i := range 30 {
@@ -346,6 +347,9 @@ func TestGrafikRingkas(t *testing.T) {
 		v := kinerja.Angka{V: float64(100 - 3*i), OK: true}
 		if i == 3 {
 			v.OK = false
+		}
+		if i == 20 {
+			v.V = 16 // ties with row 29 (16%): kept before it
 		}
 		g.baris = append(g.baris, chartRow{label: strconv.Itoa(i + 1), nilai: []kinerja.Angka{v}})
 	}
@@ -356,8 +360,9 @@ func TestGrafikRingkas(t *testing.T) {
 	for _, b := range g.baris {
 		got = append(got, b.label)
 	}
-	if s := strings.Join(got, " "); s != "21 22 23 24 25 26 27 28 29 30" {
-		t.Errorf("kept rows %s, want the ten lowest 21–30", s)
+	// Rows 22–30 have 37, 34, … 13; row 21 has 16, as row 29.
+	if s := strings.Join(got, " "); s != "30 21 29 28 27 26 25 24 23 22" {
+		t.Errorf("kept rows %s, want the ten lowest 30, 21, 29 … 22", s)
 	}
 	g.baris = g.baris[:5]
 	if g.ringkas(0) {
