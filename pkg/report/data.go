@@ -234,11 +234,29 @@ func lengkapiNarasi(d *Data, l *kinerja.Laporan, h *kinerja.Hasil) {
 			alasan[k] = kalimatPertama(oneLine(a.Uraian.Teks))
 		}
 	}
+	var capaianBawah []float64
 	for i, di := range d.Indikator {
 		di.Alasan = alasan[kinerja.NormKode(di.Kode)]
 		if hi := &h.Indikator[i]; hi.Dinilai && hi.Capaian.OK && !hi.Tercapai {
 			d.DiBawahTarget = append(d.DiBawahTarget, di)
+			capaianBawah = append(capaianBawah, hi.Capaian.V)
 		}
+	}
+	// BAB III names at most the ten lowest, as the charts show them
+	// (docs/laporan.md#bab-iii): a large report's conclusion stays short.
+	d.DiBawahTargetTerendah = d.DiBawahTarget
+	d.JumlahDiBawahTarget = Jumlah(len(d.DiBawahTarget))
+	if n := len(d.DiBawahTarget); n > jumlahTerendah {
+		idx := make([]int, n)
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return capaianBawah[idx[a]] < capaianBawah[idx[b]] })
+		d.DiBawahTargetTerendah = make([]*DataIndikator, jumlahTerendah)
+		for i, j := range idx[:jumlahTerendah] {
+			d.DiBawahTargetTerendah[i] = d.DiBawahTarget[j]
+		}
+		d.DiBawahTargetLainnya = Jumlah(n - jumlahTerendah)
 	}
 
 	var tl []string

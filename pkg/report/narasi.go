@@ -383,6 +383,13 @@ type Data struct {
 	RincianCapaian string
 	// DiBawahTarget are the judged indicators below target.
 	DiBawahTarget []*DataIndikator
+	// DiBawahTargetTerendah are those BAB III names: all of them when
+	// there are at most ten, else the ten with the lowest capaian, lowest
+	// first (equal capaian in table order); DiBawahTargetLainnya counts
+	// the ones left out (0 when none); JumlahDiBawahTarget counts them all.
+	DiBawahTargetTerendah []*DataIndikator
+	DiBawahTargetLainnya  Jumlah
+	JumlahDiBawahTarget   Jumlah
 	// TindakLanjutUtama is the first (up to three) follow-up items.
 	TindakLanjutUtama string
 	// AdaSisaAnggaran/SisaAnggaran: pagu minus realisation of all kegiatan.
