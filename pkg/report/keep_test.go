@@ -251,3 +251,53 @@ func TestDaftarBerbaris(t *testing.T) {
 		t.Errorf("the cell is found on %d pages, want 2 (Tugas, Tindak Lanjut)", found)
 	}
 }
+
+// TestTotalFit: a justified paragraph is broken for the whole paragraph
+// at once (breakOptimal): a line the greedy breaker left too loose and
+// set flush left in mid-paragraph (the reference's "… penegakan
+// peraturan" before "perundang-undangan;", which has no division that
+// fits) is avoided where other breaks allow; it never makes more such
+// lines than the greedy breaker, and every line fits.
+func TestTotalFit(t *testing.T) {
+	d := &doc{pdf: fpdfBaru(t), kertas: kertasA4}
+	d.setFont("", 11)
+	loose := func(ls []lineBox, w float64) int {
+		n := 0
+		for _, ln := range ls {
+			if ln.w > w+eps {
+				t.Errorf("a line of width %.2f over %.2f", ln.w, w)
+			}
+			if !ln.last && d.lineGapTooWide(ln, w) {
+				n++
+			}
+		}
+		return n
+	}
+	texts := []string{
+		"Fasilitasi yang akan kami lakukan dalam tahun 2023 ini ada 11 jenis fasilitasi dan 2 koordinasi, mulai dari Fasilitasi pelaksanaan APBDes, Penjaringan Perangkat Desa sampai penyusunan APBDes. Akan tetapi yang menjadi acuan data kami dalam pelaporan capaian kinerja sejumlah 23% adalah a. Fasilitasi Penjaringan Perangkat Desa yang sudah kami lakukan di 4 Desa; b. Fasilitasi penerapan dan penegakan peraturan perundang-undangan; c. Fasilitasi administrasi tata Pemerintahan Desa.",
+		strings.TrimSpace(strings.Repeat("Capaian dipengaruhi oleh keterlambatan penyampaian data dari desa dan jadwal verifikasi yang bergeser. ", 5)),
+		"Target 30 Menit (target tahunan) terealisasi 30 Menit, capaian 100,00% (predikat Sangat Tinggi): target telah tercapai. Pada akhir triwulan sebelumnya capaiannya 95,00%. Anggaran yang mendukungnya sebesar Rp300.000.000 dengan realisasi Rp225.000.000 (serapan 75,00%).",
+	}
+	fewer := 0
+	for _, w := range []float64{150, 152, 155, 157.4, 160} {
+		for _, s := range texts {
+			d.buildSpans(s)
+			greedy := loose(d.breakFrom(nil, textPos{}, w, true, false), w)
+			d.buildSpans(s)
+			opt, ok := d.breakOptimal(nil, w)
+			if !ok {
+				t.Fatalf("breakOptimal declined %q", s)
+			}
+			got := loose(opt, w)
+			if got > greedy {
+				t.Errorf("width %g: %d loose lines, the greedy breaker %d: %q", w, got, greedy, s)
+			}
+			if got < greedy {
+				fewer++
+			}
+		}
+	}
+	if fewer == 0 {
+		t.Error("the total fit never did better than the greedy breaker")
+	}
+}

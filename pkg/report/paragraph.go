@@ -168,6 +168,12 @@ func (d *doc) breakParagraph(teks string, w float64, hyphenate bool) []lineBox {
 		w = 1
 	}
 	d.buildSpans(teks)
+	if hyphenate {
+		if lines, ok := d.breakOptimal(d.lines[:0], w); ok {
+			d.lines = lines
+			return d.lines
+		}
+	}
 	d.lines = d.breakFrom(d.lines[:0], textPos{}, w, hyphenate, false)
 	return d.lines
 }
