@@ -1,9 +1,12 @@
 package report
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"testing"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
 // identifierPanjang is a pasted SIPD file name: 93 characters without a
@@ -51,5 +54,35 @@ func TestKataPanjang(t *testing.T) {
 	// Tabel 2.3.
 	if dokumen < 5 || tw == 0 {
 		t.Errorf("%d cells \"… Dokumen\" and %d \"TW\" found in the tables", dokumen, tw)
+	}
+}
+
+// TestTabel23DuaHalaman: a Tabel 2.3 of 31 to batasPotret rows (here 7
+// kegiatan of the reference and 31 more under IK1, with their indicator
+// rows and Jumlah: 45 rows; IK1 has kegiatan 1.1–1.32) stays on portrait pages: no page of the
+// report is landscape (docs/laporan.md#halaman-lanskap).
+func TestTabel23DuaHalaman(t *testing.T) {
+	l := contohLaporan()
+	for j := range 31 {
+		l.Anggaran = append(l.Anggaran, kinerja.Kegiatan{
+			Kode:      tsel(fmt.Sprintf("5.2.%02d", j+1)),
+			Kegiatan:  tsel(fmt.Sprintf("Penyelenggaraan pembinaan dan pengawasan pemerintahan desa tahap %d", j+1)),
+			Indikator: tsel("IK1"), Pagu: angka(float64(10_000_000 + 1_000_000*j)), Realisasi: angka(float64(4_000_000 + 300_000*j)),
+		})
+	}
+	pdf, _ := render(t, l, Options{})
+	tabel := 0
+	for p, pg := range kataHalaman(t, pdf) {
+		if pg.W > pg.H {
+			t.Errorf("page %d is landscape", p+1)
+		}
+		for _, w := range pg.Kata {
+			if w.Text == "1.32" {
+				tabel++
+			}
+		}
+	}
+	if tabel != 1 {
+		t.Errorf("row 1.32 found %d times", tabel)
 	}
 }

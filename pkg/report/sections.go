@@ -308,8 +308,15 @@ func (r *laporan) muat(t *tabel) (bool, float64) {
 // with (mm): at 7,5 pt about 40 characters a line, so that names of
 // kegiatan and sub kegiatan (mostly 40–120 characters) take at most three
 // lines (docs/laporan.md#halaman-lanskap).
+//
+// batasPotret: a Tabel 2.3 of at most this many rows (about two portrait
+// pages) stays portrait even when its name column is narrower than
+// minLebarNama: turning the document for a page or two, after a portrait
+// page left mostly blank by the section's heading and lead-in, costs the
+// reader more than names over a line more.
 const (
 	batasBarisPendek = 30
+	batasPotret      = 60
 	minLebarNama     = 60.0
 )
 
@@ -349,7 +356,7 @@ func (r *laporan) tataAnggaran(t *tabel, sasaran *bool) {
 	}
 	if panjang {
 		ok, nama := r.muat(t)
-		t.lanskap = !ok || nama < minLebarNama-0.01
+		t.lanskap = !ok || nama < minLebarNama-0.01 && t.jumlahBaris() > batasPotret
 	}
 }
 
