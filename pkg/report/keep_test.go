@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"regexp"
@@ -300,4 +301,51 @@ func TestTotalFit(t *testing.T) {
 	if fewer == 0 {
 		t.Error("the total fit never did better than the greedy breaker")
 	}
+}
+
+// TestTandaTanganKepalaTidakSendiri: in the annual report the head's
+// signature after BAB IV keeps at least two lines of the Penutup on its
+// page, whatever the Penutup's length (docs/laporan.md#pemisahan-halaman).
+func TestTandaTanganKepalaTidakSendiri(t *testing.T) {
+	kalimat := "Demikian laporan kinerja ini disusun sebagai bentuk pertanggungjawaban atas pelaksanaan tugas dan fungsi. "
+	for n := 1; n <= 40; n += 3 {
+		l := tahunanLaporan()
+		l.Narasi = append(l.Narasi, kinerja.Narasi{Bagian: tsel("Penutup"), Teks: tsel(strings.Repeat(kalimat, n))})
+		h := kinerja.HitungTahunan(l, kinerja.PMK)
+		var buf bytes.Buffer
+		if _, err := Render(&buf, l, h, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		tempat := oneLine(l.Identitas.Tempat) + ","
+		pages := kataHalaman(t, buf.Bytes())
+		checked := false
+		for p := 1; p < len(pages); p++ {
+			if !strings.Contains(teksBBox(pages[p]), "LAMPIRAN") || !strings.Contains(teksBBox(pages[p-1]), "Demikian") {
+				continue
+			}
+			for i, b := range barisIsi(pages[p-1]) {
+				if strings.HasPrefix(strings.TrimSpace(b.teks), tempat) {
+					checked = true
+					if i < 2 {
+						t.Errorf("Penutup of %d sentences: page %d has the signature with %d lines of text above it", n, p, i)
+					}
+					break
+				}
+			}
+			break
+		}
+		if !checked {
+			t.Errorf("Penutup of %d sentences: no page has both its last lines and the signature", n)
+		}
+	}
+}
+
+// teksBBox is a page's words joined by spaces.
+func teksBBox(pg halamanBBox) string {
+	var b strings.Builder
+	for _, w := range pg.Kata {
+		b.WriteString(w.Text)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }

@@ -53,8 +53,9 @@ func (r *laporan) tahunan() {
 
 	r.sampulTahunan()
 	r.halamanDepan(st, "KATA PENGANTAR")
+	r.tail = r.tandaTanganKepala(true)
 	r.narasiTahunan(st, "Kata Pengantar", berkasKataPengantar)
-	r.tandaTanganKepala()
+	r.tandaTanganKepala(false)
 	r.halamanDepan(st, "IKHTISAR EKSEKUTIF")
 	r.narasiTahunan(st, "Ikhtisar Eksekutif", berkasIkhtisar)
 	// The Daftar Isi goes here, laid out at the end (frontmatter.go).
@@ -85,8 +86,11 @@ func (r *laporan) tahunan() {
 	r.anggaranTahunan()
 
 	r.babTahunan(st, "IV", "PENUTUP")
+	// The signature keeps the text's last two lines on its page
+	// (docs/laporan.md#pemisahan-halaman).
+	r.tail = r.tandaTanganKepala(true)
 	r.narasiTahunan(st, "Penutup", berkasPenutupTahunan)
-	r.tandaTanganKepala()
+	r.tandaTanganKepala(false)
 
 	r.halamanBaru()
 	r.addBookmark("LAMPIRAN: PERJANJIAN KINERJA TAHUN "+strconv.Itoa(id.Tahun), 0)
@@ -172,7 +176,9 @@ func (r *laporan) daftarTugas() {
 
 // tandaTanganKepala is the signature of the head of the unit alone, on
 // the right: place and date, position, name, rank (when given), NIP.
-func (r *laporan) tandaTanganKepala() {
+//
+// measure: only its height with the space above it is returned.
+func (r *laporan) tandaTanganKepala(measure bool) float64 {
 	id := r.l.Identitas
 	lh := tinggiBaris(ukuranIsi)
 	colW := 80.0
@@ -188,6 +194,10 @@ func (r *laporan) tandaTanganKepala() {
 		n++
 	}
 	total := lh*float64(n) + ruang
+	if measure {
+		r.setFont("", ukuranIsi)
+		return 6 + total
+	}
 	r.addSpace(6)
 	r.perlu(total)
 	y := r.y()
@@ -215,6 +225,7 @@ func (r *laporan) tandaTanganKepala() {
 	}
 	r.writeLine(x, y, colW, lh, "NIP. "+nip, "C")
 	r.setY(y + lh + 2)
+	return total
 }
 
 // tabelRenstra is Tabel 2.1: the Renstra's sasaran and indicators with
