@@ -219,8 +219,13 @@ func TestTabel23Lanskap(t *testing.T) {
 		if !strings.Contains(text[p23-1], "2.3. REALISASI ANGGARAN") {
 			t.Errorf("%s: the Daftar Isi puts 2.3 on page %d, which does not have it", k.nama, p23)
 		}
-		// The heading and its text on a portrait page, the table on the
-		// landscape pages after it, the text after the table portrait again.
+		// The heading and its text open the table's first landscape page
+		// (no portrait page left mostly blank before it), the table on
+		// the landscape pages after it, the text after the table portrait
+		// again.
+		if pg := pages[p23-1]; pg.W < pg.H {
+			t.Errorf("%s: the heading of 2.3 is on a portrait page (%d) before the landscape table", k.nama, p23)
+		}
 		for p := p23; p <= p24; p++ {
 			pg := pages[p-1]
 			isTabel := strings.Contains(text[p-1], "Tabel 2.3 (lanjutan)") || strings.Contains(text[p-1], "Tabel 2.3 Cost per Outcome")

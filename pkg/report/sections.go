@@ -28,7 +28,9 @@ func (r *laporan) narasiBagian(nama string) {
 	if r.tail == 0 && len(bs) > 0 && leadIn(bs[len(bs)-1].teks) {
 		r.tail = 2.5 + leadInRoom()
 	}
-	r.writeBlocks(bs, r.margin.left, r.contentWidth(), 2.5)
+	// From the page's left edge: on a landscape page (2.3's heading and
+	// lead-in above a landscape Tabel 2.3) that of the table.
+	r.writeBlocks(bs, r.kiri(), r.contentWidth(), 2.5)
 	r.addSpace(2.5)
 }
 
@@ -117,11 +119,11 @@ func (r *laporan) subheading(nomor, judul, bagian string) {
 		utama, asing = judul[:i], judul[i+1:]
 	}
 	teks := nomor + ".  " + strings.ToUpper(utama)
-	r.writeLine(r.margin.left, y, r.contentWidth(), lh, teks, "L")
+	r.writeLine(r.kiri(), y, r.contentWidth(), lh, teks, "L")
 	if asing != "" {
-		x := r.margin.left + r.pdf.GetStringWidth(teks+" ")
+		x := r.kiri() + r.pdf.GetStringWidth(teks+" ")
 		r.setFont("I", ukuranIsi)
-		r.writeLine(x, y, r.margin.left+r.contentWidth()-x, lh, asing, "L")
+		r.writeLine(x, y, r.kiri()+r.contentWidth()-x, lh, asing, "L")
 	}
 	r.setY(y + lh + 2)
 	r.setFont("", ukuranIsi)
@@ -606,9 +608,9 @@ func (r *laporan) capaian() {
 
 func (r *laporan) anggaran() {
 	q := r.h.Triwulan
-	r.subheading("2.3", "Realisasi Anggaran (Cost per Outcome)", "Anggaran")
-	r.narasiBagian("Anggaran")
 	if len(r.h.Kegiatan) == 0 {
+		r.subheading("2.3", "Realisasi Anggaran (Cost per Outcome)", "Anggaran")
+		r.narasiBagian("Anggaran")
 		return
 	}
 	pmk := r.h.Metode == kinerja.PMK
@@ -950,6 +952,14 @@ func (r *laporan) anggaran() {
 			"Pagu × capaian kinerja sama dengan realisasinya.", len(sama)))
 	}
 	r.tataAnggaran(t, &sasaran)
+	// Above a landscape Tabel 2.3 the section's heading and lead-in open
+	// its first landscape page, instead of standing on a portrait page
+	// left mostly blank (docs/laporan.md#halaman-lanskap).
+	if t.lanskap {
+		r.setLanskap(true)
+	}
+	r.subheading("2.3", "Realisasi Anggaran (Cost per Outcome)", "Anggaran")
+	r.narasiBagian("Anggaran")
 	r.gambarTabel(t)
 	r.addSpace(4)
 	if g.ringkas(1) {

@@ -651,6 +651,16 @@ func (d *doc) gambarTabel(t *tabel) {
 				baru()
 			}
 		}
+		// The notes stay with the table's last two rows, also when each is
+		// a group of its own (no merged column): the row before the last
+		// moves on with them rather than leave the last (often Jumlah)
+		// alone with the notes on a page of its own.
+		if !awal && a == b && b == n-2 && catH > 0 {
+			two := rows.at(a).h + rows.at(n-1).h + catH
+			if two > d.sisa()+0.01 && two <= d.tinggiHalaman()-hHeader-capH {
+				baru()
+			}
+		}
 		i := a
 		for i <= b {
 			grup := rows.rentang(i, b)
