@@ -349,3 +349,77 @@ func teksBBox(pg halamanBBox) string {
 	}
 	return b.String()
 }
+
+var reMarkerKata = regexp.MustCompile(`^([0-9]+|[a-z])\.$|^•$`)
+
+// cekButirDaftar checks a list item broken across pages as a paragraph
+// is: at least two of its lines on the page of its marker and two on the
+// next (a marker with none or one line of its text at the foot of a page
+// fails, as the L/10 report's BAB III item "5." did).
+func cekButirDaftar(t *testing.T, name string, pages []halamanBBox) {
+	t.Helper()
+	marker := func(b barisTeks) bool {
+		f := strings.Fields(b.teks)
+		return len(f) > 0 && reMarkerKata.MatchString(f[0])
+	}
+	for p := 1; p < len(pages); p++ {
+		prev, cur := barisIsi(pages[p-1]), barisIsi(pages[p])
+		if len(prev) == 0 || len(cur) == 0 {
+			continue
+		}
+		// The item of the page's last lines: its marker line and the
+		// lines after it, one line height apart.
+		m := len(prev) - 1
+		for m > 0 && !marker(prev[m]) && prev[m].y0-prev[m-1].y0 < 17 {
+			m--
+		}
+		if !marker(prev[m]) {
+			continue
+		}
+		// Its text runs on at the head of the next page, indented.
+		first := cur[0]
+		if first.y0 > (marginA4.top+2)*ptPerMM || marker(first) || first.x0 < prev[m].x0+3 {
+			continue
+		}
+		here := len(prev) - m
+		if len(strings.Fields(prev[m].teks)) == 1 {
+			here-- // the marker alone: no line of its text
+		}
+		there := 1
+		for there < len(cur) && math.Abs(cur[there].x0-first.x0) < 1 && cur[there].y0-cur[there-1].y0 < 17 {
+			there++
+		}
+		if here < 2 || there < 2 {
+			t.Errorf("%s: list item %q broken with %d line(s) on page %d and %d on page %d",
+				name, prev[m].teks, here, p, there, p+1)
+		}
+	}
+}
+
+// TestButirDaftarTidakTerpisah: a Penutup of a lead paragraph of 1 to 30
+// sentences and five numbered items of about three lines each moves the
+// items over the foot of the page, the last one before the signature
+// block; no item is broken with fewer than two lines on either side
+// (docs/laporan.md#pemisahan-halaman).
+func TestButirDaftarTidakTerpisah(t *testing.T) {
+	kalimat := "Demikian laporan kinerja ini disusun sebagai bentuk pertanggungjawaban atas pelaksanaan tugas dan fungsi. "
+	butir := "Dari pagu anggaran sebesar Rp309.164.000.000 untuk 2.000 kegiatan, sampai dengan triwulan III telah direalisasikan Rp157.577.070.000 atau serapan anggaran 50,97%; sisa anggaran akan digunakan pada triwulan berikutnya."
+	found := 0
+	for n := 1; n <= 30; n++ {
+		teks := strings.Repeat(kalimat, n) + "\n\nKesimpulan sebagai berikut:"
+		for i := 1; i <= 5; i++ {
+			teks += fmt.Sprintf("\n%d. %s", i, strings.Repeat(butir+" ", 1+(i+n)%2))
+		}
+		l := contohLaporan()
+		l.Narasi = append(l.Narasi, kinerja.Narasi{Bagian: tsel("Penutup"), Teks: tsel(teks)})
+		pdf, _ := render(t, l, Options{})
+		pages := kataHalaman(t, pdf)
+		cekButirDaftar(t, fmt.Sprintf("Penutup of %d sentences", n), pages)
+		for _, pg := range pages {
+			found += strings.Count(teksBBox(pg), "Rp157.577.070.000")
+		}
+	}
+	if found < 30*5 {
+		t.Errorf("found the items' text only %d times", found)
+	}
+}

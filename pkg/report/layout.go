@@ -523,9 +523,15 @@ func (d *doc) writeBlocks(bs []textBlock, x, w float64, jarakPara float64) {
 			continue
 		}
 		ix, kol := d.itemColumn(bs, i, x)
-		// Keep the marker with the first lines of its text (keepLines).
+		// The marker goes where the first lines of its text go: by the
+		// paragraphs' rule (linesHere: two lines or more each side of a
+		// break, an item of two or three lines whole, the last lines
+		// with what must follow), so it never ends a page with too few
+		// of them or none (docs/laporan.md#pemisahan-halaman).
 		n := d.paragraphLines(b.teks, w-(ix-x)-kol, "L")
-		d.perlu(float64(keepLines(n)) * lh)
+		if d.linesHere(n, lh) == 0 {
+			d.halamanBaru()
+		}
 		y := d.y()
 		d.writeLine(ix, y, kol, lh, b.marker, "L")
 		d.setY(y)
