@@ -91,6 +91,37 @@ func (g *grafik) ringkas(k int) bool {
 	return true
 }
 
+// ringkasPredikat makes a chart of the indicators' capaian (value 0 of
+// its rows) of more than batasGrafik rows a summary: how many indicators
+// per predikat band, then the jumlahTerendah lowest (ringkas), the full
+// list staying in tabel ("Tabel 2.2"); the quarterly Gambar 2.1 and the
+// annual Gambar 3.1 alike (docs/laporan.md#grafik). It reports whether
+// it did.
+func (g *grafik) ringkasPredikat(inds []kinerja.HasilIndikator, tabel string) bool {
+	if !g.ringkas(0) {
+		return false
+	}
+	hitung := map[string]int{}
+	for _, hi := range inds {
+		hitung[predikat(hi.Predikat)]++
+	}
+	for _, b := range []struct{ nama, rentang string }{
+		{kinerja.SangatTinggi, "≥ 91%"}, {kinerja.Tinggi, "76–< 91%"}, {kinerja.Sedang, "66–< 76%"},
+		{kinerja.Rendah, "51–< 66%"}, {kinerja.SangatRendah, "< 51%"}, {"–", ""},
+	} {
+		label := b.nama + " (" + b.rentang + ")"
+		if b.nama == "–" {
+			if hitung[b.nama] == 0 {
+				continue
+			}
+			label = "Belum dinilai / tidak terukur"
+		}
+		g.sebaran = append(g.sebaran, scatterRow{label: label, jumlah: hitung[b.nama]})
+	}
+	g.pengantar = "b. Sepuluh indikator dengan capaian terendah (seluruh indikator pada " + tabel + ")"
+	return true
+}
+
 // drawScatter draws the summary of g.sebaran: a bar per band, as long
 // as its count, with the count and share written after it.
 func (d *doc) drawScatter(g *grafik) {

@@ -504,27 +504,7 @@ func (r *laporan) capaian() {
 	if len(g.baris) == 0 {
 		return
 	}
-	if g.ringkas(0) {
-		// A large report: how many per predikat, then the lowest ten.
-		hitung := map[string]int{}
-		for _, hi := range r.h.Indikator {
-			hitung[predikat(hi.Predikat)]++
-		}
-		for _, b := range []struct{ nama, rentang string }{
-			{kinerja.SangatTinggi, "≥ 91%"}, {kinerja.Tinggi, "76–< 91%"}, {kinerja.Sedang, "66–< 76%"},
-			{kinerja.Rendah, "51–< 66%"}, {kinerja.SangatRendah, "< 51%"}, {"–", ""},
-		} {
-			label := b.nama + " (" + b.rentang + ")"
-			if b.nama == "–" {
-				if hitung[b.nama] == 0 {
-					continue
-				}
-				label = "Belum dinilai / tidak terukur"
-			}
-			g.sebaran = append(g.sebaran, scatterRow{label: label, jumlah: hitung[b.nama]})
-		}
-		g.pengantar = "b. Sepuluh indikator dengan capaian terendah (seluruh indikator pada Tabel 2.2)"
-	}
+	g.ringkasPredikat(r.h.Indikator, "Tabel 2.2")
 	r.drawChart(g)
 	r.addSpace(4)
 

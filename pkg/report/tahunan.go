@@ -357,6 +357,7 @@ func (r *laporan) capaianTahunan(st *tahunanState) {
 	if len(g.baris) == 0 {
 		return
 	}
+	g.ringkasPredikat(r.h.Indikator, "Tabel 3.1")
 	r.drawChart(g)
 	r.addSpace(4)
 	r.tabelAntarTahun(st)

@@ -2,8 +2,10 @@ package report
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -80,3 +82,77 @@ func TestTahunanPDF(t *testing.T) {
 		t.Errorf("only %d pages", info.Halaman)
 	}
 }
+
+// TestGrafikTahunanRingkas: the annual Gambar 3.1 over 105 indicators
+// follows the quarterly rule (docs/laporan.md#grafik): the number of
+// indicators per predikat band, then the ten lowest by capaian, lowest
+// first, on one page; the full list stays in Tabel 3.1.
+func TestGrafikTahunanRingkas(t *testing.T) {
+	// Every indicator a percentage against 100, its four quarters all
+	// v = 20 + k/2 with k = 37·i mod 105: as 37 is prime to 105, k runs
+	// over 0…104 once, so capaian v runs 20, 20,5 … 72 %. The lowest ten,
+	// k = 0…9, are i = 88·k mod 105 (37·88 = 3256 ≡ 1): 105, 88, 71, 54,
+	// 37, 20, 3, 91, 74, 57. Bands: < 51 is k < 62 (62 indicators),
+	// 51–< 66 k = 62…91 (30), 66–< 76 k = 92…104 (13), none higher.
+	l := laporanBesar(105, 3)
+	l.Identitas.Triwulan = 4
+	for i := range l.Target {
+		l.Target[i].Satuan, l.Target[i].Target = tsel("%"), angka(100)
+		l.Target[i].Sifat, l.Target[i].Polaritas = kinerja.NonKumulatif, kinerja.Positif
+		v := 20 + float64((37*(i+1))%105)/2
+		for q := range 4 {
+			l.Realisasi[i].TW[q] = angka(v)
+		}
+	}
+	var buf bytes.Buffer
+	if _, err := Render(&buf, l, kinerja.HitungTahunan(l, kinerja.PMK), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	pages := kataHalaman(t, buf.Bytes())
+	all := ""
+	chart := -1
+	for p, pg := range pages {
+		teks := teksBBox(pg)
+		all += teks
+		if strings.Contains(teks, "Gambar 3.1 Capaian Kinerja per Indikator") {
+			chart = p
+		}
+	}
+	if strings.Contains(all, "Gambar 3.1 (lanjutan)") {
+		t.Error("Gambar 3.1 of 105 indicators continues over pages")
+	}
+	for _, s := range []string{"a. Jumlah indikator menurut predikat capaian",
+		"b. Sepuluh indikator dengan capaian terendah (seluruh indikator pada Tabel 3.1)",
+		"Sangat Rendah (< 51%) 62 indikator (59,05%)", "Rendah (51–< 66%) 30 indikator (28,57%)",
+		"Sedang (66–< 76%) 13 indikator (12,38%)", "Tinggi (76–< 91%) 0 indikator", "Sangat Tinggi (≥ 91%) 0 indikator",
+		"Tabel 3.1 (lanjutan)", "Indikator kinerja nomor 105 mengenai"} {
+		if !strings.Contains(all, s) {
+			t.Errorf("the annual report lacks %q", s)
+		}
+	}
+	if chart < 0 {
+		t.Fatal("no Gambar 3.1")
+	}
+	// The bars' labels, top to bottom: "N." at the left margin in the
+	// chart's type on the caption's page, after "b.".
+	var got []string
+	left := marginA4.left * ptPerMM
+	b := false
+	for _, w := range pages[chart].Kata {
+		if w.Text == "b." {
+			b = true
+		}
+		if b && math.Abs(w.X0-left) < 0.5 && reNomorLabel.MatchString(w.Text) {
+			got = append(got, strings.TrimSuffix(w.Text, "."))
+		}
+	}
+	want := []string{"105", "88", "71", "54", "37", "20", "3", "91", "74", "57"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("the ten lowest are %v, want %v", got, want)
+	}
+	if !strings.Contains(teksBBox(pages[chart]), "20,00%") || !strings.Contains(teksBBox(pages[chart]), "24,50%") {
+		t.Error("the lowest and the tenth lowest capaian (20,00%, 24,50%) are not on the chart's page")
+	}
+}
+
+var reNomorLabel = regexp.MustCompile(`^[0-9]+\.$`)
