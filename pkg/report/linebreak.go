@@ -2,6 +2,7 @@ package report
 
 import (
 	"math"
+	"sync"
 
 	"github.com/lapkin/lapkin/internal/hyphen"
 )
@@ -14,11 +15,12 @@ import (
 // part of a word from the lines before it.
 
 // breakWord is a word of d.spans for line breaking: spans a up to b,
-// its width and its division points (single-span upright words only).
+// its width and its division points, cuts[c0:c1] of the paragraph's
+// (single-span upright words only).
 type breakWord struct {
-	a, b int
-	w    float64
-	cuts []breakCut
+	a, b   int
+	w      float64
+	c0, c1 int
 }
 
 // breakCut is a division point: its end in the span's text, the width of
@@ -28,6 +30,25 @@ type breakCut struct {
 	head, tail float64
 	drawn      bool
 }
+
+// breakChoice is the best way to set the rest of the paragraph from a
+// node: its demerits, its first line and the node after that line.
+type breakChoice struct {
+	cost float64
+	next int32
+	ln   lineBox
+}
+
+// breakBuffers are the total fit's working slices, kept between
+// paragraphs (and documents) so that breaking allocates nothing once
+// they have grown.
+type breakBuffers struct {
+	words  []breakWord
+	cuts   []breakCut
+	choice []breakChoice
+}
+
+var breakPool = sync.Pool{New: func() any { return new(breakBuffers) }}
 
 // Demerits of the total fit.
 const (
@@ -41,21 +62,31 @@ const (
 // demerits, appending them to out; ok false (nothing appended) when the
 // paragraph holds a line break or a word wider than the line, which the
 // greedy breaker handles.
+//
+// A line starts at a node: word j whole, or the tail of its division c.
+// The nodes are numbered word by word (j's whole word, then its
+// divisions in order) and solved from the paragraph's end backwards, as
+// every line from a node ends before a node of a later word; each node's
+// least demerits to the end are found once.
 func (d *doc) breakOptimal(out []lineBox, w float64) ([]lineBox, bool) {
 	spans := d.spans
 	n := len(spans)
 	if n == 0 {
 		return out, false
 	}
+	buf := breakPool.Get().(*breakBuffers)
+	defer breakPool.Put(buf)
 	sp := d.pdf.GetStringWidth(" ")
-	var words []breakWord
+	words := buf.words[:0]
 	for i := 0; i < n; {
 		if i > 0 && spans[i].newPara {
+			buf.words = words
 			return out, false
 		}
 		e := i + 1
 		for e < n && spans[e].join {
 			if spans[e].newPara {
+				buf.words = words
 				return out, false
 			}
 			e++
@@ -65,95 +96,120 @@ func (d *doc) breakOptimal(out []lineBox, w float64) ([]lineBox, bool) {
 			bw.w += spans[k].w
 		}
 		if bw.w > w+eps {
+			buf.words = words
 			return out, false
 		}
 		words = append(words, bw)
 		i = e
 	}
+	buf.words = words
 	// Division points, not in the paragraph's last word (as the greedy
-	// breaker).
-	for j := range len(words) - 1 {
+	// breaker). The widths are those of d.widthIn in the upright style
+	// (the current font): glyph units summed, then scaled, here summed
+	// once along the word.
+	cuts := buf.cuts[:0]
+	_, size := d.pdf.GetFontSize()
+	hy := 0.0
+	hyMeasured := false
+	for j := range words {
 		bw := &words[j]
+		bw.c0 = len(cuts)
+		bw.c1 = bw.c0
+		if j == len(words)-1 {
+			continue
+		}
 		s := &spans[bw.a]
 		if bw.b != bw.a+1 || s.italic {
 			continue
 		}
-		style := d.spanStyle(s)
-		hy := d.widthIn(style, "-")
-		for _, cut := range hyphen.Points(s.text) {
+		points := hyphen.Points(s.text)
+		if len(points) == 0 {
+			continue
+		}
+		if !hyMeasured {
+			hy, hyMeasured = d.widthIn(d.gaya, "-"), true
+		}
+		total := d.pdf.GetStringSymbolWidth(s.text)
+		head, at := 0, 0
+		for _, cut := range points {
 			if cut <= 0 || cut >= len(s.text) {
 				continue
 			}
+			head += d.pdf.GetStringSymbolWidth(s.text[at:cut])
+			at = cut
 			draw := s.text[cut-1] != '-' && s.text[cut-1] != '/'
-			c := breakCut{off: cut, head: d.widthIn(style, s.text[:cut]), tail: d.widthIn(style, s.text[cut:]), drawn: draw}
+			c := breakCut{off: cut, head: float64(head) * size / 1000, tail: float64(total-head) * size / 1000, drawn: draw}
 			if draw {
 				c.head += hy
 			}
-			bw.cuts = append(bw.cuts, c)
+			cuts = append(cuts, c)
 		}
+		bw.c1 = len(cuts)
 	}
-	// A line starts at word j, whole (c = -1) or at the tail of its
-	// division c; solve gives the least demerits from there to the end.
-	type node struct{ j, c int }
-	type choice struct {
-		cost float64
-		next node
-		ln   lineBox
+	buf.cuts = cuts
+	// node numbers: word j whole is j+words[j].c0, its division c (an
+	// index into cuts) is j+c+1.
+	nodes := len(words) + len(cuts)
+	if cap(buf.choice) < nodes {
+		buf.choice = make([]breakChoice, nodes)
 	}
-	memo := map[node]choice{}
-	var solve func(nd node) choice
-	solve = func(nd node) choice {
-		if ch, ok := memo[nd]; ok {
-			return ch
-		}
-		best := choice{cost: math.Inf(1)}
-		start := textPos{words[nd.j].a, 0}
-		lw := words[nd.j].w
-		if nd.c >= 0 {
-			start.off = words[nd.j].cuts[nd.c].off
-			lw = words[nd.j].cuts[nd.c].tail
-		}
-		gaps := 0
-		for k := nd.j; k < len(words); k++ {
-			if k > nd.j {
-				for ci, c := range words[k].cuts {
-					if lw+sp+c.head > w+eps {
-						continue
+	choice := buf.choice[:nodes]
+	end := int32(nodes)
+	last := len(words) - 1
+	for j := last; j >= 0; j-- {
+		wj := &words[j]
+		for c := wj.c0 - 1; c < wj.c1; c++ {
+			best := breakChoice{cost: math.Inf(1)}
+			start := textPos{wj.a, 0}
+			lw := wj.w
+			if c >= wj.c0 {
+				start.off = cuts[c].off
+				lw = cuts[c].tail
+			}
+			gaps := 0
+			for k := j; k < len(words); k++ {
+				wk := &words[k]
+				if k > j {
+					for ci := wk.c0; ci < wk.c1; ci++ {
+						cu := &cuts[ci]
+						if lw+sp+cu.head > w+eps {
+							continue
+						}
+						ln := lineBox{start: start, end: textPos{wk.a, cu.off}, w: lw + sp + cu.head, gaps: gaps + 1, split: true, hyphen: cu.drawn}
+						nx := int32(k + ci + 1)
+						lc := lineCost(ln, w, sp)
+						cost := lc + demeritHyphen + choice[nx].cost
+						if cost >= demeritRagged && lc >= demeritRagged {
+							cost += demeritRagged / 10 // a division is for justifying only
+						}
+						if cost < best.cost {
+							best = breakChoice{cost: cost, next: nx, ln: ln}
+						}
 					}
-					ln := lineBox{start: start, end: textPos{words[k].a, c.off}, w: lw + sp + c.head, gaps: gaps + 1, split: true, hyphen: c.drawn}
-					rest := solve(node{k, ci})
-					cost := lineCost(ln, w, sp) + demeritHyphen + rest.cost
-					if cost >= demeritRagged && lineCost(ln, w, sp) >= demeritRagged {
-						cost += demeritRagged / 10 // a division is for justifying only
+					if lw+sp+wk.w > w+eps {
+						break
 					}
-					if cost < best.cost {
-						best = choice{cost: cost, next: node{k, ci}, ln: ln}
-					}
+					lw += sp + wk.w
+					gaps++
 				}
-				if lw+sp+words[k].w > w+eps {
+				ln := lineBox{start: start, end: textPos{wk.b, 0}, w: lw, gaps: gaps}
+				if k == last {
+					ln.last = true
+					if demeritLine < best.cost {
+						best = breakChoice{cost: demeritLine, next: end, ln: ln}
+					}
 					break
 				}
-				lw += sp + words[k].w
-				gaps++
-			}
-			ln := lineBox{start: start, end: textPos{words[k].b, 0}, w: lw, gaps: gaps}
-			if k == len(words)-1 {
-				ln.last = true
-				if demeritLine < best.cost {
-					best = choice{cost: demeritLine, next: node{len(words), -1}, ln: ln}
+				nx := int32(k + 1 + words[k+1].c0)
+				if cost := lineCost(ln, w, sp) + choice[nx].cost; cost < best.cost {
+					best = breakChoice{cost: cost, next: nx, ln: ln}
 				}
-				break
 			}
-			rest := solve(node{k + 1, -1})
-			if cost := lineCost(ln, w, sp) + rest.cost; cost < best.cost {
-				best = choice{cost: cost, next: node{k + 1, -1}, ln: ln}
-			}
+			choice[j+c+1] = best
 		}
-		memo[nd] = best
-		return best
 	}
-	for nd := (node{0, -1}); nd.j < len(words); {
-		ch := solve(nd)
+	for nd := int32(0); nd < end; {
+		ch := &choice[nd]
 		if math.IsInf(ch.cost, 1) {
 			return out[:0], false
 		}
