@@ -46,6 +46,7 @@ type breakBuffers struct {
 	words  []breakWord
 	cuts   []breakCut
 	choice []breakChoice
+	lines  []float64
 }
 
 var breakPool = sync.Pool{New: func() any { return new(breakBuffers) }}
@@ -159,50 +160,80 @@ func (d *doc) breakOptimal(out []lineBox, w float64) ([]lineBox, bool) {
 	for j := last; j >= 0; j-- {
 		wj := &words[j]
 		for c := wj.c0 - 1; c < wj.c1; c++ {
-			best := breakChoice{cost: math.Inf(1)}
 			start := textPos{wj.a, 0}
 			lw := wj.w
 			if c >= wj.c0 {
 				start.off = cuts[c].off
 				lw = cuts[c].tail
 			}
-			gaps := 0
-			for k := j; k < len(words); k++ {
+			// The widths of the lines from the node ending after word
+			// k (lines[k-j]), up to word top, the last one that fits
+			// whole or the first whose division might.
+			lines := buf.lines[:0]
+			lines = append(lines, lw)
+			top, topWhole := j, true
+			for k := j + 1; k <= last; k++ {
+				top = k
+				if lw+sp+words[k].w > w+eps {
+					topWhole = false
+					break
+				}
+				lw += sp + words[k].w
+				lines = append(lines, lw)
+			}
+			buf.lines = lines
+			// The candidates from the longest line down; an equal cost
+			// goes to the shorter line, as the first one found when
+			// counting up. Once every shorter line is set flush left
+			// and costs more than the best so far (its gaps only widen
+			// as it shortens: lineCost grows), the rest is skipped.
+			best := breakChoice{cost: math.Inf(1)}
+			better := func(cost float64) bool {
+				return cost < best.cost || cost == best.cost && !math.IsInf(cost, 1)
+			}
+			for k := top; k >= j; k-- {
 				wk := &words[k]
-				if k > j {
-					for ci := wk.c0; ci < wk.c1; ci++ {
-						cu := &cuts[ci]
-						if lw+sp+cu.head > w+eps {
-							continue
+				gaps := k - j
+				if k < top {
+					g := float64(max(gaps, 1))
+					r := (w - lines[gaps] - hy) / sp / g
+					if r > 1+1e-9 && (demeritRagged+demeritShort*(r-1)*(r-1))*(1-1e-9) > best.cost {
+						break
+					}
+				}
+				if k < top || topWhole {
+					ln := lineBox{start: start, end: textPos{wk.b, 0}, w: lines[gaps], gaps: gaps}
+					if k == last {
+						ln.last = true
+						if better(demeritLine) {
+							best = breakChoice{cost: demeritLine, next: end, ln: ln}
 						}
-						ln := lineBox{start: start, end: textPos{wk.a, cu.off}, w: lw + sp + cu.head, gaps: gaps + 1, split: true, hyphen: cu.drawn}
-						nx := int32(k + ci + 1)
-						lc := lineCost(ln, w, sp)
-						cost := lc + demeritHyphen + choice[nx].cost
-						if cost >= demeritRagged && lc >= demeritRagged {
-							cost += demeritRagged / 10 // a division is for justifying only
-						}
-						if cost < best.cost {
+					} else {
+						nx := int32(k + 1 + words[k+1].c0)
+						if cost := lineCost(ln, w, sp) + choice[nx].cost; better(cost) {
 							best = breakChoice{cost: cost, next: nx, ln: ln}
 						}
 					}
-					if lw+sp+wk.w > w+eps {
-						break
-					}
-					lw += sp + wk.w
-					gaps++
 				}
-				ln := lineBox{start: start, end: textPos{wk.b, 0}, w: lw, gaps: gaps}
-				if k == last {
-					ln.last = true
-					if demeritLine < best.cost {
-						best = breakChoice{cost: demeritLine, next: end, ln: ln}
-					}
+				if k == j {
 					break
 				}
-				nx := int32(k + 1 + words[k+1].c0)
-				if cost := lineCost(ln, w, sp) + choice[nx].cost; cost < best.cost {
-					best = breakChoice{cost: cost, next: nx, ln: ln}
+				before := lines[gaps-1]
+				for ci := wk.c1 - 1; ci >= wk.c0; ci-- {
+					cu := &cuts[ci]
+					if before+sp+cu.head > w+eps {
+						continue
+					}
+					ln := lineBox{start: start, end: textPos{wk.a, cu.off}, w: before + sp + cu.head, gaps: gaps, split: true, hyphen: cu.drawn}
+					nx := int32(k + ci + 1)
+					lc := lineCost(ln, w, sp)
+					cost := lc + demeritHyphen + choice[nx].cost
+					if cost >= demeritRagged && lc >= demeritRagged {
+						cost += demeritRagged / 10 // a division is for justifying only
+					}
+					if better(cost) {
+						best = breakChoice{cost: cost, next: nx, ln: ln}
+					}
 				}
 			}
 			choice[j+c+1] = best
