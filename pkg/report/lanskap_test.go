@@ -19,11 +19,6 @@ import (
 // Tabel 2.3 of a long budget sheet on landscape pages
 // (docs/laporan.md#halaman-lanskap), checked from the words' positions.
 
-// maksBarisNama is the most lines a name cell of a long Tabel 2.3 may
-// take (a name over two lines and its Keterangan), unless its words are
-// wider than that many lines of the column.
-const maksBarisNama = 3
-
 // kataRentang reads the words' boxes of pages from…to (pdftotext -bbox).
 func kataRentang(t *testing.T, path string, from, to int) []halamanBBox {
 	t.Helper()
@@ -243,6 +238,55 @@ func TestTabel23Potret(t *testing.T) {
 	for p, pg := range kataHalaman(t, pdf) {
 		if pg.W > pg.H {
 			t.Errorf("page %d of the reference report is landscape", p+1)
+		}
+	}
+}
+
+// TestTabel23AturanOrientasi: the orientation rule of Tabel 2.3 holds for
+// every margin (docs/laporan.md#tabel-23). The bertingkat example's 44
+// rows leave the name column about 4 cm wide in portrait, where sub
+// kegiatan names such as "1.02.02.2.01.0023 Pengadaan Obat, Bahan Habis
+// Pakai, Bahan Medis Habis Pakai, Vaksin, Makanan dan Minuman di Fasilitas
+// Kesehatan" (about 130 characters, some 30 a line) need four or five
+// lines: landscape with the default margins and with wider ones. The 45
+// rows of TestTabel23DuaHalaman, names of about 65 characters, take three
+// lines in its 4,5 cm name column with the default margins: portrait; a
+// left margin of 3,5 or 4 cm takes 0,5–1 cm from that column and gives
+// the longest names a fourth line: landscape.
+func TestTabel23AturanOrientasi(t *testing.T) {
+	var b bytes.Buffer
+	if err := workbook.Write(&b, contoh.Bertingkat()); err != nil {
+		t.Fatal(err)
+	}
+	bert, ts := workbook.ReadFrom(&b, "bertingkat.xlsx", workbook.Options{})
+	if bert == nil {
+		t.Fatal(ts)
+	}
+	pendek := contohLaporan()
+	for j := range 31 {
+		pendek.Anggaran = append(pendek.Anggaran, kinerja.Kegiatan{
+			Kode:      tsel(fmt.Sprintf("5.2.%02d", j+1)),
+			Kegiatan:  tsel(fmt.Sprintf("Penyelenggaraan pembinaan dan pengawasan pemerintahan desa tahap %d", j+1)),
+			Indikator: tsel("IK1"), Pagu: angka(float64(10_000_000 + 1_000_000*j)), Realisasi: angka(float64(4_000_000 + 300_000*j)),
+		})
+	}
+	margins := []kinerja.Margin{{}, {Left: 3.5, Top: 2, Right: 2, Bottom: 2}, {Left: 4, Top: 3, Right: 3, Bottom: 3}}
+	for i, m := range margins {
+		for _, c := range []struct {
+			nama    string
+			l       *kinerja.Laporan
+			lanskap bool
+		}{{"bertingkat", bert, true}, {"45 baris", pendek, i > 0}} {
+			pdf, _ := render(t, c.l, Options{Margin: m})
+			n := 0
+			for _, pg := range kataHalaman(t, pdf) {
+				if pg.W > pg.H {
+					n++
+				}
+			}
+			if (n > 0) != c.lanskap {
+				t.Errorf("%s, margin %v: %d landscape pages, want landscape %v", c.nama, m, n, c.lanskap)
+			}
 		}
 	}
 }

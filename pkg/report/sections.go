@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -271,13 +272,16 @@ func (r *laporan) perjanjian() {
 	r.tabelAtauCatatan(t, "Belum ada indikator kinerja yang ditetapkan dalam Perjanjian Kinerja.")
 }
 
-// muat reports whether a table's columns fit the text block (of the
+// muatDengan reports whether a table's columns fit the text block (of the
 // current page set-up) at the smallest font gambarTabel would use: figures
 // unsqueezed, text columns at least as wide as their longest word; and the
 // width its name column (the heaviest text column) gets. It measures the
 // rows once (t.ukur), so a change of the table's columns must change
 // t.ukur to match.
-func (r *laporan) muat(t *tabel) (bool, float64) {
+//
+// It calls periksa (when not nil) with the name column's index while the
+// columns have their fitted widths.
+func (r *laporan) muatDengan(t *tabel, periksa func(c int)) (bool, float64) {
 	ukuran := t.ukuran
 	ok := r.lebarKolom(t)
 	for !ok && t.ukuran > 6 {
@@ -289,14 +293,17 @@ func (r *laporan) muat(t *tabel) (bool, float64) {
 	}
 	// The figures fit unsqueezed and every text column reaches its word
 	// minimum (none of its words breaks between characters).
-	nama, bobot := 0.0, 0.0
-	for _, k := range t.kolom {
+	nama, bobot, kolomNama := 0.0, 0.0, -1
+	for c, k := range t.kolom {
 		if !k.pas && k.w < k.minIsi-0.01 {
 			ok = false
 		}
 		if !k.pas && k.bobot > bobot {
-			nama, bobot = k.w, k.bobot
+			nama, bobot, kolomNama = k.w, k.bobot, c
 		}
+	}
+	if periksa != nil && kolomNama >= 0 {
+		periksa(kolomNama)
 	}
 	t.ukuran = ukuran
 	for c := range t.kolom {
@@ -306,35 +313,37 @@ func (r *laporan) muat(t *tabel) (bool, float64) {
 }
 
 // batasBarisPendek: a Tabel 2.3 of at most this many rows (a page or two)
-// is short; minLebarNama is the narrowest name column a longer one is set
-// with (mm): at 7,5 pt about 40 characters a line, so that names of
-// kegiatan and sub kegiatan (mostly 40–120 characters) take at most three
-// lines (docs/laporan.md#halaman-lanskap).
+// keeps its Sasaran column when the figures fit beside it unsqueezed.
 //
-// batasPotret: a Tabel 2.3 of at most this many rows (about two portrait
-// pages) stays portrait even when its name column is narrower than
-// minLebarNama: turning the document for a page or two, after a portrait
-// page left mostly blank by the section's heading and lead-in, costs the
-// reader more than names over a line more.
+// The orientation rule (docs/laporan.md#tabel-23), the same for
+// every paper and margin: Tabel 2.3 goes on landscape pages when in
+// portrait its name column would be narrower than minLebarNama (mm; at
+// 7,5 pt about 40 characters a line) AND either it has more than
+// batasPotret rows (about two portrait pages) or some name would take
+// more than maksBarisNama lines there; otherwise it stays portrait.
+// Turning the document for a page or two costs the reader more than a
+// narrow column whose names still take at most three lines (1 indicator
+// with 31 short kegiatan stays portrait), but not more than names over
+// four and five lines (the bertingkat example's sub kegiatan).
 const (
 	batasBarisPendek = 30
 	batasPotret      = 60
 	minLebarNama     = 60.0
+	maksBarisNama    = 3
 )
 
 // tataAnggaran chooses how Tabel 2.3 is set (docs/laporan.md#halaman-lanskap).
-// A short table stays on portrait pages, with its Sasaran column when the
-// figures fit beside it unsqueezed and every text column reaches its
-// longest word. A long one leaves Sasaran out (Tabel 2.1 and 2.2 give it
-// for every indicator; beside thousands of rows it halves the names'
-// width) and goes on landscape pages when in portrait its name column
-// would be narrower than minLebarNama or its figures squeezed. *sasaran
-// tells whether t has the Sasaran column (column 1); it is cleared when
-// the column is left out.
+// A short table keeps its Sasaran column when the figures fit beside it
+// unsqueezed, every text column reaches its longest word and the table
+// stays portrait by the orientation rule; otherwise Sasaran is left out
+// (Tabel 2.1 and 2.2 give it for every indicator; beside thousands of
+// rows it halves the names' width) and the rule decides between portrait
+// and landscape. *sasaran tells whether t has the Sasaran column
+// (column 1); it is cleared when the column is left out.
 func (r *laporan) tataAnggaran(t *tabel, sasaran *bool) {
 	panjang := t.jumlahBaris() > batasBarisPendek
 	if *sasaran && !panjang {
-		if ok, _ := r.muat(t); ok {
+		if ok, _ := r.muatDengan(t, nil); ok {
 			return
 		}
 	}
@@ -357,9 +366,43 @@ func (r *laporan) tataAnggaran(t *tabel, sasaran *bool) {
 		t.header, t.kolomGabung = hs, -1
 	}
 	if panjang {
-		ok, nama := r.muat(t)
-		t.lanskap = !ok || nama < minLebarNama-0.01 && t.jumlahBaris() > batasPotret
+		_, nama, baris := r.muatBaris(t)
+		t.lanskap = perluLanskap(t, nama, baris)
 	}
+}
+
+// perluLanskap is the orientation rule of Tabel 2.3 (see minLebarNama),
+// given the portrait name column's width nama (mm) and the most lines a
+// name takes in it.
+func perluLanskap(t *tabel, nama float64, baris int) bool {
+	return nama < minLebarNama-0.01 && (t.jumlahBaris() > batasPotret || baris > maksBarisNama)
+}
+
+// muatBaris is muat, and also the most lines a cell of the name column
+// takes at the fitted widths; counted only for a table of at most
+// batasPotret rows (a longer one's count does not matter to the rule).
+func (r *laporan) muatBaris(t *tabel) (bool, float64, int) {
+	baris := 0
+	ok, nama := r.muatDengan(t, func(c int) {
+		if t.jumlahBaris() > batasPotret {
+			return
+		}
+		x, w := t.xKolom(c), t.kolom[c].w
+		for _, b := range r.layoutBaris(t, 0, t.jumlahBaris()) {
+			if b.lekat {
+				continue // an indicator's (or a parent's) row: a heading
+			}
+			for _, s := range b.sel {
+				if math.Abs(s.x-x) < 0.01 && math.Abs(s.w-w) < 0.01 {
+					baris = max(baris, len(s.lines))
+				}
+			}
+			if s := b.gab; s != nil && math.Abs(s.x-x) < 0.01 && math.Abs(s.w-w) < 0.01 {
+				baris = max(baris, len(s.lines))
+			}
+		}
+	})
+	return ok, nama, baris
 }
 
 // daftarNomor writes row numbers as "1–6", "1, 3 dan 5" or "2".
