@@ -423,3 +423,39 @@ func TestButirDaftarTidakTerpisah(t *testing.T) {
 		t.Errorf("found the items' text only %d times", found)
 	}
 }
+
+// TestRaggedLineNotDivided: a line the total fit must set flush left
+// (gaps over twice a space) never ends in a divided word — a division is
+// for justifying only (docs/laporan.md#baris-dan-pemenggalan). The text
+// is the QA's long-word paragraph, where "kea-" ended such a line 92 pt
+// short of the margin.
+func TestRaggedLineNotDivided(t *testing.T) {
+	d := &doc{pdf: fpdfBaru(t), kertas: kertasA4}
+	d.setFont("", 11)
+	texts := []string{
+		"Pertanggungjawaban penyelenggaraan pemerintahan kecamatan memperlihatkan keberhasilan pengoordinasian pemberdayaan masyarakat, ketidakberhasilan penyelenggaraan musyawarah perencanaan pembangunan, serta keterlambatan penyampaian pertanggungjawaban keuangan desa. Memperkenalkan mempertanggungjawabkan keanekaragaman ketidakseimbangan berkesinambungan kemasyarakatan penyelenggaraannya dipertanggungjawabkan.",
+		strings.TrimSpace(strings.Repeat("Penyelenggaraan pertanggungjawaban keanekaragaman ketidakseimbangan berkesinambungan. ", 4)),
+	}
+	divided := 0
+	for w := 100.0; w <= 170; w += 2.5 {
+		for _, s := range texts {
+			d.buildSpans(s)
+			lines, ok := d.breakOptimal(nil, w)
+			if !ok {
+				t.Fatalf("breakOptimal declined %q", s)
+			}
+			for i, ln := range lines {
+				if !ln.split {
+					continue
+				}
+				divided++
+				if !ln.last && d.lineGapTooWide(ln, w) {
+					t.Errorf("width %g, line %d: set flush left yet ends in a divided word", w, i+1)
+				}
+			}
+		}
+	}
+	if divided == 0 {
+		t.Error("no line ended in a divided word: the texts no longer test anything")
+	}
+}

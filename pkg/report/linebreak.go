@@ -227,10 +227,13 @@ func (d *doc) breakOptimal(out []lineBox, w float64) ([]lineBox, bool) {
 					ln := lineBox{start: start, end: textPos{wk.a, cu.off}, w: before + sp + cu.head, gaps: gaps, split: true, hyphen: cu.drawn}
 					nx := int32(k + ci + 1)
 					lc := lineCost(ln, w, sp)
-					cost := lc + demeritHyphen + choice[nx].cost
-					if cost >= demeritRagged && lc >= demeritRagged {
-						cost += demeritRagged / 10 // a division is for justifying only
+					if lc >= demeritRagged {
+						// A division is for justifying only: a line set
+						// flush left never ends in one (the same line
+						// ending before the word is always a candidate).
+						continue
 					}
+					cost := lc + demeritHyphen + choice[nx].cost
 					if better(cost) {
 						best = breakChoice{cost: cost, next: nx, ln: ln}
 					}
