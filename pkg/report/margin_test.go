@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/lapkin/lapkin/internal/contoh"
@@ -139,5 +140,32 @@ func TestMarginIdentitas(t *testing.T) {
 	pdf, _ = render(t, l, Options{Margin: kinerja.Margin{Left: 3.5, Top: 2, Right: 2, Bottom: 2}})
 	if x := minX(pdf); math.Abs(x-35*ptPerMM) > 0.1 {
 		t.Errorf("Options.Margin 3,5 cm over Identitas 4 cm: text starts at %.1f pt, want %.1f", x, 35*ptPerMM)
+	}
+}
+
+// TestFooterMuat: with margins 4, 3, 3, 3 cm a draft's running footer
+// "DRAF · Laporan Kinerja Triwulan II Tahun 2023 · Kasi Pemerintahan ·
+// Kecamatan Senduro Kabupaten Lumajang" (about 105 characters, some
+// 160 mm at 8 pt) does not fit the 140 mm text block beside "Halaman n
+// dari m": the unit's name and DRAF stay whole on every page (the
+// position or the title is shortened instead, docs/laporan.md#page), and
+// no word but the diagonal DRAF mark lies in the side margins.
+func TestFooterMuat(t *testing.T) {
+	l := contohLaporan()
+	l.Identitas.Unit = "Kecamatan Senduro Kabupaten Lumajang"
+	m := kinerja.Margin{Left: 4, Top: 3, Right: 3, Bottom: 3}
+	pdf, info := render(t, l, Options{Draf: true, Margin: m})
+	for p, pg := range kataHalaman(t, pdf) {
+		for _, w := range pg.Kata {
+			if w.Y1-w.Y0 < 20 && (w.X0 < 40*ptPerMM-0.05 || w.X1 > pg.W-30*ptPerMM+0.05) {
+				t.Errorf("page %d: %q at x %.1f–%.1f is in the margins", p+1, w.Text, w.X0, w.X1)
+			}
+		}
+	}
+	for p, s := range teksHalaman(t, pdf, info.Halaman)[1:] {
+		s = strings.Join(strings.Fields(s), " ")
+		if !strings.Contains(s, "DRAF · Laporan Kinerja") || !strings.Contains(s, "· Kecamatan Senduro Kabupaten Lumajang Halaman") {
+			t.Errorf("page %d: the footer is not whole: …%s", p+2, s[max(0, len(s)-160):])
+		}
 	}
 }

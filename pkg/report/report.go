@@ -239,9 +239,9 @@ func (r *laporan) render(w io.Writer) error {
 func (r *laporan) decoratePage(judul string) {
 	id := r.l.Identitas
 	n := r.pdf.PageCount()
-	kiri := joinText(" · ", judul, pejabat(id), oneLine(id.Unit))
+	bagian := []string{judul, pejabat(id), oneLine(id.Unit)}
 	if r.opt.Draf {
-		kiri = "DRAF · " + kiri
+		bagian = append([]string{"DRAF"}, bagian...)
 	}
 	lanskap := r.lanskap
 	defer func() { r.lanskap = lanskap }()
@@ -273,7 +273,8 @@ func (r *laporan) decoratePage(judul string) {
 		hal := fmt.Sprintf("Halaman %d dari %d", p, n)
 		hw := r.pdf.GetStringWidth(hal) + 1
 		r.writeLine(x0+lebar-hw, y+1.2, hw, 4, hal, "R")
-		teks := truncate(r, kiri, lebar-hw-4)
+		teks, ukuran := r.teksFooter(bagian, lebar-hw-4)
+		r.setFont("", ukuran)
 		r.writeLine(x0, y+1.2, lebar-hw-4, 4, teks, "L")
 		r.pdf.SetTextColor(0, 0, 0)
 	}
@@ -295,6 +296,37 @@ func (r *laporan) draftMark(w, h, dy float64) {
 	r.pdf.SetTextColor(0, 0, 0)
 	r.pdf.TransformEnd()
 	r.forgetFont()
+}
+
+// teksFooter is the running footer's text (its parts joined by " · ")
+// and its font size, fitted to width w (docs/laporan.md#page): at 8 pt,
+// else at 7 pt; else the position and then the report's title are
+// shortened at a word boundary with "…", so that the DRAF mark and the
+// unit's name stay whole; only a unit too long for the line by itself is
+// cut (truncate).
+func (r *laporan) teksFooter(bagian []string, w float64) (string, float64) {
+	for _, ukuran := range []float64{8, 7} {
+		r.setFont("", ukuran)
+		if s := joinText(" · ", bagian...); r.pdf.GetStringWidth(s) <= w {
+			return s, ukuran
+		}
+	}
+	bagian = append([]string(nil), bagian...)
+	// The position, then the title: the parts before the unit, last first.
+	for i := len(bagian) - 2; i >= 0; i-- {
+		if bagian[i] == "DRAF" {
+			break
+		}
+		kata := strings.Fields(bagian[i])
+		for len(kata) > 0 {
+			kata = kata[:len(kata)-1]
+			bagian[i] = strings.Join(append(kata[:len(kata):len(kata)], "…"), " ")
+			if s := joinText(" · ", bagian...); r.pdf.GetStringWidth(s) <= w {
+				return s, 7
+			}
+		}
+	}
+	return truncate(r, joinText(" · ", bagian...), w), 7
 }
 
 // truncate shortens text with "…" to fit width w in the current font.
