@@ -29,19 +29,23 @@ const (
 
 // ParseMargin reads a margin given as four numbers in cm, kiri, atas,
 // kanan, bawah ("3,2,2,2", "3; 2,5; 2; 2", "3 2.5 2 2"): separated by
-// semicolons or slashes, else by spaces, with a decimal comma or point;
+// semicolons or slashes, else by spaces (a comma right after a value, as
+// in "3, 2,5, 2, 2", goes with the space), with a decimal comma or point;
 // or, when none of those separators is used, by commas with a decimal
-// point. "cm" after a value is allowed. ""
-// is the zero Margin. A value below the official minimum, or margins that
-// leave a text block narrower than 12 cm or lower than 20 cm on A4, give
-// an Indonesian message saying what to write.
+// point. A value is a plain decimal number (digits, at most one decimal
+// comma or point; no exponent, no "NaN"), optionally followed by "cm"
+// ("4 cm, 3 cm, 3 cm, 3 cm"). "" is the zero Margin. A value below the
+// official minimum, or margins that leave a text block narrower than
+// 12 cm or lower than 20 cm on A4, give an Indonesian message saying what
+// to write (docs/laporan.md#kertas-dan-margin).
 func ParseMargin(s string) (Margin, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return Margin{}, nil
 	}
-	// A unit written after a value ("3 cm") is ignored.
-	t := strings.ReplaceAll(strings.ToLower(s), "cm", "")
+	// A unit written after a value ("3 cm") is dropped; a space before a
+	// comma ("3 , 2") too, so that the comma ends the value before it.
+	t := strings.TrimSpace(normalizeMargin(s))
 	var parts []string
 	switch {
 	case strings.ContainsAny(t, ";/"):
@@ -58,10 +62,13 @@ func ParseMargin(s string) (Margin, error) {
 	nama := [4]string{"kiri", "atas", "kanan", "bawah"}
 	var v [4]float64
 	for i, p := range parts {
-		p = strings.TrimRight(strings.TrimSpace(p), ",") // "3, 2, 2, 2"
+		p = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), ",")) // "3, 2, 2, 2"
+		if !plainDecimal(p) {
+			return Margin{}, fmt.Errorf("margin %s %q bukan angka desimal biasa (mis. 2 atau 2,5); %s", nama[i], p, contoh)
+		}
 		x, err := strconv.ParseFloat(strings.ReplaceAll(p, ",", "."), 64)
-		if err != nil || x != x || x > 100 || x < -100 {
-			return Margin{}, fmt.Errorf("margin %s %q bukan angka; %s", nama[i], p, contoh)
+		if err != nil {
+			return Margin{}, fmt.Errorf("margin %s %q bukan angka desimal biasa (mis. 2 atau 2,5); %s", nama[i], p, contoh)
 		}
 		v[i] = x
 	}
@@ -83,6 +90,56 @@ func ParseMargin(s string) (Margin, error) {
 			FormatCM(m.Top), FormatCM(m.Bottom), FormatCM(h), FormatCM(minTextHeight))
 	}
 	return m, nil
+}
+
+// normalizeMargin drops "cm" (any case) written after a digit, with the
+// spaces between, and the spaces before a comma.
+func normalizeMargin(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' {
+			j := i
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+				j++
+			}
+			if j < len(s) && s[j] == ',' {
+				i = j - 1 // the spaces before a comma
+				continue
+			}
+			if j+1 < len(s) && strings.EqualFold(s[j:j+2], "cm") && i > 0 && isDigit(s[i-1]) {
+				i = j + 1 // "3 cm"
+				continue
+			}
+		}
+		if i+1 < len(s) && strings.EqualFold(s[i:i+2], "cm") && i > 0 && isDigit(s[i-1]) {
+			i++ // "3cm"
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// plainDecimal reports whether s is a plain decimal number: an optional
+// minus, digits, and at most one decimal comma or point followed by
+// digits.
+func plainDecimal(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	digits, sep := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			digits++
+		case (c == ',' || c == '.') && !sep && digits > 0 && i < len(s)-1:
+			sep = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 // FormatCM writes a length in cm the Indonesian way: "2,5", "3".
