@@ -459,3 +459,32 @@ func TestRaggedLineNotDivided(t *testing.T) {
 		t.Error("no line ended in a divided word: the texts no longer test anything")
 	}
 }
+
+// TestPengantarTabelBarisTinggi: the lead-in of section 2.2 ("… sebagai
+// berikut:") stays on the page of Tabel 2.2's caption when the table's
+// first row is tall (an indicator name of one 400-character word, which
+// cannot break between words: ten lines or more in its column), wherever
+// the text above puts the lead-in: a Narasi paragraph of 2 to 80 sentences
+// before it moves it down the page, and on no page may the lead-in end
+// the page with the table on the next (docs/laporan.md#pemisahan-halaman).
+func TestPengantarTabelBarisTinggi(t *testing.T) {
+	const lead = "Capaian kinerja masing-masing indikator disajikan sebagai berikut:"
+	for n := 1; n <= 40; n += 3 {
+		l := contohLaporan()
+		l.Target[0].Indikator = tsel(strings.Repeat("Penyelenggaraanpemerintahandesa", 13))
+		isi := strings.TrimSpace(strings.Repeat("Kalimat pengisi untuk menggeser teks ke bawah halaman. ", 2*n))
+		l.Narasi = append(l.Narasi,
+			kinerja.Narasi{Bagian: tsel("Capaian Kinerja"), Teks: tsel(isi)},
+			kinerja.Narasi{Bagian: tsel("Capaian Kinerja"), Teks: tsel(lead)})
+		pdf, info := render(t, l, Options{})
+		for p, s := range teksHalaman(t, pdf, info.Halaman) {
+			s = strings.Join(strings.Fields(s), " ")
+			if strings.Contains(s, "sebagai berikut: Tabel") || !strings.Contains(s, "disajikan sebagai berikut:") {
+				continue
+			}
+			if !strings.Contains(s, "Tabel 2.2") {
+				t.Errorf("Narasi of %d sentences: page %d ends with the lead-in, Tabel 2.2 on the next", 2*n, p+1)
+			}
+		}
+	}
+}

@@ -85,6 +85,34 @@ func leadInRoom() float64 {
 	return 2*tinggiBaris(ukuranIsi) + 3*lt + 2*padY + 2*lt + 2*padY + 1
 }
 
+// tinggiAwalTabel is the height gambarTabel keeps together at the start
+// of table t (caption, header, first row), measured at the widths and
+// font size it will be drawn with; at most half a page, so that a lead-in
+// keeping it always fits a page with it. t is left as it was but for its
+// measures (t.ukur) and its headers' glued words (rekatJudul).
+func (r *laporan) tinggiAwalTabel(t *tabel) float64 {
+	for i := range t.header {
+		t.header[i].teks = rekatJudul(t.header[i].teks)
+	}
+	ukuran := t.ukuran
+	for !r.lebarKolom(t) && t.ukuran > 6 {
+		t.ukuran -= 0.5
+		for c := range t.kolom {
+			t.kolom[c].w = 0
+		}
+	}
+	lh := tinggiBaris(t.ukuran)
+	capH := 2 * tinggiBaris(ukuranIsi)
+	hHeader := r.tinggiHeaderTotal(t)
+	r0 := r.layoutBaris(t, 0, 1)[0]
+	first := min(max(r0.h, tinggiSel(r0.gab, lh)), r.tinggiHalaman()-capH-hHeader)
+	t.ukuran = ukuran
+	for c := range t.kolom {
+		t.kolom[c].w = 0
+	}
+	return min(capH+hHeader+first+1, r.tinggiHalaman()/2)
+}
+
 // judulBab starts a chapter on a new page: "BAB II" over its title.
 func (r *laporan) judulBab(bab, judul string) {
 	r.halamanBaru()
@@ -439,7 +467,6 @@ func (r *laporan) tabelAtauCatatan(t *tabel, kosong string) {
 func (r *laporan) capaian() {
 	q := r.h.Triwulan
 	r.subheading("2.2", "Capaian Kinerja", "Capaian Kinerja")
-	r.narasiBagian("Capaian Kinerja")
 	targetTW := false
 	for _, hi := range r.h.Indikator {
 		if hi.Row != nil && hi.Row.TargetTW[q-1].Ada {
@@ -543,6 +570,14 @@ func (r *laporan) capaian() {
 			kinerja.Romawi(q)+" (Rencana Aksi) belum ditetapkan; capaiannya dihitung terhadap target tahunan.")
 	}
 	groupByTingkat(t, r.h)
+	// The section's text ends "… tabel dan gambar berikut:": it keeps the
+	// table's real start (caption, header, first row), however tall that
+	// row (docs/laporan.md#pemisahan-halaman).
+	if bs := r.narasiBlocks("Capaian Kinerja"); t.jumlahBaris() > 0 && len(bs) > 0 && leadIn(bs[len(bs)-1].teks) {
+		r.tail = 2.5 + r.tinggiAwalTabel(t)
+	}
+	r.narasiBagian("Capaian Kinerja")
+	r.tail = 0
 	r.tabelAtauCatatan(t, "Tidak ada indikator kinerja untuk disajikan.")
 	if len(g.baris) == 0 {
 		return
