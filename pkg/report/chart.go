@@ -232,11 +232,11 @@ func (d *doc) drawChart(g *grafik) {
 	}
 	whole := atas + 2*chartSkalaH + total + legendH + capH
 	// A figure that fits a page is kept whole.
-	if whole > d.sisa() && whole <= d.tinggiHalaman() {
-		d.halamanBaru()
+	if whole > d.spaceLeft() && whole <= d.pageHeight() {
+		d.newPage()
 	}
 	if len(g.sebaran) > 0 {
-		d.perlu(atas + 2*chartSkalaH + 3*chartBarH)
+		d.ensureSpace(atas + 2*chartSkalaH + 3*chartBarH)
 		d.drawScatter(g)
 	}
 	if g.pengantar != "" {
@@ -265,7 +265,7 @@ func (d *doc) drawChart(g *grafik) {
 	for i < len(rows) {
 		// Rows that fit on this page, leaving room for the axis (and, after
 		// the last row, for the legend and caption).
-		avail := d.sisa() - 2*chartSkalaH
+		avail := d.spaceLeft() - 2*chartSkalaH
 		if lanjut {
 			avail -= tinggiBaris(ukuranIsi - 2)
 		}
@@ -287,7 +287,7 @@ func (d *doc) drawChart(g *grafik) {
 			if d.atPageTop() {
 				n, sum = max(n, 1), max(sum, rows[i].h) // cannot happen with sane sizes; never loop
 			} else {
-				d.halamanBaru()
+				d.newPage()
 				lanjut = i > 0
 				continue
 			}
@@ -361,7 +361,7 @@ func (d *doc) drawChart(g *grafik) {
 		d.setY(bottom + chartSkalaH)
 		i += n
 		if i < len(rows) {
-			d.halamanBaru()
+			d.newPage()
 			lanjut = true
 		}
 	}

@@ -46,7 +46,7 @@ func (r *laporan) ikhtisar() {
 		}
 		return
 	}
-	r.halamanBaru()
+	r.newPage()
 	r.addBookmark("Ikhtisar", 0)
 	r.judulDepan("IKHTISAR")
 	r.setFont("", ukuranIsi)
@@ -92,7 +92,7 @@ func (d *doc) daftarIsi(pos int) {
 		}
 		return p
 	}
-	d.halamanBaru()
+	d.newPage()
 	d.pdf.Bookmark("Daftar Isi", 0, -1)
 	d.judulDepan("DAFTAR ISI")
 	for _, e := range d.isi {
@@ -100,8 +100,8 @@ func (d *doc) daftarIsi(pos int) {
 		if e.level == 0 {
 			h += spasiBab
 		}
-		if d.sisa() < h {
-			d.halamanBaru()
+		if d.spaceLeft() < h {
+			d.newPage()
 		}
 		if e.level == 0 {
 			d.setY(d.y() + spasiBab)

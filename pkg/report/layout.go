@@ -119,7 +119,7 @@ func (d *doc) forgetFont() { d.fontSah = false }
 
 func (d *doc) y() float64 { return d.pdf.GetY() }
 
-func (d *doc) setY(y float64) { d.pdf.SetXY(d.kiri(), y) }
+func (d *doc) setY(y float64) { d.pdf.SetXY(d.textLeft(), y) }
 
 // contentWidth is the width of a portrait page's text block.
 func (d *doc) contentWidth() float64 { return d.kertas.w - d.margin.left - d.margin.right }
@@ -144,16 +144,16 @@ func (d *doc) landscapeMargin() margins {
 	return margins{left: m.bottom, top: m.left, right: m.top, bottom: m.bottom}
 }
 
-// kiri is the left edge of the text block on the current page.
-func (d *doc) kiri() float64 {
+// textLeft is the left edge of the text block on the current page.
+func (d *doc) textLeft() float64 {
 	if d.lanskap {
 		return d.landscapeMargin().left
 	}
 	return d.margin.left
 }
 
-// lebar is the width of the text block on the current page.
-func (d *doc) lebar() float64 {
+// textWidth is the width of the text block on the current page.
+func (d *doc) textWidth() float64 {
 	if d.lanskap {
 		m := d.landscapeMargin()
 		return d.kertas.h - m.left - m.right
@@ -161,8 +161,8 @@ func (d *doc) lebar() float64 {
 	return d.contentWidth()
 }
 
-// atas is the top of the text block on the current page.
-func (d *doc) atas() float64 {
+// textTop is the top of the text block on the current page.
+func (d *doc) textTop() float64 {
 	if d.lanskap {
 		return d.landscapeMargin().top
 	}
@@ -177,20 +177,20 @@ func (d *doc) pageBottom() float64 {
 	return d.kertas.h - d.margin.bottom - footerH
 }
 
-// sisa is the height left on the current page.
-func (d *doc) sisa() float64 { return d.pageBottom() - d.y() }
+// spaceLeft is the height left on the current page.
+func (d *doc) spaceLeft() float64 { return d.pageBottom() - d.y() }
 
-// tinggiHalaman is the content height of a fresh page.
-func (d *doc) tinggiHalaman() float64 { return d.pageBottom() - d.atas() }
+// pageHeight is the content height of a fresh page.
+func (d *doc) pageHeight() float64 { return d.pageBottom() - d.textTop() }
 
-func (d *doc) halamanBaru() {
+func (d *doc) newPage() {
 	g, u := d.gaya, d.ukuran
 	if d.lanskap {
 		d.pdf.AddPageFormat("L", fpdf.SizeType{Wd: d.kertas.w, Ht: d.kertas.h})
 	} else {
 		d.pdf.AddPage()
 	}
-	d.pdf.SetXY(d.kiri(), d.atas())
+	d.pdf.SetXY(d.textLeft(), d.textTop())
 	d.forgetFont()
 	d.setFont(g, u)
 }
@@ -202,22 +202,22 @@ func (d *doc) setLanskap(on bool) {
 		return
 	}
 	d.lanskap = on
-	d.halamanBaru()
+	d.newPage()
 }
 
 // atPageTop reports whether nothing was placed yet on this page.
-func (d *doc) atPageTop() bool { return d.y() <= d.atas()+0.01 }
+func (d *doc) atPageTop() bool { return d.y() <= d.textTop()+0.01 }
 
-// perlu starts a new page unless h mm are left.
-func (d *doc) perlu(h float64) {
-	if d.sisa() < h && !d.atPageTop() {
-		d.halamanBaru()
+// ensureSpace starts a new page unless h mm are left.
+func (d *doc) ensureSpace(h float64) {
+	if d.spaceLeft() < h && !d.atPageTop() {
+		d.newPage()
 	}
 }
 
 func (d *doc) addSpace(h float64) {
-	if d.sisa() <= h {
-		d.halamanBaru()
+	if d.spaceLeft() <= h {
+		d.newPage()
 		return
 	}
 	d.setY(d.y() + h)
@@ -342,7 +342,7 @@ func (d *doc) writeParagraph(text string, x, w float64, align string) {
 		for i := 0; i < len(lines); {
 			k := d.linesHere(len(lines)-i, lh)
 			if k == 0 {
-				d.halamanBaru()
+				d.newPage()
 				continue
 			}
 			for _, ln := range lines[i : i+k] {
@@ -352,7 +352,7 @@ func (d *doc) writeParagraph(text string, x, w float64, align string) {
 				i++
 			}
 			if i < len(lines) {
-				d.halamanBaru()
+				d.newPage()
 			}
 		}
 		return
@@ -363,7 +363,7 @@ func (d *doc) writeParagraph(text string, x, w float64, align string) {
 	for i := 0; i < len(lines); {
 		k := d.linesHere(len(lines)-i, lh)
 		if k == 0 {
-			d.halamanBaru()
+			d.newPage()
 			continue
 		}
 		if j := i + k - 1; j < len(lines)-1 && lines[j].split && rebroken < 2 {
@@ -385,7 +385,7 @@ func (d *doc) writeParagraph(text string, x, w float64, align string) {
 			i++
 		}
 		if i < len(lines) {
-			d.halamanBaru()
+			d.newPage()
 		}
 	}
 }
@@ -414,11 +414,11 @@ func linesThatFit(n, muat int, atas bool) int {
 // paragraph would end here but that does not fit, its last two lines (or
 // all of a paragraph of up to three) go to the next page.
 func (d *doc) linesHere(n int, lh float64) int {
-	muat := int((d.sisa() + eps) / lh)
+	muat := int((d.spaceLeft() + eps) / lh)
 	atas := d.atPageTop()
 	k := linesThatFit(n, muat, atas)
-	if k < n || d.keepAfter <= 0 || float64(n)*lh+d.keepAfter <= d.sisa()+eps ||
-		2*lh+d.keepAfter > d.tinggiHalaman() {
+	if k < n || d.keepAfter <= 0 || float64(n)*lh+d.keepAfter <= d.spaceLeft()+eps ||
+		2*lh+d.keepAfter > d.pageHeight() {
 		return k
 	}
 	if k = n - 2; k >= 2 {
@@ -530,7 +530,7 @@ func (d *doc) writeBlocks(bs []textBlock, x, w float64, jarakPara float64) {
 		// of them or none (docs/laporan.md#pemisahan-halaman).
 		n := d.paragraphLines(b.teks, w-(ix-x)-kol, "L")
 		if d.linesHere(n, lh) == 0 {
-			d.halamanBaru()
+			d.newPage()
 		}
 		y := d.y()
 		d.writeLine(ix, y, kol, lh, b.marker, "L")

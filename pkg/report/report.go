@@ -262,7 +262,7 @@ func (r *laporan) decoratePage(judul string) {
 		if p == 1 {
 			continue
 		}
-		x0, lebar := r.kiri(), r.lebar()
+		x0, lebar := r.textLeft(), r.textWidth()
 		y := r.pageBottom() + 2.5 + dy
 		r.pdf.SetDrawColor(120, 120, 120)
 		r.pdf.SetLineWidth(0.2)

@@ -31,7 +31,7 @@ func (r *laporan) narasiBagian(nama string) {
 	}
 	// From the page's left edge: on a landscape page (2.3's heading and
 	// lead-in above a landscape Tabel 2.3) that of the table.
-	r.writeBlocks(bs, r.kiri(), r.contentWidth(), 2.5)
+	r.writeBlocks(bs, r.textLeft(), r.contentWidth(), 2.5)
 	r.addSpace(2.5)
 }
 
@@ -105,17 +105,17 @@ func (r *laporan) tinggiAwalTabel(t *tabel) float64 {
 	capH := 2 * tinggiBaris(ukuranIsi)
 	hHeader := r.tinggiHeaderTotal(t)
 	r0 := r.layoutBaris(t, 0, 1)[0]
-	first := min(max(r0.h, tinggiSel(r0.gab, lh)), r.tinggiHalaman()-capH-hHeader)
+	first := min(max(r0.h, tinggiSel(r0.gab, lh)), r.pageHeight()-capH-hHeader)
 	t.ukuran = ukuran
 	for c := range t.kolom {
 		t.kolom[c].w = 0
 	}
-	return min(capH+hHeader+first+1, r.tinggiHalaman()/2)
+	return min(capH+hHeader+first+1, r.pageHeight()/2)
 }
 
 // judulBab starts a chapter on a new page: "BAB II" over its title.
 func (r *laporan) judulBab(bab, judul string) {
-	r.halamanBaru()
+	r.newPage()
 	r.addBookmark("BAB "+bab+" "+judul, 0)
 	r.setFont("B", ukuranJudul+1)
 	lh := tinggiBaris(ukuranJudul + 1)
@@ -133,7 +133,7 @@ func (r *laporan) subheading(nomor, judul, bagian string) {
 	if bagian != "" {
 		lead = max(lead, r.narasiLead(bagian))
 	}
-	r.perlu(lh + 2 + lead)
+	r.ensureSpace(lh + 2 + lead)
 	if !r.atPageTop() {
 		r.addSpace(2)
 	}
@@ -148,11 +148,11 @@ func (r *laporan) subheading(nomor, judul, bagian string) {
 		utama, asing = judul[:i], judul[i+1:]
 	}
 	teks := nomor + ".  " + strings.ToUpper(utama)
-	r.writeLine(r.kiri(), y, r.contentWidth(), lh, teks, "L")
+	r.writeLine(r.textLeft(), y, r.contentWidth(), lh, teks, "L")
 	if asing != "" {
-		x := r.kiri() + r.pdf.GetStringWidth(teks+" ")
+		x := r.textLeft() + r.pdf.GetStringWidth(teks+" ")
 		r.setFont("I", ukuranIsi)
-		r.writeLine(x, y, r.kiri()+r.contentWidth()-x, lh, asing, "L")
+		r.writeLine(x, y, r.textLeft()+r.contentWidth()-x, lh, asing, "L")
 	}
 	r.setY(y + lh + 2)
 	r.setFont("", ukuranIsi)
@@ -184,7 +184,7 @@ var istilahAsing = map[string]bool{"Cost per Outcome": true}
 // to the paper's height (× k), then the default text block (20 mm to the
 // height less 20 mm) mapped onto the page's own.
 func (r *laporan) coverStart() (tengah func(teks, gaya string, pt, y float64) float64, at func(y float64) float64) {
-	r.halamanBaru()
+	r.newPage()
 	r.pdf.Bookmark("Sampul", 0, -1)
 	tengah = func(teks, gaya string, pt, y float64) float64 {
 		r.setFont(gaya, pt)
@@ -631,7 +631,7 @@ func (r *laporan) capaian() {
 			r.addSpace(2)
 			r.setFont("B", ukuranIsi)
 		}
-		r.perlu(heading)
+		r.ensureSpace(heading)
 		mk := strconv.Itoa(i+1) + "."
 		y := r.y()
 		r.writeLine(r.margin.left, y, mw, lh, mk, "L")
@@ -1156,15 +1156,15 @@ func (r *laporan) tanggapan() {
 	for _, o := range daftar {
 		total += float64(len(r.breakLines(o.teks, r.contentWidth()-12)))*lh + 1.5
 	}
-	if total < r.tinggiHalaman() {
-		r.perlu(total + 6)
+	if total < r.pageHeight() {
+		r.ensureSpace(total + 6)
 	}
 	r.subheading("2.6", "Tanggapan Atasan Langsung", "")
 	r.setFont("", ukuranIsi)
 	kotak := 4.0
 	for _, o := range daftar {
 		lines := r.breakLines(o.teks, r.contentWidth()-12)
-		r.perlu(float64(len(lines)) * lh)
+		r.ensureSpace(float64(len(lines)) * lh)
 		y := r.y()
 		bx, by := r.margin.left+4, y+(lh-kotak)/2
 		r.pdf.SetLineWidth(0.3)
@@ -1186,7 +1186,7 @@ func (r *laporan) tanggapan() {
 	}
 	// Room for the superior's handwritten remarks.
 	r.addSpace(2)
-	r.perlu(lh + 3*(lh+3))
+	r.ensureSpace(lh + 3*(lh+3))
 	y := r.y()
 	r.writeLine(r.margin.left+4, y, 30, lh, "Catatan:", "L")
 	r.pdf.SetDrawColor(120, 120, 120)
@@ -1257,7 +1257,7 @@ func (r *laporan) tandaTangan(measure bool) float64 {
 		return 6 + total
 	}
 	r.addSpace(6)
-	r.perlu(total)
+	r.ensureSpace(total)
 	y := r.y()
 	tempat := joinText(", ", oneLine(id.Tempat), kinerja.FormatTanggal(r.info.TanggalLaporan))
 	kolom := []struct {

@@ -229,7 +229,7 @@ func (d *doc) lebarKolom(t *tabel) bool {
 		t.ukur = d.ukurKolom(t)
 	}
 	// A width as fpdf's GetStringWidth computes it at the table's size.
-	t.x0 = d.kiri()
+	t.x0 = d.textLeft()
 	fontSize := t.ukuran / d.pdf.GetConversionRatio()
 	lebar := func(w int) float64 { return float64(w) * fontSize / 1000 }
 	var pasTotal, minFlex, bobot float64
@@ -251,7 +251,7 @@ func (d *doc) lebarKolom(t *tabel) bool {
 			// identifier or URL) breaks between characters whatever the
 			// column's width: it reserves nothing, so that it never
 			// squeezes the figures ("12 Doku/men") or shrinks the font.
-			if kata > d.lebar()/3 {
+			if kata > d.textWidth()/3 {
 				kata = 0
 			}
 			k.minIsi = max(k.min, kata)
@@ -275,11 +275,11 @@ func (d *doc) lebarKolom(t *tabel) bool {
 		k.w = need
 		pasTotal += need
 	}
-	rest := d.lebar() - pasTotal
+	rest := d.textWidth() - pasTotal
 	muat := rest >= minFlex
 	if rest < minFlex {
 		// Figures too wide: shrink the fitted columns (their text wraps).
-		scale := (d.lebar() - minFlex) / pasTotal
+		scale := (d.textWidth() - minFlex) / pasTotal
 		for c := range t.kolom {
 			if t.kolom[c].pas {
 				t.kolom[c].w *= scale
@@ -612,16 +612,16 @@ func (d *doc) gambarTabel(t *tabel) {
 	first := 2*lh + 2*padY
 	if n > 0 {
 		r0 := rows.at(0)
-		first = min(max(r0.h, tinggiSel(r0.gab, lh)), d.tinggiHalaman()-capH-hHeader)
+		first = min(max(r0.h, tinggiSel(r0.gab, lh)), d.pageHeight()-capH-hHeader)
 	}
-	d.perlu(capH + hHeader + first + 1)
+	d.ensureSpace(capH + hHeader + first + 1)
 	d.caption(t, false)
 	d.gambarHeader(t)
 	awal := true // nothing drawn under the header on this page yet
 
 	baru := func() {
 		d.tarikGaris()
-		d.halamanBaru()
+		d.newPage()
 		d.caption(t, true)
 		d.gambarHeader(t)
 		awal = true
@@ -642,12 +642,12 @@ func (d *doc) gambarTabel(t *tabel) {
 		}
 		groupH = max(groupH, tinggiSel(rows.at(a).gab, lh))
 		// A small group that does not fit here moves whole to the next page.
-		if !awal && groupH > d.sisa() && groupH <= (d.tinggiHalaman()-hHeader)/5 {
+		if !awal && groupH > d.spaceLeft() && groupH <= (d.pageHeight()-hHeader)/5 {
 			baru()
 		}
 		if !awal && rows.at(b).lekat && b+1 < n {
 			pair := groupH + min(rows.at(b+1).h, 3*lh+2*padY)
-			if pair > d.sisa() && pair <= (d.tinggiHalaman()-hHeader)/2 {
+			if pair > d.spaceLeft() && pair <= (d.pageHeight()-hHeader)/2 {
 				baru()
 			}
 		}
@@ -657,7 +657,7 @@ func (d *doc) gambarTabel(t *tabel) {
 		// alone with the notes on a page of its own.
 		if !awal && a == b && b == n-2 && catH > 0 {
 			two := rows.at(a).h + rows.at(n-1).h + catH
-			if two > d.sisa()+0.01 && two <= d.tinggiHalaman()-hHeader-capH {
+			if two > d.spaceLeft()+0.01 && two <= d.pageHeight()-hHeader-capH {
 				baru()
 			}
 		}
@@ -668,7 +668,7 @@ func (d *doc) gambarTabel(t *tabel) {
 			k, sum := 0, 0.0
 			for j := range grup {
 				sum += grup[j].h
-				if max(sum, gabH) <= d.sisa()+0.01 {
+				if max(sum, gabH) <= d.spaceLeft()+0.01 {
 					k = j + 1
 				} else {
 					break
@@ -676,7 +676,7 @@ func (d *doc) gambarTabel(t *tabel) {
 			}
 			// The notes stay with the table's last two rows: when those fit
 			// here but the notes do not, the rows go with them to the next page.
-			if k > 0 && i+k == n && catH > 0 && sum+catH > d.sisa()+0.01 {
+			if k > 0 && i+k == n && catH > 0 && sum+catH > d.spaceLeft()+0.01 {
 				if kk := k - min(2, n); kk > 0 || !awal {
 					k = max(kk, 0)
 				}
@@ -689,8 +689,8 @@ func (d *doc) gambarTabel(t *tabel) {
 			}
 			// A row taller than a fresh page is split from here, if a few
 			// lines fit; otherwise it starts on the next page.
-			tall := max(grup[0].h, gabH) > d.tinggiHalaman()-hHeader-capH
-			if !awal && !(tall && d.sisa() >= 3*lh+2*padY) {
+			tall := max(grup[0].h, gabH) > d.pageHeight()-hHeader-capH
+			if !awal && !(tall && d.spaceLeft() >= 3*lh+2*padY) {
 				baru()
 				continue
 			}
@@ -706,7 +706,7 @@ func (d *doc) gambarTabel(t *tabel) {
 		d.setY(d.y() + 1)
 		d.setFont("I", ukuranCatatan)
 		for _, c := range t.catatan {
-			d.writeParagraph(c, d.kiri(), d.lebar(), "L")
+			d.writeParagraph(c, d.textLeft(), d.textWidth(), "L")
 		}
 	}
 }
@@ -722,7 +722,7 @@ func (d *doc) tinggiCatatan(t *tabel) float64 {
 	d.setFont("I", ukuranCatatan)
 	h := 1.0
 	for _, c := range t.catatan {
-		h += float64(len(d.breakLines(c, d.lebar()))) * tinggiBaris(ukuranCatatan)
+		h += float64(len(d.breakLines(c, d.textWidth()))) * tinggiBaris(ukuranCatatan)
 	}
 	return h
 }
@@ -743,15 +743,15 @@ func (d *doc) caption(t *tabel, lanjutan bool) {
 	if lanjutan {
 		d.setFont("I", ukuranIsi-2)
 		y := d.y()
-		d.writeLine(d.kiri(), y, d.lebar(), lh, "Tabel "+t.nomor+" (lanjutan)", "L")
+		d.writeLine(d.textLeft(), y, d.textWidth(), lh, "Tabel "+t.nomor+" (lanjutan)", "L")
 		d.setY(y + lh)
 		return
 	}
 	d.setFont("B", ukuranIsi)
 	y := d.y()
-	d.writeLine(d.kiri(), y, d.lebar(), lh, "Tabel "+t.nomor, "C")
+	d.writeLine(d.textLeft(), y, d.textWidth(), lh, "Tabel "+t.nomor, "C")
 	d.setY(y + lh)
-	d.writeParagraph(t.judul, d.kiri(), d.lebar(), "C")
+	d.writeParagraph(t.judul, d.textLeft(), d.textWidth(), "C")
 	d.setY(d.y() + 1)
 }
 
@@ -913,7 +913,7 @@ func (d *doc) pecahBaris(t *tabel, r barisLayout, lh float64, baru func()) {
 	}
 	fresh := false
 	for off := 0; off < total; {
-		n := int((d.sisa() - 2*padY + 0.01) / lh)
+		n := int((d.spaceLeft() - 2*padY + 0.01) / lh)
 		if n < 1 && !fresh {
 			baru()
 			fresh = true

@@ -92,7 +92,7 @@ func (r *laporan) tahunan() {
 	r.narasiTahunan(st, "Penutup", berkasPenutupTahunan)
 	r.tandaTanganKepala(false)
 
-	r.halamanBaru()
+	r.newPage()
 	r.addBookmark("LAMPIRAN: PERJANJIAN KINERJA TAHUN "+strconv.Itoa(id.Tahun), 0)
 	r.setFont("B", ukuranJudul+1)
 	lh := tinggiBaris(ukuranJudul + 1)
@@ -126,7 +126,7 @@ func (r *laporan) sampulTahunan() {
 
 // halamanDepan starts a front-matter page with its centred title.
 func (r *laporan) halamanDepan(st *tahunanState, judul string) {
-	r.halamanBaru()
+	r.newPage()
 	r.addBookmark(judul, 0)
 	r.judulDepan(judul)
 }
@@ -199,7 +199,7 @@ func (r *laporan) tandaTanganKepala(measure bool) float64 {
 		return 6 + total
 	}
 	r.addSpace(6)
-	r.perlu(total)
+	r.ensureSpace(total)
 	y := r.y()
 	r.setFont("", ukuranIsi)
 	r.writeLine(x, y, colW, lh, joinText(", ", oneLine(id.Tempat), kinerja.FormatTanggal(r.info.TanggalLaporan)), "C")
@@ -425,7 +425,7 @@ func (r *laporan) indikatorTahunan(st *tahunanState, i int, di *DataIndikatorTah
 	lh := tinggiBaris(ukuranIsi)
 	r.setFont("B", ukuranIsi)
 	mw := r.numberColumn(len(st.dt.Indikator))
-	r.perlu(float64(len(r.breakLines(di.Indikator, r.contentWidth()-mw))+4)*lh + 2)
+	r.ensureSpace(float64(len(r.breakLines(di.Indikator, r.contentWidth()-mw))+4)*lh + 2)
 	y := r.y()
 	r.writeLine(r.margin.left, y, mw, lh, strconv.Itoa(i+1)+".", "L")
 	r.setY(y)
@@ -447,7 +447,7 @@ func (r *laporan) indikatorTahunan(st *tahunanState, i int, di *DataIndikatorTah
 			}
 		}
 		r.setFont("I", ukuranIsi)
-		r.perlu(3 * lh)
+		r.ensureSpace(3 * lh)
 		yy := r.y()
 		r.writeLine(x, yy, w, lh, fmt.Sprintf("(%d) %s", j+1, a.judul), "L")
 		r.setY(yy + lh + 0.5)
@@ -505,7 +505,7 @@ func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahuna
 	plotW := float64(len(bs))*barW + float64(len(bs)+1)*gap
 	capH := 2*tinggiBaris(ukuranIsi) + 2
 	total := plotH + 2*lhK + 4 + capH
-	r.perlu(total + 2)
+	r.ensureSpace(total + 2)
 	y0 := r.y() + lhK + 2 // top of the plot, under the value labels
 	x0 := r.margin.left + 8 + (r.contentWidth()-8-plotW)/2
 	base := y0 + plotH
@@ -634,7 +634,7 @@ func (r *laporan) anggaranTahunan() {
 	t.baris = append(t.baris, baris{sel: tot, isi: 225, gaya: "B"})
 	// The caption, header and a few rows together: never a caption alone
 	// at the foot of a page.
-	r.perlu(45)
+	r.ensureSpace(45)
 	r.gambarTabel(t)
 	r.addSpace(1)
 	r.setFont("I", 8)
