@@ -145,39 +145,25 @@ func runInit(e *env, o *initOptions, path string) error {
 	}
 
 	q := shellQuote(path)
-	if o.contoh == "bertingkat" {
-		fmt.Fprintf(e.stdout, "Buku kerja contoh ditulis: %s\n", path)
-		fmt.Fprintf(e.stdout, "Isinya laporan Kabid Pelayanan dan SDK (TW II 2025) dengan 2 program, 5 kegiatan dan 12 sub kegiatan.\n\n")
-		fmt.Fprintf(e.stdout, "Coba:\n")
-		initList(e, [][2]string{
-			{"lapkin summary " + q, "lihat angka per program, kegiatan dan sub kegiatan"},
-			{"lapkin generate " + q, "buat laporan PDF"},
-			{"lapkin init", "buat buku kerja kosong untuk data Anda"},
-		})
+	baru := [2]string{"lapkin init", "buat buku kerja kosong untuk data Anda"}
+	switch o.contoh {
+	case "bertingkat":
+		initContohDitulis(e, path, "Isinya laporan Kabid Pelayanan dan SDK (TW II 2025) dengan 2 program, 5 kegiatan dan 12 sub kegiatan.\n",
+			[2]string{"lapkin summary " + q, "lihat angka per program, kegiatan dan sub kegiatan"},
+			[2]string{"lapkin generate " + q, "buat laporan PDF"}, baru)
 		return nil
-	}
-	if o.contoh == "tahunan" {
-		fmt.Fprintf(e.stdout, "Buku kerja contoh ditulis: %s\n", path)
-		fmt.Fprintf(e.stdout, "Isinya data setahun penuh Camat Tempeh 2024: keempat triwulan, realisasi 2022 dan 2023,\n")
-		fmt.Fprintf(e.stdout, "target akhir Renstra 2021–2026, anggaran 3 program.\n\n")
-		fmt.Fprintf(e.stdout, "Coba:\n")
-		initList(e, [][2]string{
-			{"lapkin generate --jenis tahunan " + q, "buat laporan tahunan (LKjIP) PDF"},
-			{"lapkin validate --jenis tahunan " + q, "periksa isinya untuk laporan tahunan"},
-			{"lapkin init", "buat buku kerja kosong untuk data Anda"},
-		})
+	case "tahunan":
+		initContohDitulis(e, path, "Isinya data setahun penuh Camat Tempeh 2024: keempat triwulan, realisasi 2022 dan 2023,\n"+
+			"target akhir Renstra 2021–2026, anggaran 3 program.\n",
+			[2]string{"lapkin generate --jenis tahunan " + q, "buat laporan tahunan (LKjIP) PDF"},
+			[2]string{"lapkin validate --jenis tahunan " + q, "periksa isinya untuk laporan tahunan"}, baru)
 		return nil
-	}
-	if o.contoh != "" {
-		fmt.Fprintf(e.stdout, "Buku kerja contoh ditulis: %s\n", path)
-		fmt.Fprintf(e.stdout, "Isinya data laporan rujukan (Kasi Pemerintahan, Kecamatan Senduro, TW II 2023)\n")
-		fmt.Fprintf(e.stdout, "beserta kesalahan laporan aslinya.\n\n")
-		fmt.Fprintf(e.stdout, "Coba:\n")
-		initList(e, [][2]string{
-			{"lapkin validate " + q, "lihat temuan pada data contoh"},
-			{"lapkin generate --draf " + q, "buat laporan PDF bertanda DRAF"},
-			{"lapkin init", "buat buku kerja kosong untuk data Anda"},
-		})
+	case "": // the empty template: its steps follow
+	default:
+		initContohDitulis(e, path, "Isinya data laporan rujukan (Kasi Pemerintahan, Kecamatan Senduro, TW II 2023)\n"+
+			"beserta kesalahan laporan aslinya.\n",
+			[2]string{"lapkin validate " + q, "lihat temuan pada data contoh"},
+			[2]string{"lapkin generate --draf " + q, "buat laporan PDF bertanda DRAF"}, baru)
 		return nil
 	}
 	fmt.Fprintf(e.stdout, "Buku kerja templat ditulis: %s\n\n", path)
@@ -188,6 +174,15 @@ func runInit(e *env, o *initOptions, path string) error {
 	fmt.Fprintf(e.stdout, "  2. Periksa isinya:   lapkin validate %s\n", q)
 	fmt.Fprintf(e.stdout, "  3. Buat laporannya:  lapkin generate %s\n", q)
 	return nil
+}
+
+// initContohDitulis tells where an example workbook was written, what it
+// holds (isi, whole lines) and the commands to try on it.
+func initContohDitulis(e *env, path, isi string, coba ...[2]string) {
+	fmt.Fprintf(e.stdout, "Buku kerja contoh ditulis: %s\n", path)
+	fmt.Fprintf(e.stdout, "%s\n", isi)
+	fmt.Fprintf(e.stdout, "Coba:\n")
+	initList(e, coba)
 }
 
 // initList prints commands with their explanations aligned.
