@@ -675,6 +675,7 @@ type Fpdf struct {
 	mixedHigh        map[rune]int                  // codes of the runes above U+7FFF (lapkin patch, mixedcodes.go)
 	mixedHighOrder   []rune                        // those runes in the order of their codes
 	pendingSubsets   func() map[string]*utf8Subset // font subsets being made at Output (lapkin patch)
+	zlevel           int                           // zlib level of the document's streams, set at Output (lapkin patch 16)
 	noPack           bool                          // tests: write the cross-reference table as upstream (lapkin patch)
 	nJs              int                           // JavaScript object number
 	javascript       *string                       // JavaScript code to include in the PDF

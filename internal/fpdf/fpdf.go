@@ -4889,7 +4889,7 @@ func (f *Fpdf) putimage(info *ImageInfoType) {
 	if info.cs == "Indexed" {
 		f.newobj()
 		if f.compress {
-			mem := xmem.compress(info.pal)
+			mem := f.compressStream(info.pal)
 			pal := mem.bytes()
 			f.outf("<</Filter /FlateDecode /Length %d>>", len(pal))
 			f.putstream(pal)
@@ -5296,6 +5296,12 @@ func (f *Fpdf) enddoc() {
 	f.putAnnotationsAttachments()
 	// lapkin patch: the UTF-8 font subsets are made while the pages are
 	// compressed (both only read what the pages drew).
+	// lapkin patch 16: the level of the streams from what the pages hold.
+	pageBytes := 0
+	for n := 1; n <= f.page; n++ {
+		pageBytes += f.pages[n].Len()
+	}
+	f.zlevel = compressLevelFor(pageBytes)
 	f.pendingSubsets = f.startUTF8Subsets()
 	f.putpages()
 	f.putresources()

@@ -38,6 +38,60 @@ func TestCompressPooled(t *testing.T) {
 	}
 }
 
+// A pooled writer at the short documents' level also writes what a new
+// one writes, and the two levels' pools do not mix writers.
+func TestCompressPooledLevels(t *testing.T) {
+	in := bytes.Repeat([]byte("BT 10.00 20.00 Td (halaman) Tj ET\n"), 3000)
+	for round := 0; round < 3; round++ {
+		for _, level := range []int{compressLevelShort, compressLevel} {
+			var want bytes.Buffer
+			zw, _ := kzlib.NewWriterLevel(&want, level)
+			zw.Write(in)
+			zw.Close()
+			mem := xmem.compressAt(in, level)
+			if !bytes.Equal(mem.bytes(), want.Bytes()) {
+				t.Errorf("round %d, level %d: pooled writer output differs from a new writer's", round, level)
+			}
+			mem.release()
+		}
+	}
+}
+
+// Output picks the level from what the pages hold (patch 16): under
+// shortDocument bytes level 1, from it on level 6.
+func TestCompressLevelOfDocument(t *testing.T) {
+	if compressLevelFor(0) != 1 || compressLevelFor(shortDocument-1) != 1 || compressLevelFor(shortDocument) != 6 {
+		t.Fatalf("compressLevelFor: %d %d %d, want 1 1 6", compressLevelFor(0), compressLevelFor(shortDocument-1), compressLevelFor(shortDocument))
+	}
+	for _, tc := range []struct {
+		pages, lines int
+		want         int
+	}{
+		// 2 pages of 40 lines of ~60 bytes each: ~5 KB of content.
+		{2, 40, 1},
+		// 30 pages of 700 lines of ~60 bytes each (the same text cells,
+		// drawn past the page's end: fpdf does not break): ~1.3 MB.
+		{30, 700, 6},
+	} {
+		pdf := New("P", "mm", "A4", "")
+		pdf.SetCreationDate(fixedTime)
+		pdf.SetFont("Helvetica", "", 10)
+		for p := 0; p < tc.pages; p++ {
+			pdf.AddPage()
+			for l := 0; l < tc.lines; l++ {
+				pdf.Text(20, float64(10+l%250), "baris isi halaman yang cukup panjang")
+			}
+		}
+		var buf bytes.Buffer
+		if err := pdf.Output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		if pdf.zlevel != tc.want {
+			t.Errorf("%d pages of %d lines: level %d, want %d", tc.pages, tc.lines, pdf.zlevel, tc.want)
+		}
+	}
+}
+
 func fontUji(t *testing.T) []byte {
 	t.Helper()
 	b, err := os.ReadFile("../../templates/font/LiberationSans-Regular.ttf")

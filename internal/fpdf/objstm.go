@@ -94,7 +94,7 @@ func (f *Fpdf) writePacked() bool {
 		head.WriteByte('\n')
 		first := head.Len()
 		head.Write(bodies.Bytes())
-		mem := xmem.compress(head.Bytes())
+		mem := f.compressStream(head.Bytes())
 		streams = append(streams, out.Len())
 		out.WriteString(strconv.Itoa(next) + " 0 obj\n<</Type /ObjStm /N " + strconv.Itoa(len(group)) +
 			" /First " + strconv.Itoa(first) + " /Filter /FlateDecode /Length " + strconv.Itoa(len(mem.bytes())) + ">>\nstream\n")
@@ -133,7 +133,7 @@ func (f *Fpdf) writePacked() bool {
 		put(1, o, 0)
 	}
 	put(1, xrefOffset, 0)
-	mem := xmem.compress(entries)
+	mem := f.compressStream(entries)
 	out.WriteString(strconv.Itoa(xref) + " 0 obj\n<</Type /XRef /Size " + strconv.Itoa(xref+1) +
 		" /W [1 4 2] /Root " + strconv.Itoa(root) + " 0 R /Info " + strconv.Itoa(info) +
 		" 0 R /Filter /FlateDecode /Length " + strconv.Itoa(len(mem.bytes())) + ">>\nstream\n")

@@ -51,7 +51,7 @@ type fontSelectMark struct {
 func (f *Fpdf) putPreparedShared() int {
 	f.newobj()
 	n := f.n
-	mem := xmem.compress([]byte(f.mixedCMap(true)))
+	mem := f.compressStream([]byte(f.mixedCMap(true)))
 	b := mem.bytes()
 	f.out("<</Length " + strconv.Itoa(len(b)) + "/Filter /FlateDecode>>")
 	f.putstream(b)
@@ -62,7 +62,7 @@ func (f *Fpdf) putPreparedShared() int {
 	f.out("endobj")
 	// The encoding of the text (mixedcodes.go).
 	f.newobj()
-	mem = xmem.compress([]byte(f.mixedCMap(false)))
+	mem = f.compressStream([]byte(f.mixedCMap(false)))
 	b = mem.bytes()
 	f.out("<</Type /CMap /CMapName /" + mixedCMapName + " /CIDSystemInfo " + strconv.Itoa(n+1) + " 0 R" +
 		" /Length " + strconv.Itoa(len(b)) + "/Filter /FlateDecode>>")

@@ -69,7 +69,7 @@ func (f *Fpdf) startSubsets(keys []string) func() map[string]*utf8Subset {
 			if font.prepared != nil {
 				cut := cutPrepared(font.prepared, runeValues(usedRunes), true)
 				sub.size = len(cut.font)
-				sub.font = xmem.compress(cut.font)
+				sub.font = f.compressStream(cut.font)
 				// The map up to the last rune asked for: every code of
 				// the document's text (the upstream map has all 65,536).
 				cidToGidMap := make([]byte, 2*(cut.lastRune+1))
@@ -79,7 +79,7 @@ func (f *Fpdf) startSubsets(keys []string) func() map[string]*utf8Subset {
 						cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
 					}
 				}
-				sub.cidToGid = xmem.compress(cidToGidMap)
+				sub.cidToGid = f.compressStream(cidToGidMap)
 				sub.lastRune = cut.lastRune
 				return
 			} else {
@@ -93,8 +93,8 @@ func (f *Fpdf) startSubsets(keys []string) func() map[string]*utf8Subset {
 				cidToGidMap[cc*2] = byte(glyph >> 8)
 				cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
 			}
-			sub.cidToGid = xmem.compress(cidToGidMap)
-			sub.font = xmem.compress(stream)
+			sub.cidToGid = f.compressStream(cidToGidMap)
+			sub.font = f.compressStream(stream)
 		}()
 	}
 	return func() map[string]*utf8Subset {
@@ -114,7 +114,7 @@ func (f *Fpdf) compressPages(nb int) []*membuffer {
 	workers := min(runtime.GOMAXPROCS(0), nb, 4)
 	if workers <= 1 {
 		for n := 1; n <= nb; n++ {
-			out[n] = xmem.compress(f.pages[n].Bytes())
+			out[n] = f.compressStream(f.pages[n].Bytes())
 		}
 		return out
 	}
@@ -140,7 +140,7 @@ func (f *Fpdf) compressPages(nb int) []*membuffer {
 				if n > nb {
 					return
 				}
-				out[n] = xmem.compress(f.pages[n].Bytes())
+				out[n] = f.compressStream(f.pages[n].Bytes())
 			}
 		}()
 	}
