@@ -116,6 +116,9 @@ var reParens = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
 // withoutParens drops a trailing parenthesised note: "capaian (%)" →
 // "capaian", "pagu (rp)" → "pagu".
 func withoutParens(n string) string {
+	if !strings.HasSuffix(strings.TrimRight(n, "\t\n\f\r "), ")") {
+		return strings.TrimSpace(n) // reParens cannot match
+	}
 	for {
 		t := reParens.ReplaceAllString(n, "")
 		if t == n {
@@ -130,6 +133,9 @@ func withoutParens(n string) string {
 var reTW = regexp.MustCompile(`^(?:tw|triwulan|trw|tri wulan|q)\s*\.?\s*(?:ke\s*)?(i{1,3}|iv|[1-4])$`)
 
 func quarterOf(s string) int {
+	if s == "" || (s[0] != 't' && s[0] != 'q') {
+		return 0 // reTW cannot match
+	}
 	m := reTW.FindStringSubmatch(s)
 	if m == nil {
 		return 0
@@ -263,15 +269,29 @@ var (
 	}}
 )
 
+// normAliases returns every column's aliases normalised (normHeader), by
+// column index, for rank: made once per sheet that is matched, not for
+// every header cell and column.
+func (sp *sheetSpec) normAliases() [][]string {
+	out := make([][]string, len(sp.columnSpec))
+	for i, k := range sp.columnSpec {
+		out[i] = make([]string, len(k.alias))
+		for j, a := range k.alias {
+			out[i][j] = normHeader(a)
+		}
+	}
+	return out
+}
+
 // rank returns how well a normalised header fits a column (lower is
-// better), or -1.
-func (k *columnSpec) rank(n string) int {
+// better), or -1. norm is the column's aliases normalised (normAliases).
+func (k *columnSpec) rank(n string, norm []string) int {
 	for pass, h := range []string{n, withoutParens(n)} {
 		if pass == 1 && h == n {
 			break
 		}
-		for i, a := range k.alias {
-			if normHeader(a) == h {
+		for i, a := range norm {
+			if a == h {
 				return i
 			}
 		}

@@ -18,7 +18,7 @@ import (
 type columnMap []int // 0 = absent
 
 // mapHeaderRow maps the headers of row r.
-func (b *reader) mapHeaderRow(g *sheet, sp *sheetSpec, r int) columnMap {
+func (b *reader) mapHeaderRow(g *sheet, sp *sheetSpec, norm [][]string, r int) columnMap {
 	peta := make(columnMap, len(sp.columnSpec))
 	best := make([]int, len(sp.columnSpec))
 	row := g.FindRow(r)
@@ -53,9 +53,9 @@ func (b *reader) mapHeaderRow(g *sheet, sp *sheetSpec, r int) columnMap {
 		if n == "" {
 			continue
 		}
-		for _, n := range headerNames(sp, n, grup[c]) {
+		for _, n := range headerNames(sp, norm, n, grup[c]) {
 			for i := range sp.columnSpec {
-				rk := sp.columnSpec[i].rank(n)
+				rk := sp.columnSpec[i].rank(n, norm[i])
 				if rk < 0 {
 					continue
 				}
@@ -108,7 +108,7 @@ var headerAbbrev = map[string]string{"t": "target", "r": "realisasi"}
 // header, the group and the sub-header together ("target tw i", "realisasi
 // kinerja", "pagu anggaran"); when neither order is a header of the sheet,
 // or there is no group, the cell's own text.
-func headerNames(sp *sheetSpec, sub, grp string) []string {
+func headerNames(sp *sheetSpec, norm [][]string, sub, grp string) []string {
 	if grp == "" || grp == sub {
 		return []string{sub}
 	}
@@ -118,7 +118,7 @@ func headerNames(sp *sheetSpec, sub, grp string) []string {
 	combined := []string{normHeader(sub + " " + grp), normHeader(grp + " " + sub)}
 	for _, n := range combined {
 		for i := range sp.columnSpec {
-			if sp.columnSpec[i].rank(n) >= 0 {
+			if sp.columnSpec[i].rank(n, norm[i]) >= 0 {
 				return combined
 			}
 		}
@@ -161,14 +161,15 @@ const (
 func (b *reader) findHeader(g *sheet, sp *sheetSpec) (int, columnMap) {
 	bestRow, bestScore := 0, 0
 	var bestPeta columnMap
+	norm := sp.normAliases()
 	for r := 1; r <= maxHeaderRows; r++ {
-		p := b.mapHeaderRow(g, sp, r)
+		p := b.mapHeaderRow(g, sp, norm, r)
 		kol, grup := sp.missing(p)
 		if len(kol) == 0 && len(grup) == 0 {
 			// A two-row header: the row below names the columns under
 			// this row's group headers. It is the header row when it
 			// is complete too and recognises more columns.
-			if p2 := b.mapHeaderRow(g, sp, r+1); r < maxHeaderRows && mappedCount(p2) > mappedCount(p) {
+			if p2 := b.mapHeaderRow(g, sp, norm, r+1); r < maxHeaderRows && mappedCount(p2) > mappedCount(p) {
 				if kol2, grup2 := sp.missing(p2); len(kol2) == 0 && len(grup2) == 0 {
 					return r + 1, p2
 				}

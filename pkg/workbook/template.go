@@ -227,11 +227,12 @@ func (ls *templateSheet) petaIsi(l *Sheet) ([]int, error) {
 	peta := make([]int, len(l.Header))
 	pakai := map[int]bool{}
 	ls.tambahan = ls.tambahan[:0]
+	norm := ls.spec.normAliases()
 	for i, h := range l.Header {
 		n := normHeader(h)
 		best, bestRank := -1, -1
 		for j := range ls.spec.columnSpec {
-			if rk := ls.spec.columnSpec[j].rank(n); rk >= 0 && (best < 0 || rk < bestRank) {
+			if rk := ls.spec.columnSpec[j].rank(n, norm[j]); rk >= 0 && (best < 0 || rk < bestRank) {
 				best, bestRank = j, rk
 			}
 		}
