@@ -50,7 +50,7 @@ func programVersion() string {
 
 func readBuildInfo() buildInfo {
 	b := buildInfo{Versi: jsonVersi, Program: programVersion(), Commit: commit, Tanggal: date,
-		Go: runtime.Version(), TahunLibur: kalender.Baru(nil).Tahun(),
+		Go: runtime.Version(), TahunLibur: kalender.TahunBawaan(),
 		SistemOperasi: runtime.GOOS + "/" + runtime.GOARCH}
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		for _, s := range bi.Settings {

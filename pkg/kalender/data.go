@@ -5,7 +5,6 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -87,14 +86,8 @@ func builtinTable() *tabel {
 // rejecting anything doubtful (a date outside its year's section, a
 // duplicate, a year without its decree) with the line number.
 func parse(data []byte) (*tabel, error) {
-	// Compiled here, not in the package's initialisation: a process parses
-	// the table at most once (muatTabel), and most commands never do.
-	var (
-		reTahun     = regexp.MustCompile(`^\[(\d{4})\]$`)
-		reHari      = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})\s+(L|CB)\s+(\S.*)$`)
-		rePerubahan = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})\s+(\S.*)$`)
-	)
-	t := &tabel{hari: map[time.Time]Libur{}, keputusan: map[int]Keputusan{}}
+	// A line holds at most one day: sized by the lines, the map never grows.
+	t := &tabel{hari: make(map[time.Time]Libur, bytes.Count(data, []byte{'\n'})+1), keputusan: map[int]Keputusan{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	tahun := 0
 	baris := 0
@@ -107,8 +100,8 @@ func parse(data []byte) (*tabel, error) {
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
-		if m := reTahun.FindStringSubmatch(s); m != nil {
-			y, _ := strconv.Atoi(m[1])
+		if ys, ok := yearHeading(s); ok {
+			y, _ := strconv.Atoi(ys)
 			if _, ada := t.keputusan[y]; ada {
 				return nil, salah("tahun %d muncul dua kali", y)
 			}
@@ -131,7 +124,7 @@ func parse(data []byte) (*tabel, error) {
 				return nil, salah("keputusan kosong")
 			}
 		case strings.HasPrefix(s, "perubahan:"):
-			m := rePerubahan.FindStringSubmatch(strings.TrimSpace(strings.TrimPrefix(s, "perubahan:")))
+			m := amendmentLine(strings.TrimSpace(strings.TrimPrefix(s, "perubahan:")))
 			if m == nil {
 				return nil, salah("perubahan harus ditulis \"perubahan: YYYY-MM-DD uraian\"")
 			}
@@ -141,7 +134,7 @@ func parse(data []byte) (*tabel, error) {
 			}
 			kp.Perubahan = append(kp.Perubahan, Perubahan{Tanggal: d, Uraian: m[2]})
 		default:
-			m := reHari.FindStringSubmatch(s)
+			m := dayLine(s)
 			if m == nil {
 				return nil, salah("tidak dikenali: %q (tulis \"YYYY-MM-DD L|CB keterangan\")", s)
 			}
@@ -181,4 +174,94 @@ func tanggal(s string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("%q bukan tanggal YYYY-MM-DD yang ada", s)
 	}
 	return d, nil
+}
+
+// The table's three kinds of line are matched by hand rather than with
+// regular expressions, which cost more to compile than the table costs to
+// read; each matcher returns what the expression in its comment would
+// (TestLineMatchersAsRegexp compares them on many lines, random ones too).
+
+// yearHeading matches `^\[(\d{4})\]$` and returns the year's digits.
+func yearHeading(s string) (string, bool) {
+	if len(s) != 6 || s[0] != '[' || s[5] != ']' || !digits(s[1:5]) {
+		return "", false
+	}
+	return s[1:5], true
+}
+
+// dayLine matches `^(\d{4}-\d{2}-\d{2})\s+(L|CB)\s+(\S.*)$` and returns
+// what FindStringSubmatch would: the whole line, the date, the kind and the
+// description; nil when it does not match.
+func dayLine(s string) []string {
+	date, rest, ok := dateThenSpace(s)
+	if !ok {
+		return nil
+	}
+	var kind string
+	switch {
+	case strings.HasPrefix(rest, "L"):
+		kind = "L"
+	case strings.HasPrefix(rest, "CB"):
+		kind = "CB"
+	default:
+		return nil
+	}
+	after := rest[len(kind):]
+	desc := trimRESpace(after)
+	if len(desc) == len(after) || !restOfLine(desc) {
+		return nil
+	}
+	return []string{s, date, kind, desc}
+}
+
+// amendmentLine matches `^(\d{4}-\d{2}-\d{2})\s+(\S.*)$` and returns the
+// whole line, the date and the text; nil when it does not match.
+func amendmentLine(s string) []string {
+	date, rest, ok := dateThenSpace(s)
+	if !ok || !restOfLine(rest) {
+		return nil
+	}
+	return []string{s, date, rest}
+}
+
+// dateThenSpace matches `^\d{4}-\d{2}-\d{2}\s+` at the start of s and
+// returns the date and what follows the white space.
+func dateThenSpace(s string) (date, rest string, ok bool) {
+	if len(s) < 11 || !digits(s[0:4]) || s[4] != '-' || !digits(s[5:7]) || s[7] != '-' || !digits(s[8:10]) {
+		return "", "", false
+	}
+	rest = trimRESpace(s[10:])
+	if len(rest) == len(s)-10 {
+		return "", "", false
+	}
+	return s[:10], rest, true
+}
+
+// restOfLine reports whether s matches `^\S.*$` once the white space
+// before it is gone: not empty and no line break (`.` stops at one).
+func restOfLine(s string) bool {
+	return s != "" && !strings.Contains(s, "\n")
+}
+
+// trimRESpace drops the leading white space of a regular expression's
+// `\s`: space, tab, line feed, form feed and carriage return.
+func trimRESpace(s string) string {
+	for s != "" {
+		switch s[0] {
+		case ' ', '\t', '\n', '\f', '\r':
+			s = s[1:]
+			continue
+		}
+		break
+	}
+	return s
+}
+
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

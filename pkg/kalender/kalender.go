@@ -16,7 +16,9 @@
 package kalender
 
 import (
+	"bytes"
 	"sort"
+	"strconv"
 	"time"
 )
 
@@ -62,6 +64,21 @@ func Tanggal(t time.Time) time.Time {
 
 // Tahun returns the years the holiday table covers, ascending.
 func (k *Kalender) Tahun() []int { return append([]int(nil), k.tabel.tahun...) }
+
+// TahunBawaan returns the years the embedded holiday table covers,
+// ascending: Baru(nil).Tahun() without reading the days (`lapkin version`
+// prints them; a process that only does that need not parse the table).
+func TahunBawaan() []int {
+	var ys []int
+	for line := range bytes.Lines(dataLibur) {
+		if y, ok := yearHeading(string(bytes.TrimSpace(line))); ok {
+			n, _ := strconv.Atoi(y)
+			ys = append(ys, n)
+		}
+	}
+	sort.Ints(ys)
+	return ys
+}
 
 // Diketahui reports whether the table covers the year.
 func (k *Kalender) Diketahui(tahun int) bool {
