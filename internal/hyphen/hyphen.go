@@ -60,10 +60,14 @@ type unit struct {
 // uppercase letter after the first (acronyms such as RPJMD, "SiLPA") or
 // more than 64 letters are never divided. Points does not panic on any
 // input, including invalid UTF-8.
-func Points(word string) []int {
+func Points(word string) []int { return AppendPoints(nil, word) }
+
+// AppendPoints appends word's division points (Points) to dst and returns
+// the extended slice, so that a caller dividing many words can reuse one.
+func AppendPoints(dst []int, word string) []int {
 	lo, hi := trim(word)
 	if hi-lo < minBefore+minAfter {
-		return nil
+		return dst
 	}
 	separators := false // anywhere: "pasca-" in "pra- dan pasca-" is not divided either
 	for i := 0; i < len(word); i++ {
@@ -73,26 +77,25 @@ func Points(word string) []int {
 		}
 	}
 	if separators {
-		return separatorPoints(word, lo, hi)
+		return separatorPoints(dst, word, lo, hi)
 	}
 	var buf [maxLetters]unit
 	units, letters, ok := scan(word, lo, hi, buf[:0])
 	if !ok {
-		return nil
+		return dst
 	}
-	var points []int
 	forEachBoundary(units, func(b int) {
 		u := units[b]
 		if u.letter < minBefore || letters-u.letter < minAfter ||
 			uncertainPrefix(units, b) || uncertainCluster(units, b) {
 			return
 		}
-		if points == nil {
-			points = make([]int, 0, 8)
+		if dst == nil {
+			dst = make([]int, 0, 8)
 		}
-		points = append(points, u.start)
+		dst = append(dst, u.start)
 	})
-	return points
+	return dst
 }
 
 // Split divides word at a point i from Points: the part ending the line,
@@ -318,27 +321,26 @@ func uncertainCluster(units []unit, b int) bool {
 	return false
 }
 
-// separatorPoints returns the points of a word holding hyphens or slashes:
+// separatorPoints appends to dst the points of a word holding hyphens or slashes:
 // just after each one, with at least minSeparated letters on either side.
 // Every part between them must be letters.
-func separatorPoints(word string, lo, hi int) []int {
+func separatorPoints(dst []int, word string, lo, hi int) []int {
 	total, partLetters := 0, 0
 	for i := lo; i < hi; {
 		r, size := utf8.DecodeRuneInString(word[i:])
 		if r == '-' || r == '/' {
 			if partLetters == 0 {
-				return nil
+				return dst
 			}
 			partLetters = 0
 		} else if _, _, ok := letterOf(r); ok {
 			partLetters++
 			total++
 		} else {
-			return nil
+			return dst
 		}
 		i += size
 	}
-	var points []int
 	seen := 0
 	for i := lo; i < hi; {
 		r, size := utf8.DecodeRuneInString(word[i:])
@@ -348,8 +350,8 @@ func separatorPoints(word string, lo, hi int) []int {
 			continue
 		}
 		if seen >= minSeparated && total-seen >= minSeparated {
-			points = append(points, i)
+			dst = append(dst, i)
 		}
 	}
-	return points
+	return dst
 }

@@ -1,6 +1,7 @@
 package hyphen
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -178,6 +179,20 @@ func TestPointsNilWhenNone(t *testing.T) {
 		if p := Points(w); p != nil {
 			t.Errorf("Points(%q) = %v, want nil", w, p)
 		}
+	}
+}
+
+// TestAppendPoints: AppendPoints keeps what dst held and adds the word's
+// points, the same as Points; a word without points leaves dst as it was.
+func TestAppendPoints(t *testing.T) {
+	dst := []int{-7}
+	for _, w := range []string{"penyelenggaraan", "RPJMD", "sehari-hari.", "dan/atau", "kafétaria", "x", ""} {
+		before := len(dst)
+		dst = AppendPoints(dst, w)
+		if dst[0] != -7 || !slices.Equal(dst[before:], Points(w)) {
+			t.Errorf("AppendPoints(%q) appended %v, Points gives %v", w, dst[before:], Points(w))
+		}
+		dst = dst[:1]
 	}
 }
 

@@ -92,6 +92,8 @@ type doc struct {
 	// for the next paragraph's use so that breaking allocates nothing.
 	spans []span
 	lines []lineBox
+	// points: a word's division points (hyphenFit), reused likewise.
+	points []int
 	// tail is the height of what must follow the last lines of the
 	// next text written by writeBlocks on the same page (a table after
 	// its lead-in, the signature block after the Penutup): set by the
@@ -246,37 +248,64 @@ func (d *doc) breakLines(teks string, w float64) []string {
 	}
 	var out []string
 	sp := d.pdf.GetStringWidth(" ")
-	for _, para := range strings.Split(teks, "\n") {
-		words := splitWords(para)
-		if len(words) == 0 {
-			out = append(out, "")
-			continue
+	for para := range strings.SplitSeq(teks, "\n") {
+		// The line so far is para[start:end] while its words stand
+		// single-spaced in para (the usual case: no copy), else joined.
+		start, end := 0, 0
+		var joined strings.Builder
+		line := func() string {
+			if joined.Len() > 0 {
+				return joined.String()
+			}
+			return para[start:end]
 		}
-		var line strings.Builder
 		lw := 0.0
-		for _, word := range words {
+		words := 0
+		for i := 0; i < len(para); {
+			if isWordBreak(rune(para[i])) { // ' ' and '\t' are single bytes in UTF-8
+				i++
+				continue
+			}
+			at := i
+			for i < len(para) && !isWordBreak(rune(para[i])) {
+				i++
+			}
+			word := para[at:i]
+			words++
 			ww := d.pdf.GetStringWidth(word)
-			if line.Len() > 0 && lw+sp+ww <= w+0.01 {
-				line.WriteByte(' ')
-				line.WriteString(word)
+			if len(line()) > 0 && lw+sp+ww <= w+0.01 {
+				if joined.Len() == 0 && at == end+1 && para[end] == ' ' {
+					end = i
+				} else {
+					if joined.Len() == 0 {
+						joined.WriteString(para[start:end])
+					}
+					joined.WriteByte(' ')
+					joined.WriteString(word)
+				}
 				lw += sp + ww
 				continue
 			}
-			if line.Len() > 0 {
-				out = append(out, line.String())
-				line.Reset()
+			if len(line()) > 0 {
+				out = append(out, line())
+				joined.Reset()
 			}
 			// A word wider than the line: broken where wordCut says.
 			for ww > w+0.01 {
 				cut := wordCut(word, func(end int) bool { return d.pdf.GetStringWidth(word[:end]) <= w+0.01 })
 				out = append(out, word[:cut])
 				word = word[cut:]
+				at += cut
 				ww = d.pdf.GetStringWidth(word)
 			}
-			line.WriteString(word)
+			start, end = at, i
 			lw = ww
 		}
-		out = append(out, line.String())
+		if words == 0 {
+			out = append(out, "")
+			continue
+		}
+		out = append(out, line())
 	}
 	return out
 }

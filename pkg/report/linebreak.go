@@ -47,6 +47,7 @@ type breakBuffers struct {
 	cuts   []breakCut
 	choice []breakChoice
 	lines  []float64
+	points []int // a word's division points
 }
 
 var breakPool = sync.Pool{New: func() any { return new(breakBuffers) }}
@@ -123,7 +124,8 @@ func (d *doc) breakOptimal(out []lineBox, w float64) ([]lineBox, bool) {
 		if bw.b != bw.a+1 || s.italic {
 			continue
 		}
-		points := hyphen.Points(s.text)
+		buf.points = hyphen.AppendPoints(buf.points[:0], s.text)
+		points := buf.points
 		if len(points) == 0 {
 			continue
 		}

@@ -251,7 +251,8 @@ func (d *doc) hyphenFit(s *span, room float64) (int, float64, bool) {
 	if s.italic {
 		return 0, 0, false
 	}
-	pts := hyphen.Points(s.text)
+	d.points = hyphen.AppendPoints(d.points[:0], s.text)
+	pts := d.points
 	if len(pts) == 0 {
 		return 0, 0, false
 	}

@@ -56,7 +56,10 @@ func parseBlocks(s string, perBaris bool) []textBlock {
 				break
 			}
 		}
-		line := strings.Join(strings.Fields(raw), " ")
+		line := strings.TrimSpace(raw)
+		if !singleSpaced(line) {
+			line = strings.Join(strings.Fields(line), " ")
+		}
 		if m := reMarker.FindStringSubmatch(line); m != nil && len(m[0]) < len(line) {
 			level := min(indent/2, 3)
 			marker := m[1]
