@@ -2,9 +2,9 @@ package workbook
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/lapkin/lapkin/internal/xlsx"
 	"github.com/lapkin/lapkin/pkg/kinerja"
@@ -63,7 +63,9 @@ var isianIdentitas = []isian{
 	{kinerja.FieldBatasTahunan, []string{"Batas Laporan Tahunan", "Batas Penyampaian Laporan Tahunan", "Batas LKjIP"}, false, isianTanggal, "contoh: 28/02/2025"},
 }
 
-var isianByLabel = func() map[string]int {
+// isianByLabel maps every normalised label to its field; made when the
+// first Identitas sheet is read, not by every process.
+var isianByLabel = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
 	for i, f := range isianIdentitas {
 		for _, a := range f.alias {
@@ -71,18 +73,16 @@ var isianByLabel = func() map[string]int {
 		}
 	}
 	return m
-}()
+})
 
 func findLabel(label string) (int, bool) {
 	n := normHeader(label)
-	if i, ok := isianByLabel[n]; ok {
+	if i, ok := isianByLabel()[n]; ok {
 		return i, true
 	}
-	i, ok := isianByLabel[withoutParens(n)]
+	i, ok := isianByLabel()[withoutParens(n)]
 	return i, ok
 }
-
-var reTahun = regexp.MustCompile(`^(?:(?:ta|tahun|tahun anggaran)\.?\s*)?(\d{4})$`)
 
 // readIdentitas reads the label/value sheet: labels in column A, values in
 // column B (or C when B holds only ":").
@@ -220,8 +220,8 @@ func (b *reader) isiField(g *sheet, vx xlsx.Content, f isian, id *kinerja.Identi
 			if x, ok := parseNumber(v); ok && x == math.Trunc(x) && math.Abs(x) < 1e6 {
 				y = int(x)
 			}
-		} else if m := reTahun.FindStringSubmatch(strings.ToLower(teks)); m != nil {
-			y, _ = strconv.Atoi(m[1])
+		} else if d, ok := yearDigits(strings.ToLower(teks)); ok {
+			y, _ = strconv.Atoi(d)
 		}
 		if jenis == 'e' || jenis == 'x' {
 			return // reported by teks

@@ -2,7 +2,6 @@ package workbook
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/lapkin/lapkin/pkg/kinerja"
@@ -111,16 +110,11 @@ func normHeader(s string) string {
 	}
 }
 
-var reParens = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
-
 // withoutParens drops a trailing parenthesised note: "capaian (%)" →
 // "capaian", "pagu (rp)" → "pagu".
 func withoutParens(n string) string {
-	if !strings.HasSuffix(strings.TrimRight(n, "\t\n\f\r "), ")") {
-		return strings.TrimSpace(n) // reParens cannot match
-	}
 	for {
-		t := reParens.ReplaceAllString(n, "")
+		t := cutParens(n)
 		if t == n {
 			return strings.TrimSpace(t)
 		}
@@ -128,19 +122,15 @@ func withoutParens(n string) string {
 	}
 }
 
-// reTW matches a quarter designation: "tw i", "tw 1", "tw.2", "triwulan
-// iii", "triwulan ke 4", "q1", "trw ii".
-var reTW = regexp.MustCompile(`^(?:tw|triwulan|trw|tri wulan|q)\s*\.?\s*(?:ke\s*)?(i{1,3}|iv|[1-4])$`)
-
+// quarterOf reads a quarter designation: "tw i", "tw 1", "tw.2", "triwulan
+// iii", "triwulan ke 4", "q1", "trw ii" (quarterNumeral); 0 for anything
+// else.
 func quarterOf(s string) int {
-	if s == "" || (s[0] != 't' && s[0] != 'q') {
-		return 0 // reTW cannot match
-	}
-	m := reTW.FindStringSubmatch(s)
-	if m == nil {
+	m, ok := quarterNumeral(s)
+	if !ok {
 		return 0
 	}
-	switch m[1] {
+	switch m {
 	case "1", "i":
 		return 1
 	case "2", "ii":
@@ -177,8 +167,6 @@ func quarterColumn(id string, q int, contoh string, prefixes ...string) columnSp
 	}
 }
 
-var reTargetTahun = regexp.MustCompile(`^target (?:tahun )?(?:anggaran )?\d{4}$`)
-
 var (
 	specTugas = sheetSpec{lembar: kinerja.SheetTugas, kunci: "uraian", columnSpec: []columnSpec{
 		{id: "no", alias: []string{"No", "Nomor"}, nomor: true},
@@ -190,7 +178,7 @@ var (
 			{id: "sasaran", alias: []string{"Sasaran", "Sasaran Kegiatan", "Sasaran Strategis", "Sasaran Program"}},
 			{id: "indikator", alias: []string{"Indikator", "Indikator Kinerja", "Indikator Kinerja Utama"}, wajib: true},
 			{id: "satuan", alias: []string{"Satuan"}, wajib: true},
-			{id: "target", alias: []string{"Target", "Target Tahunan", "Target Kinerja"}, cocok: reTargetTahun.MatchString, polaTeks: `"Target <tahun>" (mis. "Target 2023")`, wajib: true},
+			{id: "target", alias: []string{"Target", "Target Tahunan", "Target Kinerja"}, cocok: isTargetYear, polaTeks: `"Target <tahun>" (mis. "Target 2023")`, wajib: true},
 			{id: "polaritas", alias: []string{"Polaritas"}},
 			{id: "sifat", alias: []string{"Sifat", "Sifat Indikator"}},
 			{id: "tingkat", alias: []string{"Tingkat", "Level", "Jenis", "Tingkat Indikator"}},
