@@ -9,6 +9,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -143,10 +144,12 @@ func translateCobra(s string) string {
 		"requires at least", "memerlukan paling sedikit",
 		"' in -", "' dalam -",
 	)
-	return reFor.ReplaceAllString(r.Replace(s), `untuk "$1"`)
+	return reFor().ReplaceAllString(r.Replace(s), `untuk "$1"`)
 }
 
-var reFor = regexp.MustCompile(`for "([^"]*)"`)
+// reFor is compiled when a cobra error is translated, not in every
+// process.
+var reFor = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`for "([^"]*)"`) })
 
 func init() {
 	// Started from Explorer, lapkin explains itself and waits for Enter

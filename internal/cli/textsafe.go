@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -40,8 +41,9 @@ func needsEscape(r rune) bool {
 // recommends against CSV injection: a cell starting with = + - @, a tab
 // or a carriage return gets a leading apostrophe, so that Excel and
 // LibreOffice show it as text instead of running it as a formula. A cell
-// that is a number ("-5", "+3,5") stays as it is.
-var plainNumber = regexp.MustCompile(`^[+-]?[0-9]+([.,][0-9]+)?%?$`)
+// that is a number ("-5", "+3,5", plainNumber, compiled on first use and
+// not in every process) stays as it is.
+var plainNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[+-]?[0-9]+([.,][0-9]+)?%?$`) })
 
 // Control characters other than a line break or tab inside the cell are
 // written as escapes too (as visible does): a CSV printed to a terminal
@@ -51,7 +53,7 @@ func csvText(s string) string {
 	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		return csvVisible(s)
 	}
-	if plainNumber.MatchString(s) {
+	if plainNumber().MatchString(s) {
 		return s
 	}
 	return "'" + csvVisible(s)

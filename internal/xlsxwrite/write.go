@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -562,12 +563,13 @@ func patchXML(src []byte, patches map[string]string) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-var reDefault = regexp.MustCompile(`<Default [^>]*?(?:/>|></Default>)`)
+// reDefault is compiled on first use, not in every process.
+var reDefault = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<Default [^>]*?(?:/>|></Default>)`) })
 
 // sortDefaults sorts the <Default> entries of [Content_Types].xml, which
 // excelize writes in map order when a picture is added.
 func sortDefaults(data []byte) []byte {
-	locs := reDefault.FindAllIndex(data, -1)
+	locs := reDefault().FindAllIndex(data, -1)
 	if len(locs) < 2 {
 		return data
 	}

@@ -3,6 +3,7 @@ package kinerja
 import (
 	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,9 +22,10 @@ type Ejaan struct {
 	Sumber    string // "KBBI", "EYD V", "PUEBI"
 }
 
-// DaftarEjaan is the parsed word list, keyed by the lower-case
-// non-standard form.
-var DaftarEjaan = readEjaan(ejaanTxt)
+// DaftarEjaan returns the parsed word list, keyed by the lower-case
+// non-standard form. It is read on first use (or by Prepare), not in the
+// package's initialisation, which every lapkin process runs.
+var DaftarEjaan = sync.OnceValue(func() map[string]Ejaan { return readEjaan(ejaanTxt) })
 
 // readEjaan parses the word list: "tidak baku | baku | sumber" (or tab
 // separated); "#" starts a comment; blank lines are skipped. A malformed
@@ -121,7 +123,7 @@ func findMisspelling(s string) []salahEja {
 		}
 		low := strings.ToLower(word)
 		// A word joined by "-" to another ("diatas-nya") is checked on its own.
-		if e, ok := DaftarEjaan[low]; ok && (skip == nil || !skip[i]) && !namaDiri && !seen[low] {
+		if e, ok := DaftarEjaan()[low]; ok && (skip == nil || !skip[i]) && !namaDiri && !seen[low] {
 			if seen == nil {
 				seen = map[string]bool{}
 			}

@@ -12,9 +12,10 @@ import (
 // while the workbook is read (Prepare). Its methods are those of
 // *regexp.Regexp that the checks use.
 type lazyRegexp struct {
-	src  string
-	once sync.Once
-	re   *regexp.Regexp
+	src   string
+	build func() string // makes src, when the source itself takes work (lazyREFunc)
+	once  sync.Once
+	re    *regexp.Regexp
 }
 
 // lazyRE returns the expression src, compiled on first use (a bad src
@@ -22,13 +23,25 @@ type lazyRegexp struct {
 // all).
 func lazyRE(src string) *lazyRegexp { return &lazyRegexp{src: src} }
 
+// lazyREFunc is lazyRE for an expression whose source is made by build
+// (from a table), also on first use.
+func lazyREFunc(build func() string) *lazyRegexp { return &lazyRegexp{build: build} }
+
+// source returns the source text of the expression.
+func (l *lazyRegexp) source() string {
+	if l.build != nil {
+		return l.build()
+	}
+	return l.src
+}
+
 func (l *lazyRegexp) get() *regexp.Regexp {
-	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
+	l.once.Do(func() { l.re = regexp.MustCompile(l.source()) })
 	return l.re
 }
 
 // String returns the source text of the expression.
-func (l *lazyRegexp) String() string { return l.src }
+func (l *lazyRegexp) String() string { return l.source() }
 
 func (l *lazyRegexp) MatchString(s string) bool  { return l.get().MatchString(s) }
 func (l *lazyRegexp) FindString(s string) string { return l.get().FindString(s) }
@@ -56,12 +69,13 @@ var lazyRegexps = []*lazyRegexp{reKutip, reJudulAturan, reNamaDiri, reNomorBagia
 	reTW, reTahun, reRentang, reAkhirAngka, reJenis, reNIPIlmiah,
 	reTglAngka, reTglISO, reTglTeks, rePernyataan, reKalimat, reMarkerAkhir}
 
-// Prepare compiles the regular expressions of the checks now rather than
-// at their first use: generate calls it in the background while it reads
+// Prepare compiles the regular expressions of the checks, and reads the
+// spelling word list, now rather than at their first use: generate calls it in the background while it reads
 // the first workbook, so that checking it does not wait for them. Safe to
 // call from several goroutines, and more than once.
 func Prepare() {
 	for _, l := range lazyRegexps {
 		l.get()
 	}
+	DaftarEjaan()
 }

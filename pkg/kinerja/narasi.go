@@ -129,8 +129,12 @@ var (
 	reTahun = lazyRE(`(?i)\b(?:tahun(?:\s+anggaran)?|t\.\s?a\.?)\s+(\d{4})\b(?:\s*` + reSampai + `\s*(\d{4})\b)?`)
 	// reRentang is a date range "1 Januari s.d 31 Maret 2023", "Jan s/d
 	// Juni 2023", "April - Juni".
-	reRentang = lazyRE(`(?i)\b(?:(\d{1,2})\s+)?(` + reBulan() + `)\b\.?(?:\s+(\d{4}))?\s*` + reSampai +
-		`\s*(?:(?:tanggal|tgl\.?)\s+)?(?:(\d{1,2})\s+)?(` + reBulan() + `)\b\.?(?:\s+(\d{4})\b)?`)
+	// Its source is made on first use too (reBulan sorts the month names).
+	reRentang = lazyREFunc(func() string {
+		bulan := reBulan()
+		return `(?i)\b(?:(\d{1,2})\s+)?(` + bulan + `)\b\.?(?:\s+(\d{4}))?\s*` + reSampai +
+			`\s*(?:(?:tanggal|tgl\.?)\s+)?(?:(\d{1,2})\s+)?(` + bulan + `)\b\.?(?:\s+(\d{4})\b)?`
+	})
 	// reAkhirAngka is a number just before a match ("Nomor 6 Tahun 2018").
 	reAkhirAngka = lazyRE(`\d[\w./-]*\s*$`)
 )

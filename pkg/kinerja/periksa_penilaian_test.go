@@ -144,10 +144,10 @@ func TestLK028AngkaUraian(t *testing.T) {
 }
 
 func TestLK029Ejaan(t *testing.T) {
-	if n := len(DaftarEjaan); n < 60 {
+	if n := len(DaftarEjaan()); n < 60 {
 		t.Errorf("word list has %d pairs, want at least 60", n)
 	}
-	for k, e := range DaftarEjaan {
+	for k, e := range DaftarEjaan() {
 		if e.Sumber != "KBBI" && e.Sumber != "EYD V" && e.Sumber != "PUEBI" {
 			t.Errorf("pair %q has source %q, want KBBI, EYD V or PUEBI", k, e.Sumber)
 		}

@@ -306,7 +306,11 @@ func (ts *Templates) exec(name string, data any) (string, error) {
 	return buf.String(), nil
 }
 
-var reTplErr = regexp.MustCompile(`^template: [^:]+:(\d+)(?::\d+)?: (.*)$`)
+// The expressions that read text/template's errors are compiled when a
+// template fails, not in every process.
+var reTplErr = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^template: [^:]+:(\d+)(?::\d+)?: (.*)$`)
+})
 
 // templateErr turns a text/template error into a TemplateError with the
 // line and an Indonesian message.
@@ -317,7 +321,7 @@ func templateErr(origin string, err error) error {
 	}
 	msg := err.Error()
 	line := 0
-	if m := reTplErr.FindStringSubmatch(msg); m != nil {
+	if m := reTplErr().FindStringSubmatch(msg); m != nil {
 		fmt.Sscan(m[1], &line)
 		msg = m[2]
 	}
@@ -325,22 +329,22 @@ func templateErr(origin string, err error) error {
 }
 
 var (
-	reFieldErr = regexp.MustCompile(`can't evaluate field (\w+) in type`)
-	reFuncErr  = regexp.MustCompile(`function "([^"]+)" not defined`)
-	reExecAt   = regexp.MustCompile(`^executing "[^"]*" at <([^>]*)>: `)
+	reFieldErr = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`can't evaluate field (\w+) in type`) })
+	reFuncErr  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`function "([^"]+)" not defined`) })
+	reExecAt   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^executing "[^"]*" at <([^>]*)>: `) })
 )
 
 func translateTemplateError(msg string) string {
-	if m := reFieldErr.FindStringSubmatch(msg); m != nil {
+	if m := reFieldErr().FindStringSubmatch(msg); m != nil {
 		return fmt.Sprintf("variabel .%s tidak dikenal (daftar variabel ada di templates/README.md)", m[1])
 	}
-	if m := reFuncErr.FindStringSubmatch(msg); m != nil {
+	if m := reFuncErr().FindStringSubmatch(msg); m != nil {
 		return fmt.Sprintf("fungsi %q tidak dikenal (fungsi yang tersedia: upper, lower, tambah, diawali, dan fungsi bawaan text/template)", m[1])
 	}
 	if strings.Contains(msg, "unexpected EOF") {
 		return "templat tidak lengkap: ada {{if}}, {{with}} atau {{range}} tanpa {{end}} (" + msg + ")"
 	}
-	if m := reExecAt.FindStringSubmatch(msg); m != nil {
+	if m := reExecAt().FindStringSubmatch(msg); m != nil {
 		return fmt.Sprintf("gagal dijalankan pada <%s>: %s", m[1], msg[len(m[0]):])
 	}
 	return "penulisan templat salah: " + msg

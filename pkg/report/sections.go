@@ -1095,7 +1095,7 @@ func (r *laporan) evaluasi() {
 		}
 		var items []string
 		for i, s := range g.strat {
-			if len(g.strat) > 1 && !reMarker.MatchString(s) {
+			if len(g.strat) > 1 && !hasListMarker(s) {
 				s = strconv.Itoa(i+1) + ". " + s
 			}
 			items = append(items, s)

@@ -2,7 +2,6 @@ package report
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -519,10 +518,10 @@ func (d *doc) pecahSel(s sel, w float64) []garis {
 	markers := make([]string, len(items))
 	for i, it := range items {
 		it = strings.TrimSpace(it)
-		if m := reMarker.FindStringSubmatch(it); m != nil && len(m[0]) < len(it) {
-			markers[i] = m[1]
-			items[i] = it[len(m[0]):]
-			mw = max(mw, d.pdf.GetStringWidth(m[1])+1.2)
+		if marker, n, ok := listMarker(it); ok && n < len(it) {
+			markers[i] = marker
+			items[i] = it[n:]
+			mw = max(mw, d.pdf.GetStringWidth(marker)+1.2)
 		} else {
 			items[i] = it
 		}
@@ -726,13 +725,6 @@ func (d *doc) tinggiCatatan(t *tabel) float64 {
 	}
 	return h
 }
-
-// reRekat finds the spaces of a header that must not break: before "TW",
-// a roman numeral or a year ("Target TW III", "Realisasi 2023").
-var reRekat = regexp.MustCompile(`[ \t]+(TW|I{1,3}|IV|[12][0-9]{3})\b`)
-
-// rekatJudul joins with nbsp the header words that must stay together.
-func rekatJudul(s string) string { return reRekat.ReplaceAllString(s, string(nbsp)+"$1") }
 
 // caption writes "Tabel 2.1" and the title, or "Tabel 2.1 (lanjutan)".
 func (d *doc) caption(t *tabel, lanjutan bool) {

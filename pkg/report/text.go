@@ -1,7 +1,6 @@
 package report
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -16,8 +15,6 @@ type textBlock struct {
 	level  int    // list nesting, 0 = top
 	teks   string
 }
-
-var reMarker = regexp.MustCompile(`^(#\.|[0-9]{1,3}[.)]|[a-zA-Z][.)]|[-•*–])\s+`)
 
 // parseBlocks splits narrative text into paragraphs and list items.
 //
@@ -60,9 +57,8 @@ func parseBlocks(s string, perBaris bool) []textBlock {
 		if !singleSpaced(line) {
 			line = strings.Join(strings.Fields(line), " ")
 		}
-		if m := reMarker.FindStringSubmatch(line); m != nil && len(m[0]) < len(line) {
+		if marker, n, ok := listMarker(line); ok && n < len(line) {
 			level := min(indent/2, 3)
-			marker := m[1]
 			if marker == "#." {
 				auto[level]++
 				for l := range auto {
@@ -74,7 +70,7 @@ func parseBlocks(s string, perBaris bool) []textBlock {
 			} else if marker == "-" || marker == "*" || marker == "–" {
 				marker = "•"
 			}
-			out = append(out, textBlock{item: true, marker: marker, level: level, teks: line[len(m[0]):]})
+			out = append(out, textBlock{item: true, marker: marker, level: level, teks: line[n:]})
 			open = !perBaris
 			continue
 		}
