@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -78,8 +77,7 @@ func (j *reportJob) build(idx int, path string) (r *fileResult) {
 		r.code, r.msg = ExitUsage, err.Error() // runGenerate reports it
 		return r
 	}
-	var buf bytes.Buffer
-	info, err := report.Render(&buf, mu.lap, mu.hasil, report.Options{
+	pdf, info, err := report.RenderPDF(mu.lap, mu.hasil, report.Options{
 		Draf: o.draf, Templates: tpl, Tanggal: j.today, Dibuat: j.created, Kertas: o.kertas, Margin: o.marginCM,
 	})
 	if err != nil {
@@ -91,7 +89,7 @@ func (j *reportJob) build(idx int, path string) (r *fileResult) {
 		}
 		return r
 	}
-	r.pdf = buf.Bytes()
+	r.pdf = pdf
 	r.catatan = info.Catatan
 	return r
 }

@@ -3855,6 +3855,22 @@ func (f *Fpdf) OutputFileAndClose(fileStr string) error {
 	return f.err
 }
 
+// Bytes returns the finished document, closing it first if needed (lapkin
+// patch 17): what Output would write, without copying it. The slice is
+// fpdf's buffer; f must not be used afterwards.
+func (f *Fpdf) Bytes() ([]byte, error) {
+	if f.err != nil {
+		return nil, f.err
+	}
+	if f.state < 3 {
+		f.Close()
+	}
+	if f.err != nil {
+		return nil, f.err
+	}
+	return f.buffer.Bytes(), nil
+}
+
 // Output sends the PDF document to the writer specified by w. No output will
 // take place if an error has occurred in the document generation process. w
 // remains open after this function returns. After returning, f is in a closed
@@ -3908,13 +3924,14 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	maps.Copy(f.pageBoxes[f.page], f.defPageBoxes)
 	// lapkin patch: the new page's buffer starts with room for as much as
 	// the previous page held (pages of a document are alike), instead of
-	// growing by doubling from nothing on every page.
-	page := new(bytes.Buffer)
+	// growing by doubling from nothing on every page. Patch 17: made, not
+	// grown: Buffer.Grow clears all of the new room, make leaves what is
+	// never written untouched (fresh memory is zero already).
+	room := 4 << 10
 	if prev := f.pages[len(f.pages)-1].Len(); prev > 0 {
-		page.Grow(prev + prev/8)
-	} else {
-		page.Grow(4 << 10)
+		room = prev + prev/8
 	}
+	page := bytes.NewBuffer(make([]byte, 0, room))
 	f.pages = append(f.pages, page)
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
@@ -4337,7 +4354,7 @@ func (f *Fpdf) putpages() {
 		for _, m := range compressed[1:] {
 			size += len(m.bytes()) + 200
 		}
-		f.buffer.Grow(size)
+		f.growBuffer(size)
 	}
 	for n := 1; n <= nb; n++ {
 		// Page
@@ -4414,6 +4431,19 @@ func (f *Fpdf) putpages() {
 	f.outf("/MediaBox [0 0 %.2f %.2f]", wPt, hPt)
 	f.out(">>")
 	f.out("endobj")
+}
+
+// growBuffer makes room for n more bytes in the file's buffer (lapkin
+// patch 17): as Buffer.Grow, but in a slice that is made, not grown, so
+// that the room never written (the size is an estimate) is not cleared
+// and stays untouched memory.
+func (f *Fpdf) growBuffer(n int) {
+	if f.buffer.Available() >= n {
+		return
+	}
+	b := make([]byte, f.buffer.Len(), f.buffer.Len()+n)
+	copy(b, f.buffer.Bytes())
+	f.buffer.Buffer = *bytes.NewBuffer(b)
 }
 
 func (f *Fpdf) putfonts() {

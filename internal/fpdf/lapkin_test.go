@@ -6,6 +6,7 @@ package fpdf
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"sync"
 	"testing"
@@ -241,6 +242,37 @@ func TestCutFontParsedMap(t *testing.T) {
 	for k, v := range a.CodeSymbolDictionary {
 		if b.CodeSymbolDictionary[k] != v {
 			t.Errorf("rune %d: glyph %d/%d", k, v, b.CodeSymbolDictionary[k])
+		}
+	}
+}
+
+// TestBytesIsOutput (patch 17): Bytes returns the bytes Output writes, for
+// a document of pages whose content outgrows the room each page's buffer
+// starts with and whose file outgrows the room made for it.
+func TestBytesIsOutput(t *testing.T) {
+	document := func(pages int) *Fpdf {
+		pdf := New("P", "mm", "A4", "")
+		pdf.SetCreationDate(fixedTime)
+		pdf.SetFont("Helvetica", "", 10)
+		for p := 0; p < pages; p++ {
+			pdf.AddPage()
+			for l := 0; l < 40*(p+1); l++ { // every page longer than the last
+				pdf.Text(20, float64(10+l%250), fmt.Sprintf("baris %d halaman %d", l, p))
+			}
+		}
+		return pdf
+	}
+	for _, pages := range []int{1, 5, 40} {
+		var want bytes.Buffer
+		if err := document(pages).Output(&want); err != nil {
+			t.Fatal(err)
+		}
+		got, err := document(pages).Bytes()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want.Bytes()) || !bytes.HasSuffix(got, []byte("%%EOF\n")) {
+			t.Errorf("%d pages: Bytes gives %d bytes, Output %d", pages, len(got), want.Len())
 		}
 	}
 }

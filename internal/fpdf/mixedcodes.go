@@ -86,6 +86,9 @@ func (f *Fpdf) mixedCMap(toUnicode bool) string {
 		ranges = append(ranges, rng{hex4(b << 8)[:2] + "00", hex4(b << 8)[:2] + "FF", (b - 0x80) << 8})
 	}
 	var b strings.Builder
+	// lapkin patch 17: room for all of it at once (~30 bytes a range or
+	// character), not grown by doubling.
+	b.Grow(1024 + 32*(len(ranges)+len(f.mixedHighOrder)))
 	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
 	b.WriteString("/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n")
 	if toUnicode {

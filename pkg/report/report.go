@@ -88,29 +88,42 @@ type Info struct {
 // Render writes the report of l, with the figures h, as a PDF to w. Nothing
 // is written to w unless the whole document was made. A template problem
 // is a *TemplateError.
-func Render(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil, opt Options) (info *Info, err error) {
+func Render(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil, opt Options) (*Info, error) {
+	pdf, info, err := RenderPDF(l, h, opt)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(pdf); err != nil {
+		return nil, err
+	}
+	return info, nil
+}
+
+// RenderPDF is Render returning the PDF's bytes instead of writing them:
+// the document as it was assembled, without a copy.
+func RenderPDF(l *kinerja.Laporan, h *kinerja.Hasil, opt Options) (pdf []byte, info *Info, err error) {
 	if l == nil || h == nil {
-		return nil, errors.New("laporan kosong: tidak ada data untuk dicetak")
+		return nil, nil, errors.New("laporan kosong: tidak ada data untuk dicetak")
 	}
 	if h.Triwulan < 1 || h.Triwulan > 4 {
-		return nil, fmt.Errorf("triwulan %d tidak sah: isi Triwulan (1–4) pada lembar Identitas", h.Triwulan)
+		return nil, nil, fmt.Errorf("triwulan %d tidak sah: isi Triwulan (1–4) pada lembar Identitas", h.Triwulan)
 	}
 	tpl := opt.Templates
 	if tpl == nil {
 		if tpl, err = LoadTemplates(opt.TemplatesDir); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			info, err = nil, fmt.Errorf("kesalahan internal saat menyusun PDF: %v", r)
+			pdf, info, err = nil, nil, fmt.Errorf("kesalahan internal saat menyusun PDF: %v", r)
 		}
 	}()
 	r := &laporan{l: l, h: h, opt: opt, tpl: tpl, info: &Info{}}
-	if err := r.render(w); err != nil {
-		return nil, err
+	if pdf, err = r.render(); err != nil {
+		return nil, nil, err
 	}
-	return r.info, nil
+	return pdf, r.info, nil
 }
 
 // laporan is the state of one rendering.
@@ -127,7 +140,7 @@ type laporan struct {
 	err error
 }
 
-func (r *laporan) render(w io.Writer) error {
+func (r *laporan) render() ([]byte, error) {
 	id := r.l.Identitas
 	q := r.h.Triwulan
 	tanggal := id.TanggalLaporan
@@ -176,7 +189,7 @@ func (r *laporan) render(w io.Writer) error {
 	pdf.SetLineWidth(0.2)
 	pdf.SetDisplayMode("fullwidth", "continuous")
 	if err := installFonts(pdf); err != nil {
-		return err
+		return nil, err
 	}
 	judul := fmt.Sprintf("Laporan Kinerja Triwulan %s Tahun %d", kinerja.Romawi(q), id.Tahun)
 	// The document information keeps the text as typed, characters the
@@ -212,24 +225,24 @@ func (r *laporan) render(w io.Writer) error {
 		r.bab3()
 	}
 	if r.err != nil {
-		return r.err
+		return nil, r.err
 	}
 	r.sisipDaftarIsi(posIsi)
 	r.decoratePage(judul)
 	if err := pdf.Error(); err != nil {
-		return fmt.Errorf("PDF tidak dapat disusun: %v", err)
+		return nil, fmt.Errorf("PDF tidak dapat disusun: %v", err)
 	}
 	r.info.Halaman = pdf.PageCount()
 	// The data is no longer needed: let it go (if the caller does too)
 	// before the PDF is assembled, the step that needs the most memory.
 	r.l, r.h, r.data, r.narasi = nil, nil, nil, nil
-	// Close assembles the whole file in fpdf's buffer; only a complete
-	// document reaches w, in one Write, without a copy of it here.
+	// Close assembles the whole file in fpdf's buffer, which is the
+	// result: only a complete document is returned, and not copied.
 	pdf.Close()
 	if err := pdf.Error(); err != nil {
-		return fmt.Errorf("PDF tidak dapat disusun: %v", err)
+		return nil, fmt.Errorf("PDF tidak dapat disusun: %v", err)
 	}
-	return pdf.Output(w)
+	return pdf.Bytes()
 }
 
 // decoratePage draws on every page, once the page count is known: the
