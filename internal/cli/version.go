@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -36,13 +37,18 @@ type buildInfo struct {
 	SistemOperasi string `json:"platform"`
 }
 
+// readGoBuildInfo is debug.ReadBuildInfo, which parses the build
+// information anew on every call, once per process: every command reads
+// the version when it builds the command tree, `lapkin version` twice more.
+var readGoBuildInfo = sync.OnceValues(debug.ReadBuildInfo)
+
 // programVersion is the program's version: the one stamped at build time,
 // else the module's, else "dev".
 func programVersion() string {
 	if version != "" {
 		return version
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+	if bi, ok := readGoBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
 	}
 	return "dev"
@@ -52,7 +58,7 @@ func readBuildInfo() buildInfo {
 	b := buildInfo{Versi: jsonVersi, Program: programVersion(), Commit: commit, Tanggal: date,
 		Go: runtime.Version(), TahunLibur: kalender.TahunBawaan(),
 		SistemOperasi: runtime.GOOS + "/" + runtime.GOARCH}
-	if bi, ok := debug.ReadBuildInfo(); ok {
+	if bi, ok := readGoBuildInfo(); ok {
 		for _, s := range bi.Settings {
 			switch {
 			case s.Key == "vcs.revision" && b.Commit == "":

@@ -3,8 +3,11 @@ package workbook
 import (
 	"math/rand/v2"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/lapkin/lapkin/pkg/kinerja"
 )
 
 // The expressions the matchers of match.go replace; the matchers must
@@ -84,6 +87,34 @@ func TestQuarterOf(t *testing.T) {
 		"trw 3": 3, "triwulan ke 4": 4, "q4": 4, "tri wulan iv": 4, "tw 5": 0, "kuartal 1": 0} {
 		if got := quarterOf(s); got != want {
 			t.Errorf("quarterOf(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// The quarter columns are written out in the specs: each has the id of its
+// quarter and the title of the quarter's roman numeral, and its headers
+// are read as that quarter's.
+func TestQuarterColumns(t *testing.T) {
+	for _, c := range []struct {
+		sp     *sheetSpec
+		ids    [4]string
+		title  string
+		header string
+	}{
+		{&specTarget, idTargetTW, "Target TW ", "target triwulan "},
+		{&specRealisasi, idTW, "TW ", "realisasi kinerja tw "},
+		{&specAnggaran, idRealisasiTW, "Realisasi TW ", "realisasi anggaran q"},
+	} {
+		for q := 1; q <= 4; q++ {
+			k := c.sp.columnSpec[c.sp.indeks(c.ids[q-1])]
+			if k.quarter != q || k.judul() != c.title+kinerja.Romawi(q) {
+				t.Errorf("%s column %s: quarter %d, title %q", c.sp.lembar, k.id, k.quarter, k.judul())
+			}
+			for h := 1; h <= 4; h++ {
+				if got := k.isQuarter(c.header + strconv.Itoa(h)); got != (h == q) {
+					t.Errorf("%s column %s reads %q: %v", c.sp.lembar, k.id, c.header+strconv.Itoa(h), got)
+				}
+			}
 		}
 	}
 }

@@ -15,8 +15,14 @@ type columnSpec struct {
 	// aliases. polaTeks describes them for messages ("Target <tahun>").
 	cocok    func(n string) bool
 	polaTeks string
-	wajib    bool
-	nomor    bool // a row number: does not by itself make a row non-empty
+	// quarter (1–4) makes a quarter column: its further headers are one
+	// of quarterPrefixes ("" for none) followed by a designation of the
+	// quarter ("target tw i", "realisasi triwulan 1", "tw 1"), ranked as
+	// cocok's.
+	quarter         int
+	quarterPrefixes []string
+	wajib           bool
+	nomor           bool // a row number: does not by itself make a row non-empty
 }
 
 func (k columnSpec) judul() string { return k.alias[0] }
@@ -55,29 +61,22 @@ type sheetSpec struct {
 	// totalColumns: columns where "Jumlah"/"Total" marks a totals row,
 	// which is not data (Anggaran).
 	totalColumns []string
-	idx          map[string]int // column id → index, built by init
-}
-
-func init() {
-	for _, sp := range []*sheetSpec{&specTugas, &specTarget, &specRealisasi, &specAnggaran, &specStrategi,
-		&specAnalisis, &specTindakLanjut, &specTanggapan, &specNarasi, &specLibur} {
-		sp.idx = make(map[string]int, len(sp.columnSpec))
-		for i, k := range sp.columnSpec {
-			sp.idx[k.id] = i
-		}
-	}
 }
 
 // totalRowLabels are the labels of a totals row.
 var totalRowLabels = map[string]bool{"jumlah": true, "total": true, "jumlah total": true,
 	"total anggaran": true, "jumlah anggaran": true, "grand total": true, "jumlah seluruhnya": true}
 
+// indeks returns the index of the column id. A sheet has at most ~20
+// columns: a scan costs about what a map lookup does, and the specs stay
+// static data instead of maps built before main.
 func (sp *sheetSpec) indeks(id string) int {
-	i, ok := sp.idx[id]
-	if !ok {
-		panic("workbook: unknown column " + id)
+	for i := range sp.columnSpec {
+		if sp.columnSpec[i].id == id {
+			return i
+		}
 	}
-	return i
+	panic("workbook: unknown column " + id)
 }
 
 // Column ids of the quarter columns.
@@ -143,28 +142,22 @@ func quarterOf(s string) int {
 	return 0
 }
 
-// quarterColumn makes the column of quarter q whose header is one of prefixes
-// followed by a quarter designation ("" for a bare "TW I").
-func quarterColumn(id string, q int, contoh string, prefixes ...string) columnSpec {
-	return columnSpec{
-		id:    id,
-		alias: []string{fmt.Sprintf(contoh, kinerja.Romawi(q))},
-		cocok: func(n string) bool {
-			for _, p := range prefixes {
-				rest := n
-				if p != "" {
-					if !strings.HasPrefix(n, p+" ") {
-						continue
-					}
-					rest = strings.TrimSpace(n[len(p):])
-				}
-				if quarterOf(rest) == q {
-					return true
-				}
+// isQuarter reports whether the normalised header n is one of the column's
+// quarterPrefixes followed by a designation of its quarter.
+func (k *columnSpec) isQuarter(n string) bool {
+	for _, p := range k.quarterPrefixes {
+		rest := n
+		if p != "" {
+			if !strings.HasPrefix(n, p+" ") {
+				continue
 			}
-			return false
-		},
+			rest = strings.TrimSpace(n[len(p):])
+		}
+		if quarterOf(rest) == k.quarter {
+			return true
+		}
 	}
+	return false
 }
 
 var (
@@ -172,63 +165,53 @@ var (
 		{id: "no", alias: []string{"No", "Nomor"}, nomor: true},
 		{id: "uraian", alias: []string{"Uraian Tugas", "Tugas", "Uraian", "Tugas dan Fungsi"}, wajib: true},
 	}}
-	specTarget = func() sheetSpec {
-		sp := sheetSpec{lembar: kinerja.SheetTarget, kunci: "kode", columnSpec: []columnSpec{
-			{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
-			{id: "sasaran", alias: []string{"Sasaran", "Sasaran Kegiatan", "Sasaran Strategis", "Sasaran Program"}},
-			{id: "indikator", alias: []string{"Indikator", "Indikator Kinerja", "Indikator Kinerja Utama"}, wajib: true},
-			{id: "satuan", alias: []string{"Satuan"}, wajib: true},
-			{id: "target", alias: []string{"Target", "Target Tahunan", "Target Kinerja"}, cocok: isTargetYear, polaTeks: `"Target <tahun>" (mis. "Target 2023")`, wajib: true},
-			{id: "polaritas", alias: []string{"Polaritas"}},
-			{id: "sifat", alias: []string{"Sifat", "Sifat Indikator"}},
-			{id: "tingkat", alias: []string{"Tingkat", "Level", "Jenis", "Tingkat Indikator"}},
-		}}
-		for q := 1; q <= 4; q++ {
-			sp.columnSpec = append(sp.columnSpec, quarterColumn(idTargetTW[q-1], q, "Target TW %s", "target"))
-		}
-		return sp
-	}()
-	specRealisasi = func() sheetSpec {
-		sp := sheetSpec{lembar: kinerja.SheetRealisasi, kunci: "kode", columnSpec: []columnSpec{
-			{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
-			{id: "keterangan", alias: []string{"Keterangan", "Ket"}},
-			{id: "capaian", alias: []string{"Capaian", "Capaian Kinerja"}},
-		}}
-		var grp []string
-		for q := 1; q <= 4; q++ {
-			id := idTW[q-1]
-			sp.columnSpec = append(sp.columnSpec, quarterColumn(id, q, "TW %s", "", "realisasi", "realisasi kinerja"))
-			grp = append(grp, id)
-		}
-		sp.salahSatu = [][]string{grp}
-		sp.pesanSalahSatu = []string{`tidak ada kolom realisasi triwulan; tambahkan kolom "TW I", "TW II", "TW III", "TW IV" (juga diterima: "Realisasi TW I", "Triwulan I", "TW 1", "Q1")`}
-		return sp
-	}()
-	specAnggaran = func() sheetSpec {
-		sp := sheetSpec{lembar: kinerja.SheetAnggaran, kunci: "kegiatan", totalColumns: []string{"kode", "kegiatan"}, columnSpec: []columnSpec{
-			{id: "kode", alias: []string{"Kode", "Kode Rekening", "Kode Kegiatan"}},
-			{id: "kegiatan", alias: []string{"Kegiatan", "Sub Kegiatan", "Uraian", "Program/Kegiatan", "Nama Kegiatan", "Program/Kegiatan/Sub Kegiatan", "Program, Kegiatan, Sub Kegiatan"}, wajib: true},
-			{id: "indikator", alias: []string{"Indikator", "Kode Indikator"}},
-			{id: "pagu", alias: []string{"Pagu", "Pagu Anggaran", "Anggaran"}, wajib: true},
-			{id: "realisasi", alias: []string{"Realisasi", "Realisasi Anggaran"}},
-			{id: "targetk", alias: []string{"Target Kinerja"}},
-			{id: "realisasik", alias: []string{"Realisasi Kinerja"}},
-			{id: "satuank", alias: []string{"Satuan Kinerja"}},
-			{id: "capaian", alias: []string{"Capaian", "Capaian Anggaran", "Serapan", "Serapan Anggaran"}},
-			{id: "efisiensi", alias: []string{"Efisiensi"}},
-			{id: "keterangan", alias: []string{"Keterangan", "Ket"}},
-			{id: "tingkat", alias: []string{"Tingkat", "Level", "Jenis"}},
-		}}
-		var grp []string
-		for q := 1; q <= 4; q++ {
-			id := idRealisasiTW[q-1]
-			sp.columnSpec = append(sp.columnSpec, quarterColumn(id, q, "Realisasi TW %s", "realisasi", "realisasi anggaran", ""))
-			grp = append(grp, id)
-		}
-		sp.salahSatu = [][]string{append(grp, "realisasi")}
-		sp.pesanSalahSatu = []string{`tidak ada kolom realisasi anggaran; tambahkan kolom "Realisasi" (realisasi sampai dengan triwulan ini) atau kolom "Realisasi TW I" … "Realisasi TW IV" (realisasi dalam tiap triwulan)`}
-		return sp
-	}()
+	specTarget = sheetSpec{lembar: kinerja.SheetTarget, kunci: "kode", columnSpec: []columnSpec{
+		{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
+		{id: "sasaran", alias: []string{"Sasaran", "Sasaran Kegiatan", "Sasaran Strategis", "Sasaran Program"}},
+		{id: "indikator", alias: []string{"Indikator", "Indikator Kinerja", "Indikator Kinerja Utama"}, wajib: true},
+		{id: "satuan", alias: []string{"Satuan"}, wajib: true},
+		{id: "target", alias: []string{"Target", "Target Tahunan", "Target Kinerja"}, cocok: isTargetYear, polaTeks: `"Target <tahun>" (mis. "Target 2023")`, wajib: true},
+		{id: "polaritas", alias: []string{"Polaritas"}},
+		{id: "sifat", alias: []string{"Sifat", "Sifat Indikator"}},
+		{id: "tingkat", alias: []string{"Tingkat", "Level", "Jenis", "Tingkat Indikator"}},
+		{id: "target1", alias: []string{"Target TW I"}, quarter: 1, quarterPrefixes: []string{"target"}},
+		{id: "target2", alias: []string{"Target TW II"}, quarter: 2, quarterPrefixes: []string{"target"}},
+		{id: "target3", alias: []string{"Target TW III"}, quarter: 3, quarterPrefixes: []string{"target"}},
+		{id: "target4", alias: []string{"Target TW IV"}, quarter: 4, quarterPrefixes: []string{"target"}},
+	}}
+	specRealisasi = sheetSpec{lembar: kinerja.SheetRealisasi, kunci: "kode", columnSpec: []columnSpec{
+		{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
+		{id: "keterangan", alias: []string{"Keterangan", "Ket"}},
+		{id: "capaian", alias: []string{"Capaian", "Capaian Kinerja"}},
+		{id: "tw1", alias: []string{"TW I"}, quarter: 1, quarterPrefixes: []string{"", "realisasi", "realisasi kinerja"}},
+		{id: "tw2", alias: []string{"TW II"}, quarter: 2, quarterPrefixes: []string{"", "realisasi", "realisasi kinerja"}},
+		{id: "tw3", alias: []string{"TW III"}, quarter: 3, quarterPrefixes: []string{"", "realisasi", "realisasi kinerja"}},
+		{id: "tw4", alias: []string{"TW IV"}, quarter: 4, quarterPrefixes: []string{"", "realisasi", "realisasi kinerja"}},
+	},
+		salahSatu:      [][]string{{"tw1", "tw2", "tw3", "tw4"}},
+		pesanSalahSatu: []string{`tidak ada kolom realisasi triwulan; tambahkan kolom "TW I", "TW II", "TW III", "TW IV" (juga diterima: "Realisasi TW I", "Triwulan I", "TW 1", "Q1")`},
+	}
+	specAnggaran = sheetSpec{lembar: kinerja.SheetAnggaran, kunci: "kegiatan", totalColumns: []string{"kode", "kegiatan"}, columnSpec: []columnSpec{
+		{id: "kode", alias: []string{"Kode", "Kode Rekening", "Kode Kegiatan"}},
+		{id: "kegiatan", alias: []string{"Kegiatan", "Sub Kegiatan", "Uraian", "Program/Kegiatan", "Nama Kegiatan", "Program/Kegiatan/Sub Kegiatan", "Program, Kegiatan, Sub Kegiatan"}, wajib: true},
+		{id: "indikator", alias: []string{"Indikator", "Kode Indikator"}},
+		{id: "pagu", alias: []string{"Pagu", "Pagu Anggaran", "Anggaran"}, wajib: true},
+		{id: "realisasi", alias: []string{"Realisasi", "Realisasi Anggaran"}},
+		{id: "targetk", alias: []string{"Target Kinerja"}},
+		{id: "realisasik", alias: []string{"Realisasi Kinerja"}},
+		{id: "satuank", alias: []string{"Satuan Kinerja"}},
+		{id: "capaian", alias: []string{"Capaian", "Capaian Anggaran", "Serapan", "Serapan Anggaran"}},
+		{id: "efisiensi", alias: []string{"Efisiensi"}},
+		{id: "keterangan", alias: []string{"Keterangan", "Ket"}},
+		{id: "tingkat", alias: []string{"Tingkat", "Level", "Jenis"}},
+		{id: "rtw1", alias: []string{"Realisasi TW I"}, quarter: 1, quarterPrefixes: []string{"realisasi", "realisasi anggaran", ""}},
+		{id: "rtw2", alias: []string{"Realisasi TW II"}, quarter: 2, quarterPrefixes: []string{"realisasi", "realisasi anggaran", ""}},
+		{id: "rtw3", alias: []string{"Realisasi TW III"}, quarter: 3, quarterPrefixes: []string{"realisasi", "realisasi anggaran", ""}},
+		{id: "rtw4", alias: []string{"Realisasi TW IV"}, quarter: 4, quarterPrefixes: []string{"realisasi", "realisasi anggaran", ""}},
+	},
+		salahSatu:      [][]string{{"rtw1", "rtw2", "rtw3", "rtw4", "realisasi"}},
+		pesanSalahSatu: []string{`tidak ada kolom realisasi anggaran; tambahkan kolom "Realisasi" (realisasi sampai dengan triwulan ini) atau kolom "Realisasi TW I" … "Realisasi TW IV" (realisasi dalam tiap triwulan)`},
+	}
 	specStrategi = sheetSpec{lembar: kinerja.SheetStrategi, kunci: "kode", columnSpec: []columnSpec{
 		{id: "kode", alias: []string{"Kode", "Kode Indikator", "No"}, wajib: true},
 		{id: "strategi", alias: []string{"Strategi", "Uraian Strategi", "Upaya"}, wajib: true},
@@ -283,7 +266,7 @@ func (k *columnSpec) rank(n string, norm []string) int {
 				return i
 			}
 		}
-		if k.cocok != nil && k.cocok(h) {
+		if k.cocok != nil && k.cocok(h) || k.quarter > 0 && k.isQuarter(h) {
 			return len(k.alias)
 		}
 	}

@@ -69,10 +69,6 @@ func specTargetTahun(y int) *sheetSpec {
 		columnSpec{id: idTargetRenstra, alias: []string{"Target Akhir Renstra", "Target Akhir Periode Renstra", "Target Renstra"}},
 		columnSpec{id: idStandar, alias: []string{"Standar Nasional", "Standar", "SPM"}},
 	)
-	sp.idx = make(map[string]int, len(sp.columnSpec))
-	for j, k := range sp.columnSpec {
-		sp.idx[k.id] = j
-	}
 	return &sp
 }
 
