@@ -42,7 +42,11 @@ var errNotPlain = errors.New("xlsx: not plain XML, read with encoding/xml")
 // message are those of encoding/xml's reading. A larger part (or one that
 // cannot be read) is streamed through encoding/xml as before.
 func readFast[T any](r io.Reader, b *Budget, read func(d *tokenizer) (T, error)) (T, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxFastPart+1))
+	var size int64 // the part's declared size (Package.Open), else unknown
+	if s, ok := r.(interface{ Size() int64 }); ok {
+		size = s.Size()
+	}
+	data, err := readAllSized(r, maxFastPart+1, size)
 	if err == nil && len(data) <= maxFastPart {
 		saved := *b
 		if v, err := read(&tokenizer{fast: newFastXML(data), b: b}); err == nil {

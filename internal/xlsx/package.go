@@ -99,13 +99,29 @@ func readSmall(f *zip.File, n int64) ([]byte, error) {
 }
 
 // Open opens a part for streaming; nil, nil when the part does not exist.
+// The reader's Size method gives the part's size as the zip archive
+// declares it, for sizing a buffer (readFast).
 func (p *Package) Open(name string) (io.ReadCloser, error) {
 	f, ok := p.parts[NormPart(name)]
 	if !ok {
 		return nil, nil
 	}
-	return f.Open()
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	return sizedPart{rc, int64(min(f.UncompressedSize64, 1<<40))}, nil
 }
+
+// sizedPart is an open part that tells its declared size.
+type sizedPart struct {
+	io.ReadCloser
+	size int64
+}
+
+// Size is the part's uncompressed size as its zip entry declares it: a
+// hint only, a damaged or hostile archive may declare anything.
+func (s sizedPart) Size() int64 { return s.size }
 
 // Relationship is one entry of a relationships part.
 type relationship struct {

@@ -236,9 +236,10 @@ func Size(n int64) string {
 	return fmt.Sprintf("%d byte", n)
 }
 
-// ReadAll reads r up to MaxFile; tooBig when there is more.
-func ReadAll(r io.Reader) (data []byte, tooBig bool, err error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxFile+1))
+// ReadAll reads r up to MaxFile; tooBig when there is more. size is what r
+// is expected to hold (a file's size), or 0 when it is not known.
+func ReadAll(r io.Reader, size int64) (data []byte, tooBig bool, err error) {
+	b, err := readAllSized(r, MaxFile+1, size)
 	if err != nil {
 		return nil, false, err
 	}
@@ -246,4 +247,17 @@ func ReadAll(r io.Reader) (data []byte, tooBig bool, err error) {
 		return nil, true, nil
 	}
 	return b, false, nil
+}
+
+// readAllSized is io.ReadAll(io.LimitReader(r, limit)) reading into a
+// buffer made for size bytes (0: unknown) and the read that finds the end,
+// so that an input of the expected size is read without the buffer
+// growing by copies. size is a hint: more or less is read as it comes.
+func readAllSized(r io.Reader, limit, size int64) ([]byte, error) {
+	if size <= 0 {
+		return io.ReadAll(io.LimitReader(r, limit))
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit)+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(r, limit))
+	return buf.Bytes(), err
 }

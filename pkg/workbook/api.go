@@ -41,7 +41,7 @@ func Read(path string, opt Options) (*kinerja.Laporan, kinerja.DaftarTemuan, err
 	if st.Size() > xlsx.MaxFile {
 		return nil, kinerja.DaftarTemuan{lk001(name, fmt.Sprintf("berkas terlalu besar (%s; batas %s); buku kerja laporan biasanya jauh lebih kecil: hapus lembar atau gambar yang tidak perlu", xlsx.Size(st.Size()), xlsx.Size(xlsx.MaxFile)))}, nil
 	}
-	data, tooBig, err := xlsx.ReadAll(f)
+	data, tooBig, err := xlsx.ReadAll(f, st.Size())
 	if err != nil {
 		return nil, nil, openError(path, err)
 	}
@@ -66,7 +66,7 @@ func openError(path string, err error) error {
 // ReadFrom reads a workbook from r; name is used in messages. A reader
 // that fails is an LK001 finding.
 func ReadFrom(r io.Reader, name string, opt Options) (*kinerja.Laporan, kinerja.DaftarTemuan) {
-	data, tooBig, err := xlsx.ReadAll(r)
+	data, tooBig, err := xlsx.ReadAll(r, 0)
 	switch {
 	case err != nil:
 		return nil, kinerja.DaftarTemuan{lk001(name, "berkas tidak dapat dibaca sampai habis; salin ulang berkasnya lalu coba lagi")}
