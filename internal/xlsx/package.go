@@ -139,7 +139,10 @@ func (p *Package) readRels(relsPath, src string) ([]relationship, error) {
 		return nil, errors.New("no rels")
 	}
 	defer rc.Close()
-	d := newTokenizer(rc, p.budget)
+	return readFast(rc, p.budget, func(d *tokenizer) ([]relationship, error) { return readRels(d, src) })
+}
+
+func readRels(d *tokenizer, src string) ([]relationship, error) {
 	var out []relationship
 	for {
 		tok, err := d.next()
@@ -204,49 +207,59 @@ func (p *Package) readWorkbook() error {
 		return errorf("berkas rusak: bagian workbook.xml tidak terbaca; buka dan simpan ulang di Excel")
 	}
 	defer rc.Close()
-	d := newTokenizer(rc, p.budget)
-	for {
-		tok, err := d.next()
-		if err == io.EOF {
-			break
-		}
-		if e, ok := err.(*Error); ok {
-			return e
-		}
-		if err != nil {
-			return errorf("berkas rusak: isi workbook.xml tidak sah (%s); buka dan simpan ulang di Excel", xmlMessage(err))
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		switch se.Name.Local {
-		case "workbookPr":
-			for _, a := range se.Attr {
-				if a.Name.Local == "date1904" {
-					p.date1904 = a.Value == "1" || strings.EqualFold(a.Value, "true")
-				}
+	type book struct {
+		sheets   []Sheet
+		date1904 bool
+	}
+	wb, err := readFast(rc, p.budget, func(d *tokenizer) (book, error) {
+		var wb book
+		for {
+			tok, err := d.next()
+			if err == io.EOF {
+				return wb, nil
 			}
-		case "sheet":
-			var s Sheet
-			var rid string
-			for _, a := range se.Attr {
-				switch {
-				case a.Name.Local == "name":
-					s.Name = a.Value
-				case a.Name.Local == "id" && a.Name.Space != "":
-					rid = a.Value
-				}
+			if err != nil {
+				return wb, err
 			}
-			r, ok := byID[rid]
-			if !ok || s.Name == "" {
+			se, ok := tok.(xml.StartElement)
+			if !ok {
 				continue
 			}
-			s.Path = r.target
-			s.Type = r.typ[strings.LastIndex(r.typ, "/")+1:]
-			p.sheets = append(p.sheets, s)
+			switch se.Name.Local {
+			case "workbookPr":
+				for _, a := range se.Attr {
+					if a.Name.Local == "date1904" {
+						wb.date1904 = a.Value == "1" || strings.EqualFold(a.Value, "true")
+					}
+				}
+			case "sheet":
+				var s Sheet
+				var rid string
+				for _, a := range se.Attr {
+					switch {
+					case a.Name.Local == "name":
+						s.Name = a.Value
+					case a.Name.Local == "id" && a.Name.Space != "":
+						rid = a.Value
+					}
+				}
+				r, ok := byID[rid]
+				if !ok || s.Name == "" {
+					continue
+				}
+				s.Path = r.target
+				s.Type = r.typ[strings.LastIndex(r.typ, "/")+1:]
+				wb.sheets = append(wb.sheets, s)
+			}
 		}
+	})
+	if e, ok := err.(*Error); ok {
+		return e
 	}
+	if err != nil {
+		return errorf("berkas rusak: isi workbook.xml tidak sah (%s); buka dan simpan ulang di Excel", xmlMessage(err))
+	}
+	p.sheets, p.date1904 = wb.sheets, wb.date1904
 	if len(p.sheets) == 0 {
 		return errorf("berkas rusak: buku kerja tidak berisi lembar apa pun; buka dan simpan ulang di Excel")
 	}

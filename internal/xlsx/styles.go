@@ -43,7 +43,14 @@ func ReadStyles(r io.Reader, b *Budget) []Format {
 	if b == nil {
 		b = NewBudget()
 	}
-	d := newTokenizer(r, b)
+	// What was read before an error counts: the error goes to readFast
+	// (which reads the part again with encoding/xml when fastXML fails)
+	// with it, and is dropped here.
+	out, _ := readFast(r, b, readStyles)
+	return out
+}
+
+func readStyles(d *tokenizer) ([]Format, error) {
 	custom := map[int]string{}
 	var out []Format
 	inXfs := false
@@ -53,7 +60,7 @@ func ReadStyles(r io.Reader, b *Budget) []Format {
 			break
 		}
 		if err != nil {
-			return out
+			return out, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -82,7 +89,7 @@ func ReadStyles(r io.Reader, b *Budget) []Format {
 			}
 		}
 	}
-	return out
+	return out, nil
 }
 
 // builtinFormat classifies a built-in number format id (ECMA-376 §18.8.30).

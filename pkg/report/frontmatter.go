@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"strings"
 )
 
 // Front matter (docs/laporan.md#halaman-depan): the Ikhtisar after the
@@ -122,10 +123,11 @@ func (d *doc) daftarIsi(pos int) {
 		d.writeLine(d.margin.left+d.contentWidth()-nw-0.5, y, nw+0.5, lh, no, "R")
 		// Leader dots between the text and the number.
 		d.setFont("", ukuranIsi)
-		titik := ""
+		dots := 0
 		for lx, dw := x+tw+2, d.pdf.GetStringWidth(". "); lx+dw < d.margin.left+d.contentWidth()-nw-2; lx += dw {
-			titik += ". "
+			dots++
 		}
+		titik := strings.Repeat(". ", dots)
 		if titik != "" {
 			tx := d.margin.left + d.contentWidth() - nw - 2 - d.pdf.GetStringWidth(titik)
 			d.writeLine(tx, y, d.pdf.GetStringWidth(titik)+0.5, lh, titik, "L")

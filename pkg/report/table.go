@@ -508,8 +508,10 @@ func (d *doc) layoutBaris(t *tabel, lo, hi int) []barisLayout {
 func (d *doc) pecahSel(s sel, w float64) []garis {
 	var out []garis
 	if !s.daftar {
-		for _, ln := range d.breakLines(s.teks, w) {
-			out = append(out, garis{teks: ln})
+		lines := d.breakLines(s.teks, w)
+		out = make([]garis, len(lines))
+		for i, ln := range lines {
+			out[i] = garis{teks: ln}
 		}
 		return out
 	}
