@@ -23,7 +23,7 @@ type summaryOptions struct {
 }
 
 func init() {
-	register(func(e *env) *cobra.Command {
+	register("summary", func(e *env) *cobra.Command {
 		o := &summaryOptions{}
 		cmd := &cobra.Command{
 			Use:   "summary FILE...",

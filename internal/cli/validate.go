@@ -20,7 +20,7 @@ type validateOptions struct {
 }
 
 func init() {
-	register(func(e *env) *cobra.Command {
+	register("validate", func(e *env) *cobra.Command {
 		o := &validateOptions{}
 		cmd := &cobra.Command{
 			Use:   "validate FILE...",
