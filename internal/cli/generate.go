@@ -222,8 +222,8 @@ func closingLine(made, kept int, failed []string) string {
 	return s
 }
 
-// loadTemplatesAsync compiles the checks' regular expressions (needed
-// first, when the first workbook has been read), parses the narrative
+// loadTemplatesAsync compiles the regular expressions every report's
+// checks run (needed first, when the first workbook has been read), parses the narrative
 // templates, then the fonts, in one goroutine while the workers read the
 // first workbooks (one goroutine, made before the workers, so that on two
 // CPUs reading starts at once). The function returned waits for the

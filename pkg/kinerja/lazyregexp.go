@@ -8,9 +8,9 @@ import (
 // lazyRegexp is a regular expression of the checks compiled on its first
 // use instead of in the package's initialisation, which every lapkin
 // process runs before main, whatever the command: the checks' expressions
-// took ~1 ms and ~2,000 allocations of each start. generate compiles them
-// while the workbook is read (Prepare). Its methods are those of
-// *regexp.Regexp that the checks use.
+// took ~1 ms and ~2,000 allocations of each start. generate compiles
+// those every report needs while the workbook is read (Prepare). Its
+// methods are those of *regexp.Regexp that the checks use.
 type lazyRegexp struct {
 	src   string
 	build func() string // makes src, when the source itself takes work (lazyREFunc)
@@ -69,12 +69,21 @@ var lazyRegexps = []*lazyRegexp{reKutip, reJudulAturan, reNamaDiri, reNomorBagia
 	reTW, reTahun, reRentang, reAkhirAngka, reJenis, reNIPIlmiah,
 	reTglAngka, reTglISO, reTglTeks, rePernyataan, reKalimat, reMarkerAkhir}
 
-// Prepare compiles the regular expressions of the checks, and reads the
-// spelling word list, now rather than at their first use: generate calls it in the background while it reads
+// warmRegexps are the expressions the checks run on every report — on
+// each narrative text (periods, unit kinds, capaian statements) and on
+// the NIPs. The others run only where a filter finds a possible match (a
+// quote mark, "tentang", a month name, a name's introducer, a date, a
+// list marker) and are compiled at that first use: most reports need few
+// of them (S none, contoh two of eleven).
+var warmRegexps = []*lazyRegexp{reTW, reTahun, rePernyataan, reJenis, reNIPIlmiah}
+
+// Prepare compiles the regular expressions every report's checks run
+// (warmRegexps), and reads the spelling word list, now rather than at
+// their first use: generate calls it in the background while it reads
 // the first workbook, so that checking it does not wait for them. Safe to
 // call from several goroutines, and more than once.
 func Prepare() {
-	for _, l := range lazyRegexps {
+	for _, l := range warmRegexps {
 		l.get()
 	}
 	DaftarEjaan()

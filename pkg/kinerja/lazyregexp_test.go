@@ -6,13 +6,14 @@ import (
 	"go/token"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
 
-// Every expression of the checks compiles, and Prepare compiles every one
-// the package declares with lazyRE: one missing from lazyRegexps would be
-// compiled during a check instead of while the workbook is read.
+// Every expression of the checks compiles, lazyRegexps lists every one the
+// package declares with lazyRE, and Prepare compiles those every report
+// needs (warmRegexps).
 func TestLazyRegexps(t *testing.T) {
 	for _, l := range lazyRegexps {
 		if _, err := regexp.Compile(l.source()); err != nil {
@@ -46,9 +47,12 @@ func TestLazyRegexps(t *testing.T) {
 		t.Errorf("lazyRegexps lists %d expressions, the package declares %d with lazyRE and lazyREFunc", len(lazyRegexps), declared)
 	}
 	Prepare()
-	for _, l := range lazyRegexps {
+	for _, l := range warmRegexps {
 		if l.re == nil {
 			t.Errorf("%q not compiled by Prepare", l.source())
+		}
+		if !slices.Contains(lazyRegexps, l) {
+			t.Errorf("%q of warmRegexps is not in lazyRegexps", l.source())
 		}
 	}
 }
