@@ -83,10 +83,10 @@ func NamaBagian() []string { return kinerja.NamaBagian() }
 type Templates struct {
 	mu sync.Mutex // guards t and unparsed
 	t  map[string]*template.Template
-	// unparsed: file name → source of a built-in template of the annual
-	// report, parsed on first use (lookup): a quarterly report never uses
-	// them, and they were half of the templates' parsing.
-	unparsed map[string]string
+	// unparsed: the built-in templates of the annual report, read and
+	// parsed on first use (lookup): a quarterly report never uses them,
+	// and they were half of the templates' source and parsing.
+	unparsed map[string]bool
 	origin   map[string]string // file name → where it came from, for messages
 	// huruf: file name → the characters of a file given with
 	// --templates that the report font lacks (clean replaces them).
@@ -165,7 +165,7 @@ func LoadTemplates(dir string) (*Templates, error) {
 }
 
 func loadTemplates(dir string) (*Templates, error) {
-	ts := &Templates{t: map[string]*template.Template{}, unparsed: map[string]string{},
+	ts := &Templates{t: map[string]*template.Template{}, unparsed: map[string]bool{},
 		origin: map[string]string{}, huruf: map[string][]replacement{}}
 	known := map[string]bool{}
 	for _, name := range templateFiles() {
@@ -200,6 +200,11 @@ func loadTemplates(dir string) (*Templates, error) {
 		var src []byte
 		var err error
 		origin := "templates/" + name + " (bawaan)"
+		if !override[name] && isAnnualTemplate(name) {
+			ts.origin[name] = origin
+			ts.unparsed[name] = true
+			continue
+		}
 		if override[name] {
 			origin = filepath.Join(dir, name)
 			src, err = os.ReadFile(origin)
@@ -210,10 +215,6 @@ func loadTemplates(dir string) (*Templates, error) {
 			return nil, &TemplateError{Berkas: origin, Pesan: "tidak dapat dibaca: " + err.Error()}
 		}
 		ts.origin[name] = origin
-		if !override[name] && isAnnualTemplate(name) {
-			ts.unparsed[name] = string(src)
-			continue
-		}
 		t, err := parseTemplate(name, origin, string(src))
 		if err != nil {
 			return nil, err
@@ -281,11 +282,14 @@ func (ts *Templates) lookup(name string) (*template.Template, error) {
 	if t, ok := ts.t[name]; ok {
 		return t, nil
 	}
-	src, ok := ts.unparsed[name]
-	if !ok {
+	if !ts.unparsed[name] {
 		return nil, &TemplateError{Berkas: name, Pesan: "templat tidak ada"}
 	}
-	t, err := parseTemplate(name, ts.origin[name], src)
+	src, err := fs.ReadFile(templates.Narasi, name)
+	if err != nil {
+		return nil, &TemplateError{Berkas: ts.origin[name], Pesan: "tidak dapat dibaca: " + err.Error()}
+	}
+	t, err := parseTemplate(name, ts.origin[name], string(src))
 	if err != nil {
 		return nil, err
 	}
