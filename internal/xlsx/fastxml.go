@@ -84,15 +84,15 @@ var xmlDecls = []string{
 	`version="1.0"`,
 }
 
-func (f *fastXML) next() (xml.Token, error) {
+func (f *fastXML) next() (xmlToken, error) {
 	if f.needClose {
 		f.needClose = false
-		return xml.EndElement{Name: f.toClose}, nil
+		return xmlToken{kind: endToken, StartElement: xml.StartElement{Name: f.toClose}}, nil
 	}
 	if f.pos == 0 && bytes.HasPrefix(f.data, []byte("<?xml ")) {
 		end := bytes.Index(f.data, []byte("?>"))
 		if end < 0 {
-			return nil, errNotPlain
+			return xmlToken{}, errNotPlain
 		}
 		decl := string(bytes.TrimLeft(f.data[len("<?xml "):end], " \t\r\n"))
 		ok := false
@@ -100,54 +100,54 @@ func (f *fastXML) next() (xml.Token, error) {
 			ok = ok || decl == d
 		}
 		if !ok {
-			return nil, errNotPlain
+			return xmlToken{}, errNotPlain
 		}
 		f.pos = end + 2
 	}
 	if f.pos >= len(f.data) {
-		return nil, io.EOF
+		return xmlToken{}, io.EOF
 	}
 	if f.data[f.pos] != '<' {
 		t, err := f.readText(-1)
 		if err != nil {
-			return nil, err
+			return xmlToken{}, err
 		}
-		return xml.CharData(t), nil
+		return xmlToken{kind: textToken, text: t}, nil
 	}
 	f.pos++
 	if f.pos >= len(f.data) {
-		return nil, errNotPlain
+		return xmlToken{}, errNotPlain
 	}
 	switch f.data[f.pos] {
 	case '/':
 		f.pos++
 		name, ok := f.readName()
 		if !ok {
-			return nil, errNotPlain
+			return xmlToken{}, errNotPlain
 		}
 		f.space()
 		if f.pos >= len(f.data) || f.data[f.pos] != '>' {
-			return nil, errNotPlain
+			return xmlToken{}, errNotPlain
 		}
 		f.pos++
-		return xml.EndElement{Name: name}, nil
+		return xmlToken{kind: endToken, StartElement: xml.StartElement{Name: name}}, nil
 	case '?', '!':
-		return nil, errNotPlain
+		return xmlToken{}, errNotPlain
 	}
 	name, ok := f.readName()
 	if !ok {
-		return nil, errNotPlain
+		return xmlToken{}, errNotPlain
 	}
 	f.attrs = f.attrs[:0]
 	for {
 		f.space()
 		if f.pos >= len(f.data) {
-			return nil, errNotPlain
+			return xmlToken{}, errNotPlain
 		}
 		c := f.data[f.pos]
 		if c == '/' {
 			if f.pos+1 >= len(f.data) || f.data[f.pos+1] != '>' {
-				return nil, errNotPlain
+				return xmlToken{}, errNotPlain
 			}
 			f.pos += 2
 			f.needClose, f.toClose = true, name
@@ -159,22 +159,22 @@ func (f *fastXML) next() (xml.Token, error) {
 		}
 		an, ok := f.readName()
 		if !ok {
-			return nil, errNotPlain
+			return xmlToken{}, errNotPlain
 		}
 		f.space()
 		if f.pos >= len(f.data) || f.data[f.pos] != '=' {
-			return nil, errNotPlain
+			return xmlToken{}, errNotPlain
 		}
 		f.pos++
 		f.space()
 		if f.pos >= len(f.data) || f.data[f.pos] != '"' && f.data[f.pos] != '\'' {
-			return nil, errNotPlain
+			return xmlToken{}, errNotPlain
 		}
 		q := f.data[f.pos]
 		f.pos++
 		v, err := f.readText(int(q))
 		if err != nil {
-			return nil, err
+			return xmlToken{}, err
 		}
 		f.pos++ // the closing quote
 		f.attrs = append(f.attrs, xml.Attr{Name: an, Value: attrValue(v)})
@@ -183,7 +183,7 @@ func (f *fastXML) next() (xml.Token, error) {
 	if attrs == nil {
 		attrs = []xml.Attr{} // as RawToken: never nil
 	}
-	return xml.StartElement{Name: name, Attr: attrs}, nil
+	return xmlToken{kind: startToken, StartElement: xml.StartElement{Name: name, Attr: attrs}}, nil
 }
 
 // space skips what encoding/xml's space skips.

@@ -165,9 +165,9 @@ func readGrid(d *tokenizer, sst *SharedStrings, b *Budget) (*Grid, error) {
 		if err != nil {
 			return nil, err
 		}
-		se, ok := tok.(xml.StartElement)
+		se, ok := tok.StartElement, tok.kind == startToken
 		if !ok {
-			if ee, ok := tok.(xml.EndElement); ok && ee.Name.Local == "sheetData" {
+			if tok.kind == endToken && tok.Name.Local == "sheetData" {
 				inData = false
 			}
 			continue
@@ -321,8 +321,9 @@ func readC(d *tokenizer, se xml.StartElement, sst *SharedStrings, b *Budget) (Ce
 			}
 			return s, err
 		}
-		switch x := tok.(type) {
-		case xml.StartElement:
+		switch tok.kind {
+		case startToken:
+			x := tok.StartElement
 			depth++
 			switch x.Name.Local {
 			case "v":
@@ -336,7 +337,8 @@ func readC(d *tokenizer, se xml.StartElement, sst *SharedStrings, b *Budget) (Ce
 			case "t":
 				inT = inIS && inPh == 0
 			}
-		case xml.EndElement:
+		case endToken:
+			x := tok.StartElement
 			depth--
 			switch x.Name.Local {
 			case "v":
@@ -350,7 +352,8 @@ func readC(d *tokenizer, se xml.StartElement, sst *SharedStrings, b *Budget) (Ce
 			case "t":
 				inT = false
 			}
-		case xml.CharData:
+		case textToken:
+			x := tok.text
 			switch {
 			case inV:
 				v.write(x)

@@ -152,7 +152,7 @@ func readRels(d *tokenizer, src string) ([]relationship, error) {
 		if err != nil {
 			return nil, err
 		}
-		se, ok := tok.(xml.StartElement)
+		se, ok := tok.StartElement, tok.kind == startToken
 		if !ok || se.Name.Local != "Relationship" {
 			continue
 		}
@@ -221,7 +221,7 @@ func (p *Package) readWorkbook() error {
 			if err != nil {
 				return wb, err
 			}
-			se, ok := tok.(xml.StartElement)
+			se, ok := tok.StartElement, tok.kind == startToken
 			if !ok {
 				continue
 			}
@@ -327,8 +327,9 @@ func readSharedStrings(d *tokenizer, b *Budget) (*SharedStrings, error) {
 		if err != nil {
 			return nil, errorf("berkas rusak: tabel teks (sharedStrings.xml) tidak sah (%s); buka dan simpan ulang di Excel", xmlMessage(err))
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
+		switch tok.kind {
+		case startToken:
+			t := tok.StartElement
 			switch t.Name.Local {
 			case "si":
 				inSI = true
@@ -338,7 +339,8 @@ func readSharedStrings(d *tokenizer, b *Budget) (*SharedStrings, error) {
 			case "t":
 				inT = inSI && inPh == 0
 			}
-		case xml.EndElement:
+		case endToken:
+			t := tok.StartElement
 			switch t.Name.Local {
 			case "si":
 				if len(out.List) >= MaxSharedStrings {
@@ -360,7 +362,8 @@ func readSharedStrings(d *tokenizer, b *Budget) (*SharedStrings, error) {
 			case "t":
 				inT = false
 			}
-		case xml.CharData:
+		case textToken:
+			t := tok.text
 			if inT {
 				sb.write(t)
 			}

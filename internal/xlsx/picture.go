@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"encoding/xml"
 	"io"
 	"path"
 	"sort"
@@ -61,8 +60,9 @@ func (w *Workbook) FirstPicture(s Sheet) (Picture, bool) {
 			if err != nil {
 				break // io.EOF, or a damaged drawing: what was found counts
 			}
-			switch x := tok.(type) {
-			case xml.StartElement:
+			switch tok.kind {
+			case startToken:
+				x := tok.StartElement
 				switch x.Name.Local {
 				case "twoCellAnchor", "oneCellAnchor":
 					inAnchor, cur = true, anchor{row: -1, col: -1}
@@ -86,7 +86,8 @@ func (w *Workbook) FirstPicture(s Sheet) (Picture, bool) {
 						}
 					}
 				}
-			case xml.EndElement:
+			case endToken:
+				x := tok.StartElement
 				switch x.Name.Local {
 				case "twoCellAnchor", "oneCellAnchor":
 					if cur.part != "" && cur.row >= 0 && cur.col >= 0 {
@@ -101,7 +102,8 @@ func (w *Workbook) FirstPicture(s Sheet) (Picture, bool) {
 				case "pic":
 					inPic = false
 				}
-			case xml.CharData:
+			case textToken:
+				x := tok.text
 				if field == "" {
 					continue
 				}

@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"encoding/xml"
 	"io"
 	"path"
 	"strconv"
@@ -62,8 +61,9 @@ func readStyles(d *tokenizer) ([]Format, error) {
 		if err != nil {
 			return out, err
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
+		switch tok.kind {
+		case startToken:
+			t := tok.StartElement
 			switch t.Name.Local {
 			case "numFmt":
 				id, err := strconv.Atoi(attr(t, "numFmtId"))
@@ -83,7 +83,8 @@ func readStyles(d *tokenizer) ([]Format, error) {
 					out = append(out, builtinFormat(id))
 				}
 			}
-		case xml.EndElement:
+		case endToken:
+			t := tok.StartElement
 			if t.Name.Local == "cellXfs" {
 				inXfs = false
 			}

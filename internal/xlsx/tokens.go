@@ -32,36 +32,72 @@ func newTokenizer(r io.Reader, b *Budget) *tokenizer {
 	return &tokenizer{d: xmlDecoder(r), b: b}
 }
 
-func (t *tokenizer) next() (xml.Token, error) {
-	var tok xml.Token
+// tokenKind is what a token is.
+type tokenKind uint8
+
+const (
+	otherToken tokenKind = iota // a comment, processing instruction or directive
+	startToken
+	endToken
+	textToken
+)
+
+// xmlToken is one XML token as a value, not boxed in an xml.Token interface
+// (an allocation per token): the element's name (start and end tags) and
+// attributes (start tags) in StartElement, the character data in text.
+// The attributes and text are only valid until the next token, as
+// RawToken's CharData.
+type xmlToken struct {
+	kind tokenKind
+	xml.StartElement
+	text xml.CharData
+}
+
+// tokenOf is the token of an encoding/xml token.
+func tokenOf(x xml.Token) xmlToken {
+	switch x := x.(type) {
+	case xml.StartElement:
+		return xmlToken{kind: startToken, StartElement: x}
+	case xml.EndElement:
+		return xmlToken{kind: endToken, StartElement: xml.StartElement{Name: x.Name}}
+	case xml.CharData:
+		return xmlToken{kind: textToken, text: x}
+	}
+	return xmlToken{kind: otherToken}
+}
+
+func (t *tokenizer) next() (xmlToken, error) {
+	var tok xmlToken
 	var err error
 	if t.fast != nil {
 		tok, err = t.fast.next()
 	} else {
-		tok, err = t.d.RawToken()
+		var x xml.Token
+		x, err = t.d.RawToken()
+		tok = tokenOf(x)
 	}
 	if err != nil {
 		if err == io.EOF && len(t.stack) > 0 {
-			return nil, &xml.SyntaxError{Msg: "unexpected EOF", Line: t.line()}
+			return xmlToken{}, &xml.SyntaxError{Msg: "unexpected EOF", Line: t.line()}
 		}
-		return nil, err
+		return xmlToken{}, err
 	}
-	switch x := tok.(type) {
-	case xml.StartElement:
+	switch tok.kind {
+	case startToken:
 		if len(t.stack) >= MaxDepth {
-			return nil, errorf("XML bersarang lebih dari %d tingkat (batas lapkin); berkas ini rusak atau sengaja dibuat berbahaya — buka dan simpan ulang di Excel", MaxDepth)
+			return xmlToken{}, errorf("XML bersarang lebih dari %d tingkat (batas lapkin); berkas ini rusak atau sengaja dibuat berbahaya — buka dan simpan ulang di Excel", MaxDepth)
 		}
 		if t.b != nil {
 			if t.b.elements <= 0 {
-				return nil, errorf("berkas berisi lebih dari %d elemen XML (batas lapkin); buku kerja laporan yang wajar jauh lebih kecil — hapus baris, kolom atau lembar kosong yang tidak perlu, lalu simpan ulang", MaxElements)
+				return xmlToken{}, errorf("berkas berisi lebih dari %d elemen XML (batas lapkin); buku kerja laporan yang wajar jauh lebih kecil — hapus baris, kolom atau lembar kosong yang tidak perlu, lalu simpan ulang", MaxElements)
 			}
 			t.b.elements--
 		}
-		t.stack = append(t.stack, x.Name)
-	case xml.EndElement:
+		t.stack = append(t.stack, tok.Name)
+	case endToken:
 		n := len(t.stack)
-		if n == 0 || t.stack[n-1] != x.Name {
-			return nil, &xml.SyntaxError{Msg: "element " + x.Name.Local + " closed out of order", Line: t.line()}
+		if n == 0 || t.stack[n-1] != tok.Name {
+			return xmlToken{}, &xml.SyntaxError{Msg: "element " + tok.Name.Local + " closed out of order", Line: t.line()}
 		}
 		t.stack = t.stack[:n-1]
 	}
