@@ -57,7 +57,7 @@ type fmtBuffer struct {
 }
 
 func (b *fmtBuffer) printf(fmtStr string, args ...any) {
-	b.Buffer.WriteString(fmt.Sprintf(fmtStr, args...))
+	fmt.Fprintf(&b.Buffer, fmtStr, args...) // lapkin patch 17: no string made first
 }
 
 func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType) (f *Fpdf) {
@@ -953,18 +953,18 @@ func (f *Fpdf) rgbColorValue(r, g, b int, grayStr, fullStr string) (clr colorTyp
 		if clr.gray {
 			// clr.str = sprintf("%.3f %s", clr.r, grayStr)
 			f.fmt.col.Reset()
-			f.fmt.col.WriteString(f.fmtF64(clr.r, prec))
+			f.fmt.col.Write(f.appendF64(clr.r, prec)) // lapkin patch 17
 			f.fmt.col.WriteString(" ")
 			f.fmt.col.WriteString(grayStr)
 			clr.str = f.fmt.col.String()
 		} else {
 			// clr.str = sprintf("%.3f %.3f %.3f %s", clr.r, clr.g, clr.b, fullStr)
 			f.fmt.col.Reset()
-			f.fmt.col.WriteString(f.fmtF64(clr.r, prec))
+			f.fmt.col.Write(f.appendF64(clr.r, prec)) // lapkin patch 17
 			f.fmt.col.WriteString(" ")
-			f.fmt.col.WriteString(f.fmtF64(clr.g, prec))
+			f.fmt.col.Write(f.appendF64(clr.g, prec)) // lapkin patch 17
 			f.fmt.col.WriteString(" ")
-			f.fmt.col.WriteString(f.fmtF64(clr.b, prec))
+			f.fmt.col.Write(f.appendF64(clr.b, prec)) // lapkin patch 17
 			f.fmt.col.WriteString(" ")
 			f.fmt.col.WriteString(fullStr)
 			clr.str = f.fmt.col.String()
@@ -972,11 +972,11 @@ func (f *Fpdf) rgbColorValue(r, g, b int, grayStr, fullStr string) (clr colorTyp
 	} else {
 		// clr.str = sprintf("%.3f %.3f %.3f", clr.r, clr.g, clr.b)
 		f.fmt.col.Reset()
-		f.fmt.col.WriteString(f.fmtF64(clr.r, prec))
+		f.fmt.col.Write(f.appendF64(clr.r, prec)) // lapkin patch 17
 		f.fmt.col.WriteString(" ")
-		f.fmt.col.WriteString(f.fmtF64(clr.g, prec))
+		f.fmt.col.Write(f.appendF64(clr.g, prec)) // lapkin patch 17
 		f.fmt.col.WriteString(" ")
-		f.fmt.col.WriteString(f.fmtF64(clr.b, prec))
+		f.fmt.col.Write(f.appendF64(clr.b, prec)) // lapkin patch 17
 		clr.str = f.fmt.col.String()
 	}
 	return
@@ -4201,13 +4201,35 @@ func (f *Fpdf) RawWriteBuf(r io.Reader) {
 	f.outbuf(r)
 }
 
-// outf adds a formatted line to the document
+// outf adds a formatted line to the document (lapkin patch 17: formatted
+// into the page or file, not into a string first).
 func (f *Fpdf) outf(fmtStr string, args ...any) {
-	f.out(sprintf(fmtStr, args...))
+	f.closeTextRun()
+	w := &f.buffer.Buffer
+	if f.state == 2 {
+		w = f.pages[f.page]
+	}
+	fmt.Fprintf(w, fmtStr, args...)
+	w.WriteByte('\n')
 }
 
+// putF64 writes v with precision prec (lapkin patch 17: appended in place,
+// not made a string first).
 func (f *Fpdf) putF64(v float64, prec int) {
-	f.put(f.fmtF64(v, prec))
+	f.closeTextRun()
+	b := f.appendF64(v, prec)
+	if f.state == 2 {
+		f.pages[f.page].Write(b)
+	} else {
+		f.buffer.Write(b)
+	}
+}
+
+// appendF64 formats v with precision prec into f's scratch buffer and
+// returns it, valid until the next use (lapkin patch 17).
+func (f *Fpdf) appendF64(v float64, prec int) []byte {
+	f.fmt.buf = strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64)
+	return f.fmt.buf
 }
 
 // fmtF64 converts the floating-point number f to a string with precision prec.
