@@ -692,6 +692,9 @@ type Fpdf struct {
 	fmt struct {
 		buf []byte       // buffer used to format numbers.
 		col bytes.Buffer // buffer used to build color strings.
+		// family, familyLower: the last family SetFont was given and its
+		// lower case (lapkin patch 17).
+		family, familyLower string
 	}
 }
 

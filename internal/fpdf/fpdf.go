@@ -2365,8 +2365,12 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 	var ok bool
 	if familyStr == "" {
 		familyStr = f.fontFamily
+	} else if familyStr == f.fmt.family { // lapkin patch 17: lowered once
+		familyStr = f.fmt.familyLower
 	} else {
+		f.fmt.family = familyStr
 		familyStr = strings.ToLower(familyStr)
+		f.fmt.familyLower = familyStr
 	}
 	styleStr = strings.ToUpper(styleStr)
 	f.underline = strings.Contains(styleStr, "U")
@@ -4001,11 +4005,22 @@ func (f *Fpdf) escape(s string) string {
 	if !strings.ContainsAny(s, "\\()\r") { // lapkin patch 15: one scan for most texts
 		return s
 	}
-	s = strings.Replace(s, "\\", "\\\\", -1)
-	s = strings.Replace(s, "(", "\\(", -1)
-	s = strings.Replace(s, ")", "\\)", -1)
-	s = strings.Replace(s, "\r", "\\r", -1)
-	return s
+	// lapkin patch 17: one pass, one allocation (each character of s is
+	// escaped once, as by the four replacements in turn)
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\', '(', ')':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // textstring formats a text string

@@ -7,7 +7,10 @@ package fpdf
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"os"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -273,6 +276,36 @@ func TestBytesIsOutput(t *testing.T) {
 		}
 		if !bytes.Equal(got, want.Bytes()) || !bytes.HasSuffix(got, []byte("%%EOF\n")) {
 			t.Errorf("%d pages: Bytes gives %d bytes, Output %d", pages, len(got), want.Len())
+		}
+	}
+}
+
+// TestEscapeOnePass (patch 17): escape gives what fpdf's four replacements
+// in turn gave, on random strings of the escaped characters, other bytes
+// and UTF-8; hex4 gives upstream's four upper-case digits.
+func TestEscapeOnePass(t *testing.T) {
+	four := func(s string) string {
+		s = strings.Replace(s, "\\", "\\\\", -1)
+		s = strings.Replace(s, "(", "\\(", -1)
+		s = strings.Replace(s, ")", "\\)", -1)
+		return strings.Replace(s, "\r", "\\r", -1)
+	}
+	pieces := []string{"\\", "(", ")", "\r", "a", "é", "\x00", "\xfe\xff", " ", "\\r", "\n"}
+	r := rand.New(rand.NewPCG(3, 4))
+	f := New("P", "mm", "A4", "")
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		if got, want := f.escape(b.String()), four(b.String()); got != want {
+			t.Fatalf("escape(%q) = %q, want %q", b.String(), got, want)
+		}
+	}
+	for _, v := range []int{0, 9, 0xA, 0xFF, 0x80E9, 0xFFFF} {
+		s := strings.ToUpper(strconv.FormatInt(int64(v), 16))
+		if got, want := hex4(v), strings.Repeat("0", 4-len(s))+s; got != want {
+			t.Errorf("hex4(%#x) = %q, want %q", v, got, want)
 		}
 	}
 }

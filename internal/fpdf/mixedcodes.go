@@ -69,6 +69,11 @@ func (f *Fpdf) mixedHighCode(r rune) int {
 }
 
 func hex4(v int) string {
+	if v >= 0 && v <= 0xFFFF { // lapkin patch 17: one allocation
+		const digits = "0123456789ABCDEF"
+		b := [4]byte{digits[v>>12], digits[v>>8&15], digits[v>>4&15], digits[v&15]}
+		return string(b[:])
+	}
 	s := strings.ToUpper(strconv.FormatInt(int64(v), 16))
 	return strings.Repeat("0", 4-len(s)) + s
 }

@@ -90,6 +90,47 @@ var (
 // non-breaking), "_" and "-" collapsed to single spaces, no spaces around
 // "/", trailing ":" and "." dropped.
 func normHeader(s string) string {
+	if n, ok := normHeaderASCII(s); ok {
+		return n
+	}
+	return normHeaderSlow(s)
+}
+
+// normHeaderASCII is normHeader for ASCII text (headers and aliases
+// nearly always are) in one pass: s itself when it is already normal,
+// else one allocation. ok is false for text with other characters.
+func normHeaderASCII(s string) (n string, ok bool) {
+	var buf [64]byte
+	out := buf[:0]
+	space := false // white space or "_" or "-" since the last character kept
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == '_' || c == '-':
+			space = true
+			continue
+		}
+		if space && len(out) > 0 && c != '/' && out[len(out)-1] != '/' {
+			out = append(out, ' ')
+		}
+		space = false
+		out = append(out, c)
+	}
+	for len(out) > 0 && (out[len(out)-1] == ':' || out[len(out)-1] == '.' || out[len(out)-1] == ' ') {
+		out = out[:len(out)-1]
+	}
+	if string(out) == s {
+		return s, true
+	}
+	return string(out), true
+}
+
+// normHeaderSlow is normHeader for any text.
+func normHeaderSlow(s string) string {
 	s = strings.ToLower(s)
 	s = strings.Map(func(r rune) rune {
 		switch r {
