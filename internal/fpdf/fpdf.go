@@ -57,7 +57,9 @@ type fmtBuffer struct {
 }
 
 func (b *fmtBuffer) printf(fmtStr string, args ...any) {
-	fmt.Fprintf(&b.Buffer, fmtStr, args...) // lapkin patch 17: no string made first
+	// lapkin patch 17: formatted into the buffer's free room, not into a
+	// string first (and b does not escape, as it would through Fprintf)
+	b.Buffer.Write(fmt.Appendf(b.AvailableBuffer(), fmtStr, args...))
 }
 
 func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType) (f *Fpdf) {
@@ -2865,9 +2867,8 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			f.newLink(f.x+dx, f.y+dy+.5*h-.5*f.fontSize, f.GetStringWidth(txtStr), f.fontSize, link, linkStr)
 		}
 	}
-	str := s.String()
-	if len(str) > 0 {
-		f.out(str)
+	if s.Len() > 0 {
+		f.outBytes(s.Bytes()) // lapkin patch 17: not copied into a string first
 	}
 	f.lasth = h
 	if ln > 0 {
@@ -4177,6 +4178,17 @@ func (f *Fpdf) out(s string) {
 		must(f.buffer.WriteString(s))
 		must(f.buffer.WriteString("\n"))
 	}
+}
+
+// outBytes is out for a line held in a byte slice (lapkin patch 17).
+func (f *Fpdf) outBytes(b []byte) {
+	f.closeTextRun()
+	w := &f.buffer.Buffer
+	if f.state == 2 {
+		w = f.pages[f.page]
+	}
+	w.Write(b)
+	w.WriteByte('\n')
 }
 
 func (f *Fpdf) put(s string) {
