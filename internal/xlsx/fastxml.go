@@ -234,7 +234,8 @@ func (f *fastXML) readName() (xml.Name, bool) {
 	return xml.Name{Space: internName(d[start:colon]), Local: internName(d[colon+1 : f.pos])}, true
 }
 
-// internName returns the names of a worksheet without allocating.
+// internName returns the names of a worksheet, the shared strings, the
+// workbook, its relationships and styles without allocating.
 func internName(b []byte) string {
 	switch string(b) {
 	case "c":
@@ -263,6 +264,93 @@ func internName(b []byte) string {
 		return "x14ac"
 	case "dyDescent":
 		return "dyDescent"
+	// shared strings, the workbook, its relationships, styles
+	case "si":
+		return "si"
+	case "sst":
+		return "sst"
+	case "rPh":
+		return "rPh"
+	case "sheetData":
+		return "sheetData"
+	case "worksheet":
+		return "worksheet"
+	case "dimension":
+		return "dimension"
+	case "ref":
+		return "ref"
+	case "sheetViews":
+		return "sheetViews"
+	case "sheetView":
+		return "sheetView"
+	case "workbookViewId":
+		return "workbookViewId"
+	case "Relationships":
+		return "Relationships"
+	case "Relationship":
+		return "Relationship"
+	case "Id":
+		return "Id"
+	case "Type":
+		return "Type"
+	case "Target":
+		return "Target"
+	case "TargetMode":
+		return "TargetMode"
+	case "workbook":
+		return "workbook"
+	case "sheets":
+		return "sheets"
+	case "sheet":
+		return "sheet"
+	case "name":
+		return "name"
+	case "sheetId":
+		return "sheetId"
+	case "id":
+		return "id"
+	case "workbookPr":
+		return "workbookPr"
+	case "date1904":
+		return "date1904"
+	case "styleSheet":
+		return "styleSheet"
+	case "cellXfs":
+		return "cellXfs"
+	case "xf":
+		return "xf"
+	case "numFmts":
+		return "numFmts"
+	case "numFmt":
+		return "numFmt"
+	case "numFmtId":
+		return "numFmtId"
+	case "formatCode":
+		return "formatCode"
+	case "count":
+		return "count"
+	case "uniqueCount":
+		return "uniqueCount"
+	case "xmlns":
+		return "xmlns"
+	case "cols":
+		return "cols"
+	case "col":
+		return "col"
+	case "min":
+		return "min"
+	case "max":
+		return "max"
+	case "width":
+		return "width"
+	case "customWidth":
+		return "customWidth"
+	case "mergeCells":
+		return "mergeCells"
+	case "mergeCell":
+		return "mergeCell"
+	case "pageMargins":
+		return "pageMargins"
 	}
 	return string(b)
 }

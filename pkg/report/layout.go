@@ -246,7 +246,7 @@ func (d *doc) breakLines(teks string, w float64) []string {
 	if teks != "" && !strings.ContainsAny(teks, "\n \t") && d.pdf.GetStringWidth(teks) <= w+0.01 {
 		return []string{teks} // one word that fits (a figure of a table): what the loop below gives
 	}
-	var out []string
+	out := make([]string, 0, 4) // most texts that reach here take a few lines
 	sp := d.pdf.GetStringWidth(" ")
 	for para := range strings.SplitSeq(teks, "\n") {
 		// The line so far is para[start:end] while its words stand
