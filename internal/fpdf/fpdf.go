@@ -56,6 +56,15 @@ type fmtBuffer struct {
 	bytes.Buffer
 }
 
+// f64 writes v as fmt's %.<prec>f does, without boxing v (lapkin patch 17).
+func (b *fmtBuffer) f64(v float64, prec int) {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		b.printf("%.*f", prec, v) // fmt writes +Inf as "Inf"
+		return
+	}
+	b.Buffer.Write(strconv.AppendFloat(b.AvailableBuffer(), v, 'f', prec, 64))
+}
+
 func (b *fmtBuffer) printf(fmtStr string, args ...any) {
 	// lapkin patch 17: formatted into the buffer's free room, not into a
 	// string first (and b does not escape, as it would through Fprintf)
@@ -2777,7 +2786,9 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			dy = 0
 		}
 		if f.colorFlag {
-			s.printf("q %s ", f.color.text.str)
+			s.WriteString("q ") // lapkin patch 17: as printf("q %s ")
+			s.WriteString(f.color.text.str)
+			s.WriteByte(' ')
 		}
 		//If multibyte, Tw has no effect - do word spacing using an adjustment before each space
 		if (f.ws != 0 || alignStr == "J") && f.isCurrentUTF8 && f.currentFont.prepared != nil && s.Len() == 0 && !f.colorFlag {
@@ -2790,8 +2801,16 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			if n := strings.Count(txtStr, " "); n > 0 {
 				tw = float64(wmax-strSize) / float64(n) * f.fontSizePt / 1000
 			}
-			s.printf("BT %.3f Tw %.2f %.2f Td (%s)Tj 0 Tw ET", tw, (f.x+dx)*k, (f.h-(f.y+.5*h+.3*f.fontSize))*k,
-				f.escape(f.encodeMixed(txtStr)))
+			// lapkin patch 17: printf("BT %.3f Tw %.2f %.2f Td (%s)Tj 0 Tw ET")
+			s.WriteString("BT ")
+			s.f64(tw, 3)
+			s.WriteString(" Tw ")
+			s.f64((f.x+dx)*k, 2)
+			s.WriteByte(' ')
+			s.f64((f.h-(f.y+.5*h+.3*f.fontSize))*k, 2)
+			s.WriteString(" Td (")
+			s.WriteString(f.escape(f.encodeMixed(txtStr)))
+			s.WriteString(")Tj 0 Tw ET")
 		} else if (f.ws != 0 || alignStr == "J") && f.isCurrentUTF8 { // && f.ws != 0
 			if f.isRTL {
 				txtStr = reverseText(txtStr)
@@ -2850,7 +2869,14 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 				}
 				return
 			}
-			s.printf("BT %.2f %.2f Td (%s)Tj ET", bt, td, txt2)
+			// lapkin patch 17: printf("BT %.2f %.2f Td (%s)Tj ET")
+			s.WriteString("BT ")
+			s.f64(bt, 2)
+			s.WriteByte(' ')
+			s.f64(td, 2)
+			s.WriteString(" Td (")
+			s.WriteString(txt2)
+			s.WriteString(")Tj ET")
 			//BT %.2F %.2F Td (%s) Tj ET',(f.x+dx)*k,(f.h-(f.y+.5*h+.3*f.FontSize))*k,txt2);
 		}
 

@@ -7,6 +7,7 @@ package fpdf
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"strconv"
@@ -306,6 +307,27 @@ func TestEscapeOnePass(t *testing.T) {
 		s := strings.ToUpper(strconv.FormatInt(int64(v), 16))
 		if got, want := hex4(v), strings.Repeat("0", 4-len(s))+s; got != want {
 			t.Errorf("hex4(%#x) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+// TestFmtBufferF64 (patch 17): f64 writes what fmt's %.2f and %.3f write,
+// for random values of page coordinates and word spacing and the special
+// ones.
+func TestFmtBufferF64(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	vals := []float64{0, -0.0, 0.005, -0.0049, 0.0005, 1e21, -1e-9, 841.89, math.Inf(1), math.Inf(-1), math.NaN()}
+	for range 100000 {
+		vals = append(vals[:11], (r.Float64()-0.3)*2000)
+		for _, v := range vals {
+			for _, prec := range []int{2, 3} {
+				var b fmtBuffer
+				b.WriteString("x")
+				b.f64(v, prec)
+				if got, want := b.String(), fmt.Sprintf("x%.*f", prec, v); got != want {
+					t.Fatalf("f64(%v, %d) = %q, want %q", v, prec, got, want)
+				}
+			}
 		}
 	}
 }
