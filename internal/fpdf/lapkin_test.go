@@ -316,7 +316,7 @@ func TestEscapeOnePass(t *testing.T) {
 // ones.
 func TestFmtBufferF64(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
-	vals := []float64{0, -0.0, 0.005, -0.0049, 0.0005, 1e21, -1e-9, 841.89, math.Inf(1), math.Inf(-1), math.NaN()}
+	vals := []float64{0, math.Copysign(0, -1), 0.005, -0.0049, 0.0005, 1e21, -1e-9, 841.89, math.Inf(1), math.Inf(-1), math.NaN()}
 	for range 100000 {
 		vals = append(vals[:11], (r.Float64()-0.3)*2000)
 		for _, v := range vals {
