@@ -40,7 +40,13 @@ var errNotPlain = errors.New("xlsx: not plain XML, read with encoding/xml")
 // read, and on every error, the same bytes are read again with
 // encoding/xml from the budget as it was, so that the result and every
 // message are those of encoding/xml's reading. A larger part (or one that
-// cannot be read) is streamed through encoding/xml as before.
+// cannot be read) is streamed through encoding/xml as before. A damaged
+// entry that fails while it is read gives encoding/xml the bytes read up
+// to its declared size (readAllSized), then the error: the message is
+// the XML error found in them, or the archive's when they are well formed
+// — reading in 4 KB blocks, as before, stopped earlier, so a damaged part
+// may now name the other of the two (the file is refused all the same),
+// and a damaged styles part keeps more of its formats.
 func readFast[T any](r io.Reader, b *Budget, read func(d *tokenizer) (T, error)) (T, error) {
 	var size int64 // the part's declared size (Package.Open), else unknown
 	if s, ok := r.(interface{ Size() int64 }); ok {

@@ -253,11 +253,31 @@ func ReadAll(r io.Reader, size int64) (data []byte, tooBig bool, err error) {
 // buffer made for size bytes (0: unknown) and the read that finds the end,
 // so that an input of the expected size is read without the buffer
 // growing by copies. size is a hint: more or less is read as it comes.
+//
+// The first reads ask for no more than size bytes. A zip entry's reader
+// fails the read that goes past the entry's declared size and returns
+// nothing of it: asking for more at once would lose every byte of a
+// damaged entry that holds more than it declares, where reading up to the
+// declared size first keeps them, with the error after them (a damaged
+// styles part keeps the formats read before the damage).
 func readAllSized(r io.Reader, limit, size int64) ([]byte, error) {
 	if size <= 0 {
 		return io.ReadAll(io.LimitReader(r, limit))
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit)+bytes.MinRead))
-	_, err := buf.ReadFrom(io.LimitReader(r, limit))
-	return buf.Bytes(), err
+	size = min(size, limit)
+	buf := make([]byte, size, size+bytes.MinRead)
+	n := 0
+	for n < len(buf) {
+		m, err := r.Read(buf[n:])
+		n += m
+		if err == io.EOF {
+			return buf[:n], nil
+		}
+		if err != nil {
+			return buf[:n], err
+		}
+	}
+	rest := bytes.NewBuffer(buf)
+	_, err := rest.ReadFrom(io.LimitReader(r, limit-size))
+	return rest.Bytes(), err
 }

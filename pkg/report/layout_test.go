@@ -2,6 +2,8 @@ package report
 
 import (
 	"bytes"
+	"errors"
+	"io"
 	"math"
 	"os/exec"
 	"regexp"
@@ -470,4 +472,34 @@ func TestTabelDalamMargin(t *testing.T) {
 	}
 	pdf, _ := render(t, l, Options{})
 	cekTataLetak(t, pdf)
+}
+
+// shortWriter accepts half of what it is given, without an error.
+type shortWriter struct{}
+
+func (shortWriter) Write(p []byte) (int, error) { return len(p) / 2, nil }
+
+// panicWriter panics.
+type panicWriter struct{}
+
+func (panicWriter) Write(p []byte) (int, error) { panic("tulis gagal") }
+
+// Render reports a writer that takes less than the PDF (io.ErrShortWrite)
+// and turns a panicking writer into an error, as when fpdf wrote to it.
+func TestRenderWriterErrors(t *testing.T) {
+	data, err := contoh.SintetisXlsx(contoh.UkuranS, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, ts := workbook.ReadFrom(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
+	if l == nil || ts.HasError() {
+		t.Fatalf("read: %v", ts)
+	}
+	h := kinerja.Hitung(l, 3, kinerja.PMK)
+	if _, err := Render(shortWriter{}, l, h, Options{}); !errors.Is(err, io.ErrShortWrite) {
+		t.Errorf("short writer: %v, want io.ErrShortWrite", err)
+	}
+	if _, err := Render(panicWriter{}, l, h, Options{}); err == nil || !strings.Contains(err.Error(), "tulis gagal") {
+		t.Errorf("panicking writer: %v, want an error naming the panic", err)
+	}
 }

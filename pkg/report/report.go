@@ -38,6 +38,7 @@
 package report
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -88,12 +89,19 @@ type Info struct {
 // Render writes the report of l, with the figures h, as a PDF to w. Nothing
 // is written to w unless the whole document was made. A template problem
 // is a *TemplateError.
-func Render(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil, opt Options) (*Info, error) {
+func Render(w io.Writer, l *kinerja.Laporan, h *kinerja.Hasil, opt Options) (info *Info, err error) {
 	pdf, info, err := RenderPDF(l, h, opt)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := w.Write(pdf); err != nil {
+	// As when fpdf wrote the document to w itself: a short write is an
+	// error (io.ErrShortWrite), and a panic of w is one too.
+	defer func() {
+		if r := recover(); r != nil {
+			info, err = nil, fmt.Errorf("kesalahan internal saat menyusun PDF: %v", r)
+		}
+	}()
+	if _, err := bytes.NewReader(pdf).WriteTo(w); err != nil {
 		return nil, err
 	}
 	return info, nil
