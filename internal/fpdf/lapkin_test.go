@@ -80,6 +80,7 @@ func TestCompressLevelOfDocument(t *testing.T) {
 	} {
 		pdf := New("P", "mm", "A4", "")
 		pdf.SetCreationDate(fixedTime)
+		pdf.SetModificationDate(fixedTime)
 		pdf.SetFont("Helvetica", "", 10)
 		for p := 0; p < tc.pages; p++ {
 			pdf.AddPage()
@@ -111,6 +112,7 @@ func dokumenUji(t *testing.T, font []byte, text string) []byte {
 	pdf := New("P", "mm", "A4", "")
 	pdf.SetCatalogSort(true)
 	pdf.SetCreationDate(fixedTime)
+	pdf.SetModificationDate(fixedTime)
 	pdf.SetModificationDate(fixedTime)
 	pdf.AddUTF8FontFromBytes("uji", "", font)
 	pdf.AddPage()
@@ -181,6 +183,7 @@ func TestUTF8SubsetsParallel(t *testing.T) {
 		pdf := New("P", "mm", "A4", "")
 		pdf.SetCatalogSort(true)
 		pdf.SetCreationDate(fixedTime)
+		pdf.SetModificationDate(fixedTime)
 		pdf.SetModificationDate(fixedTime)
 		for _, st := range []string{"", "B", "I"} {
 			pdf.AddUTF8FontFromBytes("uji3", st, font)
@@ -257,6 +260,7 @@ func TestBytesIsOutput(t *testing.T) {
 	document := func(pages int) *Fpdf {
 		pdf := New("P", "mm", "A4", "")
 		pdf.SetCreationDate(fixedTime)
+		pdf.SetModificationDate(fixedTime)
 		pdf.SetFont("Helvetica", "", 10)
 		for p := 0; p < pages; p++ {
 			pdf.AddPage()
