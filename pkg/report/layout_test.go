@@ -16,7 +16,6 @@ import (
 	"github.com/lapkin/lapkin/internal/alat"
 	"github.com/lapkin/lapkin/internal/contoh"
 	"github.com/lapkin/lapkin/pkg/kinerja"
-	"github.com/lapkin/lapkin/pkg/workbook"
 )
 
 // The typesetting rules of docs/laporan.md, checked from the positions of
@@ -379,14 +378,7 @@ func TestUkuranL(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the L report under -short")
 	}
-	data, err := contoh.SintetisXlsx(contoh.UkuranL, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, ts := workbook.ReadFrom(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
-	if l == nil || ts.HasError() {
-		t.Fatalf("read: %v", ts)
-	}
+	l := readSintetis(t, contoh.UkuranL)
 	var buf bytes.Buffer
 	info, err := Render(&buf, l, kinerja.Hitung(l, 3, kinerja.PMK), Options{})
 	if err != nil {
@@ -487,14 +479,7 @@ func (panicWriter) Write(p []byte) (int, error) { panic("tulis gagal") }
 // Render reports a writer that takes less than the PDF (io.ErrShortWrite)
 // and turns a panicking writer into an error, as when fpdf wrote to it.
 func TestRenderWriterErrors(t *testing.T) {
-	data, err := contoh.SintetisXlsx(contoh.UkuranS, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, ts := workbook.ReadFrom(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
-	if l == nil || ts.HasError() {
-		t.Fatalf("read: %v", ts)
-	}
+	l := readSintetis(t, contoh.UkuranS)
 	h := kinerja.Hitung(l, 3, kinerja.PMK)
 	if _, err := Render(shortWriter{}, l, h, Options{}); !errors.Is(err, io.ErrShortWrite) {
 		t.Errorf("short writer: %v, want io.ErrShortWrite", err)

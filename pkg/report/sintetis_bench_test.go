@@ -22,14 +22,7 @@ func BenchmarkRenderSintetis(b *testing.B) {
 			if c.nama != "S" && testing.Short() {
 				b.Skip("L under -short")
 			}
-			data, err := contoh.SintetisXlsx(c.u, 1)
-			if err != nil {
-				b.Fatal(err)
-			}
-			l, ts := workbook.ReadFrom(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
-			if l == nil || ts.HasError() {
-				b.Fatalf("read: %v", ts)
-			}
+			l := readSintetis(b, c.u)
 			h := kinerja.Hitung(l, 3, kinerja.PMK)
 			tpl, err := LoadTemplates("")
 			if err != nil {
@@ -50,4 +43,19 @@ func BenchmarkRenderSintetis(b *testing.B) {
 			b.ReportMetric(float64(size), "pdf-bytes")
 		})
 	}
+}
+
+// readSintetis reads the synthetic workbook of size u (internal/contoh),
+// which must have no error.
+func readSintetis(tb testing.TB, u contoh.Ukuran) *kinerja.Laporan {
+	tb.Helper()
+	data, err := contoh.SintetisXlsx(u, 1)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	l, ts := workbook.ReadFrom(bytes.NewReader(data), "sintetis.xlsx", workbook.Options{})
+	if l == nil || ts.HasError() {
+		tb.Fatalf("read: %v", ts)
+	}
+	return l
 }
