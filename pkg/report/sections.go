@@ -20,14 +20,15 @@ import (
 // charts chart.go, text and pages layout.go, front matter frontmatter.go.
 
 // narasiBagian writes the text of a part: the Narasi sheet's paragraphs
-// for it when there are any, else its template.
-func (r *laporan) narasiBagian(nama string) {
+// for it when there are any, else its template. berikut is the table
+// drawn right after the text, nil when what follows is not a table.
+func (r *laporan) narasiBagian(nama string, berikut *tabel) {
 	bs := r.narasiBlocks(nama)
 	// A closing lead-in ("… sebagai berikut:") keeps room for the start
 	// of the table or text it introduces, unless the caller set what
 	// follows (docs/laporan.md#pemisahan-halaman).
 	if r.tail == 0 && len(bs) > 0 && leadIn(bs[len(bs)-1].teks) {
-		r.tail = 2.5 + leadInRoom()
+		r.tail = 2.5 + r.ruangPengantar(berikut)
 	}
 	// From the page's left edge: on a landscape page (2.3's heading and
 	// lead-in above a landscape Tabel 2.3) that of the table.
@@ -64,22 +65,41 @@ func (r *laporan) narasiBlocks(nama string) []textBlock {
 
 // narasiLead is the height of the start of part nama that must share a
 // page with its heading (leadHeight); a short lead-in that is the whole
-// text adds the room for what it introduces.
-func (r *laporan) narasiLead(nama string) float64 {
+// text adds the room narasiBagian will keep for what it introduces: the
+// caller's tail when set, else that for berikut.
+func (r *laporan) narasiLead(nama string, berikut *tabel) float64 {
 	bs := r.narasiBlocks(nama)
 	if len(bs) == 0 {
 		return 0
 	}
 	h := r.leadHeight(bs, r.margin.left, r.contentWidth())
 	if len(bs) == 1 && leadIn(bs[0].teks) && h >= float64(r.paragraphLines(bs[0].teks, r.contentWidth(), "J")-1)*tinggiBaris(ukuranIsi) {
-		h += 2.5 + leadInRoom()
+		if r.tail != 0 {
+			h += r.tail
+		} else {
+			h += 2.5 + r.ruangPengantar(berikut)
+		}
 	}
 	return h
 }
 
-// leadInRoom is the room a lead-in keeps for what it introduces: a
-// table's caption (two lines), a header of up to three lines and a first
-// row of two; more than two lines of text.
+// ruangPengantar is the room a lead-in closing a part keeps for what it
+// introduces: the measured start of table berikut when a table with rows
+// follows (tinggiAwalTabel), else leadInRoom's estimate (text, or the
+// note drawn for a table without rows).
+func (r *laporan) ruangPengantar(berikut *tabel) float64 {
+	if berikut == nil || berikut.jumlahBaris() == 0 {
+		return leadInRoom()
+	}
+	h := r.tinggiAwalTabel(berikut)
+	r.setFont("", ukuranIsi)
+	return h
+}
+
+// leadInRoom is the room a lead-in keeps when what it introduces is not a
+// table measured by ruangPengantar: that of a table's caption (two
+// lines), a header of up to three lines and a first row of two, which is
+// more than two lines of text.
 func leadInRoom() float64 {
 	lt := tinggiBaris(ukuranTabel)
 	return 2*tinggiBaris(ukuranIsi) + 3*lt + 2*padY + 2*lt + 2*padY + 1
@@ -126,12 +146,21 @@ func (r *laporan) judulBab(bab, judul string) {
 }
 
 // subheading writes "2.1. PERJANJIAN KINERJA", kept with what follows:
-// four lines, or the start of the Narasi part bagian when it needs more.
-func (r *laporan) subheading(nomor, judul, bagian string) {
+// four lines, or the start of the Narasi part bagian when it needs more
+// (berikut: the table after that part's text, as in narasiBagian).
+func (r *laporan) subheading(nomor, judul, bagian string, berikut *tabel) {
 	lh := tinggiBaris(ukuranIsi)
 	lead := 4 * lh
+	// The start of the part's text is kept on the heading's page by the
+	// text's own rules (narasiBagian), measured from under the heading and
+	// the space above it: that space counts, else the heading could be
+	// left alone at the page's foot.
 	if bagian != "" {
-		lead = max(lead, r.narasiLead(bagian))
+		above := 0.0
+		if !r.atPageTop() {
+			above = 2
+		}
+		lead = max(lead, above+r.narasiLead(bagian, berikut))
 	}
 	r.ensureSpace(lh + 2 + lead)
 	if !r.atPageTop() {
@@ -269,12 +298,12 @@ func (r *laporan) logo(cx, cy, s float64) {
 
 func (r *laporan) bab1() {
 	r.judulBab("I", "PENDAHULUAN")
-	r.narasiBagian("Pendahuluan")
+	r.narasiBagian("Pendahuluan", nil)
 	bs := numberedList(r.l.Tugas)
 	r.setFont("", ukuranIsi)
 	// The lead-in "… sebagai berikut:" keeps the first duty.
 	r.tail = 2.5 + r.leadHeight(bs, r.margin.left+4, r.contentWidth()-4)
-	r.narasiBagian("Tugas")
+	r.narasiBagian("Tugas", nil)
 	r.tail = 0
 	if len(bs) > 0 {
 		r.setFont("", ukuranIsi)
@@ -293,10 +322,10 @@ func (r *laporan) bab2() {
 }
 
 func (r *laporan) perjanjian() {
-	r.subheading("2.1", "Perjanjian Kinerja", "Perjanjian Kinerja")
-	r.narasiBagian("Perjanjian Kinerja")
 	t := r.pkTable("2.1", "Lembar Dokumen Perjanjian Kinerja "+pejabat(r.l.Identitas), "Sasaran Kegiatan", 20)
 	groupByTingkat(t, r.h)
+	r.subheading("2.1", "Perjanjian Kinerja", "Perjanjian Kinerja", t)
+	r.narasiBagian("Perjanjian Kinerja", t)
 	r.tabelAtauCatatan(t, "Belum ada indikator kinerja yang ditetapkan dalam Perjanjian Kinerja.")
 }
 
@@ -466,7 +495,6 @@ func (r *laporan) tabelAtauCatatan(t *tabel, kosong string) {
 
 func (r *laporan) capaian() {
 	q := r.h.Triwulan
-	r.subheading("2.2", "Capaian Kinerja", "Capaian Kinerja")
 	targetTW := false
 	for _, hi := range r.h.Indikator {
 		if hi.Row != nil && hi.Row.TargetTW[q-1].Ada {
@@ -570,14 +598,10 @@ func (r *laporan) capaian() {
 			kinerja.Romawi(q)+" (Rencana Aksi) belum ditetapkan; capaiannya dihitung terhadap target tahunan.")
 	}
 	groupByTingkat(t, r.h)
-	// The section's text ends "… tabel dan gambar berikut:": it keeps the
-	// table's real start (caption, header, first row), however tall that
-	// row (docs/laporan.md#pemisahan-halaman).
-	if bs := r.narasiBlocks("Capaian Kinerja"); t.jumlahBaris() > 0 && len(bs) > 0 && leadIn(bs[len(bs)-1].teks) {
-		r.tail = 2.5 + r.tinggiAwalTabel(t)
-	}
-	r.narasiBagian("Capaian Kinerja")
-	r.tail = 0
+	// The table is built before the heading and the text: the text's
+	// closing lead-in keeps its real start (narasiBagian).
+	r.subheading("2.2", "Capaian Kinerja", "Capaian Kinerja", t)
+	r.narasiBagian("Capaian Kinerja", t)
 	r.tabelAtauCatatan(t, "Tidak ada indikator kinerja untuk disajikan.")
 	if len(g.baris) == 0 {
 		return
@@ -667,8 +691,8 @@ func (r *laporan) capaian() {
 func (r *laporan) anggaran() {
 	q := r.h.Triwulan
 	if len(r.h.Kegiatan) == 0 {
-		r.subheading("2.3", "Realisasi Anggaran (Cost per Outcome)", "Anggaran")
-		r.narasiBagian("Anggaran")
+		r.subheading("2.3", "Realisasi Anggaran (Cost per Outcome)", "Anggaran", nil)
+		r.narasiBagian("Anggaran", nil)
 		return
 	}
 	pmk := r.h.Metode == kinerja.PMK
@@ -1016,8 +1040,8 @@ func (r *laporan) anggaran() {
 	if t.lanskap {
 		r.setLanskap(true)
 	}
-	r.subheading("2.3", "Realisasi Anggaran (Cost per Outcome)", "Anggaran")
-	r.narasiBagian("Anggaran")
+	r.subheading("2.3", "Realisasi Anggaran (Cost per Outcome)", "Anggaran", t)
+	r.narasiBagian("Anggaran", t)
 	r.gambarTabel(t)
 	r.addSpace(4)
 	if g.ringkas(1) {
@@ -1030,10 +1054,21 @@ func (r *laporan) anggaran() {
 }
 
 func (r *laporan) evaluasi() {
-	r.subheading("2.4", "Evaluasi dan Analisis Kinerja", "Evaluasi")
-	r.narasiBagian("Evaluasi")
+	// The table is built first: the text's closing lead-in keeps its
+	// real start (narasiBagian).
+	t := r.tabelStrategi()
+	r.subheading("2.4", "Evaluasi dan Analisis Kinerja", "Evaluasi", t)
+	r.narasiBagian("Evaluasi", t)
+	if t != nil {
+		r.tabelAtauCatatan(t, "Strategi pencapaian kinerja belum diuraikan.")
+	}
+}
+
+// tabelStrategi is Tabel 2.4, the strategies of the Strategi sheet; nil
+// when the sheet has none.
+func (r *laporan) tabelStrategi() *tabel {
 	if len(r.l.Strategi) == 0 {
-		return
+		return nil
 	}
 	t := &tabel{
 		nomor: "2.4",
@@ -1105,7 +1140,7 @@ func (r *laporan) evaluasi() {
 			{teks: strings.Join(g.periode, "\n")},
 		}})
 	}
-	r.tabelAtauCatatan(t, "Strategi pencapaian kinerja belum diuraikan.")
+	return t
 }
 
 func berisi(xs []string, s string) bool {
@@ -1118,13 +1153,14 @@ func berisi(xs []string, s string) bool {
 }
 
 func (r *laporan) tindakLanjut() {
-	r.subheading("2.5", "Rencana Tindak Lanjut", "Tindak Lanjut")
 	bs := numberedList(r.l.TindakLanjut)
 	r.setFont("", ukuranIsi)
+	// The text's lead-in keeps the first item, for the heading too.
 	if len(bs) > 0 {
 		r.tail = 2.5 + r.leadHeight(bs, r.margin.left+4, r.contentWidth()-4)
 	}
-	r.narasiBagian("Tindak Lanjut")
+	r.subheading("2.5", "Rencana Tindak Lanjut", "Tindak Lanjut", nil)
+	r.narasiBagian("Tindak Lanjut", nil)
 	r.tail = 0
 	if len(bs) > 0 {
 		r.setFont("", ukuranIsi)
@@ -1159,7 +1195,7 @@ func (r *laporan) tanggapan() {
 	if total < r.pageHeight() {
 		r.ensureSpace(total + 6)
 	}
-	r.subheading("2.6", "Tanggapan Atasan Langsung", "")
+	r.subheading("2.6", "Tanggapan Atasan Langsung", "", nil)
 	r.setFont("", ukuranIsi)
 	kotak := 4.0
 	for _, o := range daftar {
@@ -1206,7 +1242,7 @@ func (r *laporan) bab3() {
 	// on its page: a page of signatures alone could be swapped
 	// (docs/laporan.md#pemisahan-halaman).
 	r.tail = r.tandaTangan(true)
-	r.narasiBagian("Penutup")
+	r.narasiBagian("Penutup", nil)
 	r.tandaTangan(false)
 }
 

@@ -65,7 +65,7 @@ func (r *laporan) tahunan() {
 	r.subjudulTahunan(st, "A", "Latar Belakang")
 	r.narasiTahunan(st, "Pendahuluan", berkasPendahuluanTahunan)
 	r.subjudulTahunan(st, "B", "Tugas dan Fungsi")
-	r.narasiBagian("Tugas")
+	r.narasiBagian("Tugas", nil)
 	r.daftarTugas()
 	r.subjudulTahunan(st, "C", "Isu Strategis")
 	r.narasiTahunan(st, "Isu Strategis", berkasIsuStrategis)
@@ -136,7 +136,7 @@ func (r *laporan) halamanDepan(st *tahunanState, judul string) {
 func (r *laporan) babTahunan(_ *tahunanState, bab, judul string) { r.judulBab(bab, judul) }
 
 func (r *laporan) subjudulTahunan(_ *tahunanState, nomor, judul string) {
-	r.subheading(nomor, judul, "")
+	r.subheading(nomor, judul, "", nil)
 }
 
 // narasiTahunan writes a part: the Narasi sheet's paragraphs for it, else
