@@ -490,36 +490,61 @@ func TestPengantarTabelBarisTinggi(t *testing.T) {
 }
 
 // TestPengantarTabelLain is TestPengantarTabelBarisTinggi for the other
-// tables a part's text introduces (Tabel 2.1, 2.3, 2.4): with a first row
-// far taller than the two lines leadInRoom guesses, the lead-in closing
-// the part must still share its page with the table's caption, header and
-// first row, wherever the filler above puts it on the page.
+// tables a part's text introduces (Tabel 2.1, 2.3, 2.4; in the annual
+// report Tabel 2.1, 3.1 and 3.3): with a first row far taller than the two
+// lines leadInRoom guesses, the lead-in closing the part must still share
+// its page with the table's caption, header and first row, wherever the
+// filler above puts it on the page.
 func TestPengantarTabelLain(t *testing.T) {
 	panjang := strings.TrimSpace(strings.Repeat("Pendampingan intensif pemerintah desa dalam penyusunan dokumen perencanaan pembangunan. ", 7))
+	indikator := func(l *kinerja.Laporan) {
+		l.Target[0].Indikator = tsel(strings.Repeat("Penyelenggaraanpemerintahandesa", 13))
+	}
 	cases := []struct {
+		tahunan       bool
 		tabel, bagian string
 		ubah          func(l *kinerja.Laporan)
 	}{
-		{"Tabel 2.1", "Perjanjian Kinerja", func(l *kinerja.Laporan) {
-			l.Target[0].Indikator = tsel(strings.Repeat("Penyelenggaraanpemerintahandesa", 13))
+		{false, "Tabel 2.1", "Perjanjian Kinerja", indikator},
+		{false, "Tabel 2.3", "Anggaran", indikator},
+		{true, "Tabel 2.1", "Perencanaan Kinerja", indikator},
+		{true, "Tabel 3.1", "Capaian Kinerja", indikator},
+		{true, "Tabel 3.3", "Anggaran", func(l *kinerja.Laporan) {
+			l.Anggaran[0].Kegiatan = tsel(panjang)
 		}},
-		{"Tabel 2.3", "Anggaran", func(l *kinerja.Laporan) {
-			l.Target[0].Indikator = tsel(strings.Repeat("Penyelenggaraanpemerintahandesa", 13))
-		}},
-		{"Tabel 2.4", "Evaluasi", func(l *kinerja.Laporan) {
+		{false, "Tabel 2.4", "Evaluasi", func(l *kinerja.Laporan) {
 			l.Strategi = append([]kinerja.Strategi{{Kode: l.Target[0].Kode, Strategi: tsel(panjang), Periode: tsel("Januari s/d Juni 2023")}}, l.Strategi...)
 		}},
 	}
 	for _, c := range cases {
 		lead := "Rincian bagian " + c.bagian + " disajikan sebagai berikut:"
+		nama := c.bagian
+		if c.tahunan {
+			nama += " (tahunan)"
+		}
 		for n := 1; n <= 40; n += 3 {
 			l := contohLaporan()
+			if c.tahunan {
+				l = tahunanLaporan()
+			}
 			c.ubah(l)
 			isi := strings.TrimSpace(strings.Repeat("Kalimat pengisi untuk menggeser teks ke bawah halaman. ", 2*n))
 			l.Narasi = append(l.Narasi,
 				kinerja.Narasi{Bagian: tsel(c.bagian), Teks: tsel(isi)},
 				kinerja.Narasi{Bagian: tsel(c.bagian), Teks: tsel(lead)})
-			pdf, info := render(t, l, Options{})
+			var pdf []byte
+			var info *Info
+			if c.tahunan {
+				var buf bytes.Buffer
+				var err error
+				info, err = Render(&buf, l, kinerja.HitungTahunan(l, kinerja.PMK), Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				pdf = buf.Bytes()
+			} else {
+				pdf, info = render(t, l, Options{})
+			}
 			for p, s := range teksHalaman(t, pdf, info.Halaman) {
 				s = strings.Join(strings.Fields(s), " ")
 				i := strings.Index(s, lead)
@@ -527,7 +552,7 @@ func TestPengantarTabelLain(t *testing.T) {
 					continue
 				}
 				if !strings.Contains(s[i:], c.tabel) {
-					t.Errorf("%s, Narasi of %d sentences: page %d ends with the lead-in, %s on the next", c.bagian, 2*n, p+1, c.tabel)
+					t.Errorf("%s, Narasi of %d sentences: page %d ends with the lead-in, %s on the next", nama, 2*n, p+1, c.tabel)
 				}
 			}
 		}

@@ -24,16 +24,21 @@ import (
 // drawn right after the text, nil when what follows is not a table.
 func (r *laporan) narasiBagian(nama string, berikut *tabel) {
 	bs := r.narasiBlocks(nama)
-	// A closing lead-in ("… sebagai berikut:") keeps room for the start
-	// of the table or text it introduces, unless the caller set what
-	// follows (docs/laporan.md#pemisahan-halaman).
-	if r.tail == 0 && len(bs) > 0 && leadIn(bs[len(bs)-1].teks) {
-		r.tail = 2.5 + r.ruangPengantar(berikut)
-	}
+	r.keepLeadIn(bs, berikut)
 	// From the page's left edge: on a landscape page (2.3's heading and
 	// lead-in above a landscape Tabel 2.3) that of the table.
 	r.writeBlocks(bs, r.textLeft(), r.contentWidth(), 2.5)
 	r.addSpace(2.5)
+}
+
+// keepLeadIn makes a closing lead-in of a part's text bs ("… sebagai
+// berikut:") keep room for the start of the table berikut or the text it
+// introduces (ruangPengantar), unless the caller set what follows
+// (docs/laporan.md#pemisahan-halaman).
+func (r *laporan) keepLeadIn(bs []textBlock, berikut *tabel) {
+	if r.tail == 0 && len(bs) > 0 && leadIn(bs[len(bs)-1].teks) {
+		r.tail = 2.5 + r.ruangPengantar(berikut)
+	}
 }
 
 // narasiBlocks are the blocks of a part: the Narasi sheet's paragraphs
@@ -106,7 +111,7 @@ func leadInRoom() float64 {
 }
 
 // tinggiAwalTabel is the height gambarTabel keeps together at the start
-// of table t (caption, header, first row), measured at the widths and
+// of table t (caption, header, first row; at least t.awalMin), measured at the widths and
 // font size it will be drawn with; at most half a page, so that a lead-in
 // keeping it always fits a page with it. t is left as it was but for its
 // measures (t.ukur) and its headers' glued words (rekatJudul).
@@ -130,7 +135,7 @@ func (r *laporan) tinggiAwalTabel(t *tabel) float64 {
 	for c := range t.kolom {
 		t.kolom[c].w = 0
 	}
-	return min(capH+hHeader+first+1, r.pageHeight()/2)
+	return min(max(capH+hHeader+first+1, t.awalMin), r.pageHeight()/2)
 }
 
 // judulBab starts a chapter on a new page: "BAB II" over its title.

@@ -102,6 +102,9 @@ type tabel struct {
 	lanskap bool
 	// x0 is the table's left edge (lebarKolom).
 	x0 float64
+	// awalMin is the least height (mm) of the table's start kept on one
+	// page, when its caption, header and first row are less.
+	awalMin float64
 }
 
 // jumlahBaris is the number of rows.
@@ -615,7 +618,7 @@ func (d *doc) gambarTabel(t *tabel) {
 		r0 := rows.at(0)
 		first = min(max(r0.h, tinggiSel(r0.gab, lh)), d.pageHeight()-capH-hHeader)
 	}
-	d.ensureSpace(capH + hHeader + first + 1)
+	d.ensureSpace(max(capH+hHeader+first+1, t.awalMin))
 	d.caption(t, false)
 	d.gambarHeader(t)
 	awal := true // nothing drawn under the header on this page yet

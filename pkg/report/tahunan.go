@@ -54,42 +54,49 @@ func (r *laporan) tahunan() {
 	r.sampulTahunan()
 	r.halamanDepan(st, "KATA PENGANTAR")
 	r.tail = r.tandaTanganKepala(true)
-	r.narasiTahunan(st, "Kata Pengantar", berkasKataPengantar)
+	r.narasiTahunan(st, "Kata Pengantar", berkasKataPengantar, nil)
 	r.tandaTanganKepala(false)
 	r.halamanDepan(st, "IKHTISAR EKSEKUTIF")
-	r.narasiTahunan(st, "Ikhtisar Eksekutif", berkasIkhtisar)
+	r.narasiTahunan(st, "Ikhtisar Eksekutif", berkasIkhtisar, nil)
 	// The Daftar Isi goes here, laid out at the end (frontmatter.go).
 	posIsi := r.pdf.PageCount() + 1
 
 	r.babTahunan(st, "I", "PENDAHULUAN")
 	r.subjudulTahunan(st, "A", "Latar Belakang")
-	r.narasiTahunan(st, "Pendahuluan", berkasPendahuluanTahunan)
+	r.narasiTahunan(st, "Pendahuluan", berkasPendahuluanTahunan, nil)
 	r.subjudulTahunan(st, "B", "Tugas dan Fungsi")
 	r.narasiBagian("Tugas", nil)
 	r.daftarTugas()
 	r.subjudulTahunan(st, "C", "Isu Strategis")
-	r.narasiTahunan(st, "Isu Strategis", berkasIsuStrategis)
+	r.narasiTahunan(st, "Isu Strategis", berkasIsuStrategis, nil)
 
 	r.babTahunan(st, "II", "PERENCANAAN KINERJA")
+	// Each table is built before the text above it: the text's closing
+	// lead-in keeps the table's real start (ruangPengantar).
 	r.subjudulTahunan(st, "A", "Rencana Strategis")
-	r.narasiTahunan(st, "Perencanaan Kinerja", berkasPerencanaan)
-	r.tabelRenstra(st)
+	renstra := r.tabelRenstra(st)
+	r.narasiTahunan(st, "Perencanaan Kinerja", berkasPerencanaan, renstra)
+	if renstra != nil {
+		r.tabelAtauCatatan(renstra, "")
+	}
 	r.subjudulTahunan(st, "B", "Perjanjian Kinerja Tahun "+strconv.Itoa(id.Tahun))
 	r.tabelPK("2.2")
 
 	r.babTahunan(st, "III", "AKUNTABILITAS KINERJA")
 	r.subjudulTahunan(st, "A", "Capaian Kinerja")
-	r.narasiTahunan(st, "Capaian Kinerja", berkasCapaianTahunan)
-	r.capaianTahunan(st)
+	capaian, g := r.tabelCapaianTahunan(st)
+	r.narasiTahunan(st, "Capaian Kinerja", berkasCapaianTahunan, capaian)
+	r.capaianTahunan(st, capaian, g)
 	r.subjudulTahunan(st, "B", "Realisasi Anggaran")
-	r.narasiTahunan(st, "Anggaran", berkasAnggaranTahunan)
-	r.anggaranTahunan()
+	anggaran := r.tabelAnggaranTahunan()
+	r.narasiTahunan(st, "Anggaran", berkasAnggaranTahunan, anggaran)
+	r.anggaranTahunan(anggaran)
 
 	r.babTahunan(st, "IV", "PENUTUP")
 	// The signature keeps the text's last two lines on its page
 	// (docs/laporan.md#pemisahan-halaman).
 	r.tail = r.tandaTanganKepala(true)
-	r.narasiTahunan(st, "Penutup", berkasPenutupTahunan)
+	r.narasiTahunan(st, "Penutup", berkasPenutupTahunan, nil)
 	r.tandaTanganKepala(false)
 
 	r.newPage()
@@ -140,26 +147,26 @@ func (r *laporan) subjudulTahunan(_ *tahunanState, nomor, judul string) {
 }
 
 // narasiTahunan writes a part: the Narasi sheet's paragraphs for it, else
-// the annual template.
-func (r *laporan) narasiTahunan(st *tahunanState, bagian, berkas string) {
+// the annual template; berikut as in narasiBagian.
+func (r *laporan) narasiTahunan(st *tahunanState, bagian, berkas string, berikut *tabel) {
 	r.setFont("", ukuranIsi)
+	var bs []textBlock
 	if paras, ok := r.narasi[bagian]; ok {
-		var bs []textBlock
 		for _, p := range paras {
 			bs = append(bs, parseBlocks(p, true)...)
 		}
-		r.writeBlocks(bs, r.margin.left, r.contentWidth(), 2.5)
-		r.addSpace(2.5)
-		return
-	}
-	out, err := r.tpl.exec(berkas, st.dt)
-	if err != nil {
-		if r.err == nil {
-			r.err = err
+	} else {
+		out, err := r.tpl.exec(berkas, st.dt)
+		if err != nil {
+			if r.err == nil {
+				r.err = err
+			}
+			return
 		}
-		return
+		bs = parseBlocks(out, false)
 	}
-	r.writeBlocks(parseBlocks(out, false), r.margin.left, r.contentWidth(), 2.5)
+	r.keepLeadIn(bs, berikut)
+	r.writeBlocks(bs, r.margin.left, r.contentWidth(), 2.5)
 	r.addSpace(2.5)
 }
 
@@ -229,11 +236,11 @@ func (r *laporan) tandaTanganKepala(measure bool) float64 {
 }
 
 // tabelRenstra is Tabel 2.1: the Renstra's sasaran and indicators with
-// their end-of-period target; left out with the template's note when no
-// indicator has one.
-func (r *laporan) tabelRenstra(st *tahunanState) {
+// their end-of-period target; nil (left out with the template's note)
+// when no indicator has one.
+func (r *laporan) tabelRenstra(st *tahunanState) *tabel {
 	if !st.dt.AdaRenstra {
-		return
+		return nil
 	}
 	judulTarget := "Target Akhir Renstra"
 	if st.dt.TahunAkhirRenstra != 0 {
@@ -261,7 +268,7 @@ func (r *laporan) tabelRenstra(st *tahunanState) {
 			{teks: di.TargetAkhirRenstra},
 		}})
 	}
-	r.tabelAtauCatatan(t, "")
+	return t
 }
 
 // tabelPK is the Perjanjian Kinerja table (BAB II B and the Lampiran).
@@ -307,10 +314,9 @@ func (r *laporan) tabelPKAnggaran() {
 	r.tabelAtauCatatan(t, "")
 }
 
-// capaianTahunan is BAB III A after its lead-in: Tabel 3.1 (the year's
-// capaian), Gambar 3.1, Tabel 3.2 (the years compared and the Renstra
-// progress), then the seven analyses of each indicator.
-func (r *laporan) capaianTahunan(st *tahunanState) {
+// tabelCapaianTahunan builds Tabel 3.1, the year's capaian per
+// indicator, and Gambar 3.1 of the same figures.
+func (r *laporan) tabelCapaianTahunan(st *tahunanState) (*tabel, *grafik) {
 	id := r.l.Identitas
 	t := &tabel{
 		nomor: "3.1",
@@ -353,6 +359,14 @@ func (r *laporan) capaianTahunan(st *tahunanState) {
 		g.baris = append(g.baris, chartRow{label: strconv.Itoa(i+1) + ". " + oneLine(hi.Indikator),
 			nilai: []kinerja.Angka{hi.Capaian}, seri: []int{s}})
 	}
+	return t, g
+}
+
+// capaianTahunan is BAB III A after its lead-in: Tabel 3.1 (the year's
+// capaian, t) and Gambar 3.1 (g), both from tabelCapaianTahunan, Tabel 3.2
+// (the years compared and the Renstra progress), then the seven analyses
+// of each indicator.
+func (r *laporan) capaianTahunan(st *tahunanState, t *tabel, g *grafik) {
 	r.tabelAtauCatatan(t, "Tidak ada indikator kinerja untuk disajikan.")
 	if len(g.baris) == 0 {
 		return
@@ -547,15 +561,16 @@ func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahuna
 	r.addSpace(3)
 }
 
-// anggaranTahunan is the table of BAB III B: per Anggaran row the year's
-// pagu, realisation, serapan, capaian kinerja and efficiency, with totals.
-// A hierarchical sheet keeps its order, each row indented under its parent
-// (program, kegiatan, sub kegiatan) and the parents in bold: their money is
-// the sum of their leaves (docs/rumus.md#hierarki), and the Jumlah row is
-// the sum of the leaves.
-func (r *laporan) anggaranTahunan() {
+// tabelAnggaranTahunan is the table of BAB III B: per Anggaran row the
+// year's pagu, realisation, serapan, capaian kinerja and efficiency, with
+// totals; nil when the sheet has no kegiatan. A hierarchical sheet keeps
+// its order, each row indented under its parent (program, kegiatan, sub
+// kegiatan) and the parents in bold: their money is the sum of their
+// leaves (docs/rumus.md#hierarki), and the Jumlah row is the sum of the
+// leaves.
+func (r *laporan) tabelAnggaranTahunan() *tabel {
 	if len(r.h.Kegiatan) == 0 {
-		return
+		return nil
 	}
 	pmk := r.h.Metode == kinerja.PMK
 	kode := false
@@ -589,6 +604,9 @@ func (r *laporan) anggaranTahunan() {
 		nHeader:     1,
 		kolomGabung: -1,
 		ukuran:      7.5,
+		// The caption, header and a few rows together: never a caption
+		// alone at the foot of a page.
+		awalMin: 45,
 	}
 	kedalaman := func(i int) int {
 		d := 0
@@ -632,9 +650,15 @@ func (r *laporan) anggaranTahunan() {
 		tot = append(tot, sel{teks: nilaiEfisiensi(r.h.Total.NilaiEfisiensi)})
 	}
 	t.baris = append(t.baris, baris{sel: tot, isi: 225, gaya: "B"})
-	// The caption, header and a few rows together: never a caption alone
-	// at the foot of a page.
-	r.ensureSpace(45)
+	return t
+}
+
+// anggaranTahunan draws tabelAnggaranTahunan's table t (nothing when nil)
+// with its method note.
+func (r *laporan) anggaranTahunan(t *tabel) {
+	if t == nil {
+		return
+	}
 	r.gambarTabel(t)
 	r.addSpace(1)
 	r.setFont("I", 8)
