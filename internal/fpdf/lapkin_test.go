@@ -335,3 +335,22 @@ func TestFmtBufferF64(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendFontSelect (patch 17): the font selection is appended as the
+// bytes fmt's "BT /F%s %.2f Tf ET" wrote, for random font sizes (and the
+// special values) and font ids.
+func TestAppendFontSelect(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 18))
+	vals := []float64{0, math.Copysign(0, -1), 0.005, 0.015, 0.0049, 10.125, 1e21, -1e-9, math.Inf(1), math.Inf(-1), math.NaN()}
+	ids := []string{"1", "2", "12", "f3", ""}
+	for i := range 100000 {
+		vals = append(vals[:11], r.Float64()*72, float64(r.IntN(4000))/100)
+		for _, v := range vals {
+			id := ids[i%len(ids)]
+			got := string(appendFontSelect([]byte("x"), id, v))
+			if want := fmt.Sprintf("xBT /F%s %.2f Tf ET", id, v); got != want {
+				t.Fatalf("appendFontSelect(%q, %v) = %q, want %q", id, v, got, want)
+			}
+		}
+	}
+}

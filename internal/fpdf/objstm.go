@@ -63,8 +63,10 @@ func (f *Fpdf) writePacked() bool {
 		header = append([]byte("%PDF-1.5"), header[i:]...)
 	}
 
-	var out bytes.Buffer
-	out.Grow(len(buf))
+	// Patch 17: the room is made, not grown (Buffer.Grow clears all of it,
+	// touching every page of memory in a fresh process; the object streams
+	// leave its end unwritten).
+	out := bytes.NewBuffer(make([]byte, 0, len(buf)))
 	out.Write(header)
 	offsets := make([]int, n+1)
 	for _, j := range order {
@@ -140,6 +142,6 @@ func (f *Fpdf) writePacked() bool {
 	out.Write(mem.bytes())
 	out.WriteString("\nendstream\nendobj\nstartxref\n" + strconv.Itoa(xrefOffset) + "\n%%EOF\n")
 	mem.release()
-	f.buffer = fmtBuffer{Buffer: out}
+	f.buffer = fmtBuffer{Buffer: *out}
 	return true
 }

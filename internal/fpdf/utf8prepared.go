@@ -1,6 +1,8 @@
 package fpdf
 
 import (
+	"fmt"
+	"math"
 	"slices"
 	"strconv"
 )
@@ -19,7 +21,7 @@ func (f *Fpdf) outFontSelect() {
 	}
 	if f.state != 2 {
 		f.fontsOnPage[f.currentFont.i] = true
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFontOp()
 		return
 	}
 	f.closeTextRun()
@@ -33,8 +35,33 @@ func (f *Fpdf) outFontSelect() {
 	first := !f.fontsOnPage[f.currentFont.i]
 	f.fontsOnPage[f.currentFont.i] = true
 	start := page.Len()
-	f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+	f.outFontOp()
 	f.lastFontSelect = fontSelectMark{page: f.page, start: start, end: page.Len(), id: f.currentFont.i, firstUse: first}
+}
+
+// outFontOp writes the line selecting the current font (lapkin patch 17:
+// appended in place, not formatted through printf).
+func (f *Fpdf) outFontOp() {
+	f.closeTextRun()
+	w := &f.buffer.Buffer
+	if f.state == 2 {
+		w = f.pages[f.page]
+	}
+	w.Write(appendFontSelect(w.AvailableBuffer(), f.currentFont.i, f.fontSizePt))
+	w.WriteByte('\n')
+}
+
+// appendFontSelect appends to b the bytes fmt writes for
+// "BT /F%s %.2f Tf ET" with id and size pt (TestAppendFontSelect).
+func appendFontSelect(b []byte, id string, pt float64) []byte {
+	if math.IsInf(pt, 0) || math.IsNaN(pt) {
+		return fmt.Appendf(b, "BT /F%s %.2f Tf ET", id, pt)
+	}
+	b = append(b, "BT /F"...)
+	b = append(b, id...)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, pt, 'f', 2, 64)
+	return append(b, " Tf ET"...)
 }
 
 // fontSelectMark is where the last font selection was written.
