@@ -440,7 +440,7 @@ func (d *doc) batang(x, y, w, h float64, gelap bool) {
 		d.pdf.SetLineWidth(0.2)
 		return
 	}
-	defer d.pdf.SetFillColor(0, 0, 0) // as the text (see gambarHeader)
+	defer d.pdf.SetFillColor(0, 0, 0) // as the text (see drawHeader)
 	if gelap {
 		d.pdf.SetFillColor(80, 80, 80)
 		d.pdf.Rect(x, y, w, h, "FD")

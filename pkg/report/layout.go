@@ -70,8 +70,8 @@ type doc struct {
 	// margin: the margins of a portrait page; a landscape page's are
 	// landscapeMargin's.
 	margin margins
-	// garis: the rules of the table being drawn on this page.
-	garis garisTabel
+	// rules: the rules of the table being drawn on this page.
+	rules tableRules
 	// isi are the headings for the Daftar Isi, in order (addBookmark).
 	isi []entriDaftar
 	// gaya / ukuran: the current font style ("", "B", "I") and size (pt).

@@ -7,12 +7,12 @@ import (
 )
 
 // TestTabelPanjang: tables longer than the rows laid out at a time
-// (chunkBaris), and Tabel 2.3 made row by row on demand, print every row
+// (rowChunk), and Tabel 2.3 made row by row on demand, print every row
 // exactly once, in order, with the merged Sasaran groups that cross a
 // chunk's end intact.
 func TestTabelPanjang(t *testing.T) {
 	const n, m = 300, 700
-	if n+m <= 2*chunkBaris {
+	if n+m <= 2*rowChunk {
 		t.Fatal("the tables must span several chunks")
 	}
 	pdf, info := render(t, laporanBesar(n, m), Options{})

@@ -22,7 +22,7 @@ import (
 // narasiBagian writes the text of a part: the Narasi sheet's paragraphs
 // for it when there are any, else its template. berikut is the table
 // drawn right after the text, nil when what follows is not a table.
-func (r *laporan) narasiBagian(nama string, berikut *tabel) {
+func (r *laporan) narasiBagian(nama string, berikut *table) {
 	bs := r.narasiBlocks(nama)
 	r.keepLeadIn(bs, berikut)
 	// From the page's left edge: on a landscape page (2.3's heading and
@@ -35,7 +35,7 @@ func (r *laporan) narasiBagian(nama string, berikut *tabel) {
 // berikut:") keep room for the start of the table berikut or the text it
 // introduces (ruangPengantar), unless the caller set what follows
 // (docs/laporan.md#pemisahan-halaman).
-func (r *laporan) keepLeadIn(bs []textBlock, berikut *tabel) {
+func (r *laporan) keepLeadIn(bs []textBlock, berikut *table) {
 	if r.tail == 0 && len(bs) > 0 && leadIn(bs[len(bs)-1].teks) {
 		r.tail = 2.5 + r.ruangPengantar(berikut)
 	}
@@ -72,7 +72,7 @@ func (r *laporan) narasiBlocks(nama string) []textBlock {
 // page with its heading (leadHeight); a short lead-in that is the whole
 // text adds the room narasiBagian will keep for what it introduces: the
 // caller's tail when set, else that for berikut.
-func (r *laporan) narasiLead(nama string, berikut *tabel) float64 {
+func (r *laporan) narasiLead(nama string, berikut *table) float64 {
 	bs := r.narasiBlocks(nama)
 	if len(bs) == 0 {
 		return 0
@@ -92,8 +92,8 @@ func (r *laporan) narasiLead(nama string, berikut *tabel) float64 {
 // introduces: the measured start of table berikut when a table with rows
 // follows (tinggiAwalTabel), else leadInRoom's estimate (text, or the
 // note drawn for a table without rows).
-func (r *laporan) ruangPengantar(berikut *tabel) float64 {
-	if berikut == nil || berikut.jumlahBaris() == 0 {
+func (r *laporan) ruangPengantar(berikut *table) float64 {
+	if berikut == nil || berikut.rowCount() == 0 {
 		return leadInRoom()
 	}
 	h := r.tinggiAwalTabel(berikut)
@@ -110,32 +110,32 @@ func leadInRoom() float64 {
 	return 2*tinggiBaris(ukuranIsi) + 3*lt + 2*padY + 2*lt + 2*padY + 1
 }
 
-// tinggiAwalTabel is the height gambarTabel keeps together at the start
-// of table t (caption, header, first row; at least t.awalMin), measured at the widths and
+// tinggiAwalTabel is the height drawTable keeps together at the start
+// of table t (caption, header, first row; at least t.minStart), measured at the widths and
 // font size it will be drawn with; at most half a page, so that a lead-in
 // keeping it always fits a page with it. t is left as it was but for its
-// measures (t.ukur) and its headers' glued words (rekatJudul).
-func (r *laporan) tinggiAwalTabel(t *tabel) float64 {
+// measures (t.measured) and its headers' glued words (rekatJudul).
+func (r *laporan) tinggiAwalTabel(t *table) float64 {
 	for i := range t.header {
-		t.header[i].teks = rekatJudul(t.header[i].teks)
+		t.header[i].text = rekatJudul(t.header[i].text)
 	}
-	ukuran := t.ukuran
-	for !r.lebarKolom(t) && t.ukuran > 6 {
-		t.ukuran -= 0.5
-		for c := range t.kolom {
-			t.kolom[c].w = 0
+	fontSize := t.fontSize
+	for !r.columnWidths(t) && t.fontSize > 6 {
+		t.fontSize -= 0.5
+		for c := range t.columns {
+			t.columns[c].w = 0
 		}
 	}
-	lh := tinggiBaris(t.ukuran)
+	lh := tinggiBaris(t.fontSize)
 	capH := 2 * tinggiBaris(ukuranIsi)
-	hHeader := r.tinggiHeaderTotal(t)
-	r0 := r.layoutBaris(t, 0, 1)[0]
-	first := min(max(r0.h, tinggiSel(r0.gab, lh)), r.pageHeight()-capH-hHeader)
-	t.ukuran = ukuran
-	for c := range t.kolom {
-		t.kolom[c].w = 0
+	hHeader := r.headerHeight(t)
+	r0 := r.layoutRows(t, 0, 1)[0]
+	first := min(max(r0.h, cellHeight(r0.merged, lh)), r.pageHeight()-capH-hHeader)
+	t.fontSize = fontSize
+	for c := range t.columns {
+		t.columns[c].w = 0
 	}
-	return min(max(capH+hHeader+first+1, t.awalMin), r.pageHeight()/2)
+	return min(max(capH+hHeader+first+1, t.minStart), r.pageHeight()/2)
 }
 
 // judulBab starts a chapter on a new page: "BAB II" over its title.
@@ -153,7 +153,7 @@ func (r *laporan) judulBab(bab, judul string) {
 // subheading writes "2.1. PERJANJIAN KINERJA", kept with what follows:
 // four lines, or the start of the Narasi part bagian when it needs more
 // (berikut: the table after that part's text, as in narasiBagian).
-func (r *laporan) subheading(nomor, judul, bagian string, berikut *tabel) {
+func (r *laporan) subheading(nomor, judul, bagian string, berikut *table) {
 	lh := tinggiBaris(ukuranIsi)
 	lead := 4 * lh
 	// The start of the part's text is kept on the heading's page by the
@@ -335,41 +335,41 @@ func (r *laporan) perjanjian() {
 }
 
 // muatDengan reports whether a table's columns fit the text block (of the
-// current page set-up) at the smallest font gambarTabel would use: figures
+// current page set-up) at the smallest font drawTable would use: figures
 // unsqueezed, text columns at least as wide as their longest word; and the
 // width its name column (the heaviest text column) gets. It measures the
-// rows once (t.ukur), so a change of the table's columns must change
-// t.ukur to match.
+// rows once (t.measured), so a change of the table's columns must change
+// t.measured to match.
 //
 // It calls periksa (when not nil) with the name column's index while the
 // columns have their fitted widths.
-func (r *laporan) muatDengan(t *tabel, periksa func(c int)) (bool, float64) {
-	ukuran := t.ukuran
-	ok := r.lebarKolom(t)
-	for !ok && t.ukuran > 6 {
-		t.ukuran -= 0.5
-		for c := range t.kolom {
-			t.kolom[c].w = 0
+func (r *laporan) muatDengan(t *table, periksa func(c int)) (bool, float64) {
+	ukuran := t.fontSize
+	ok := r.columnWidths(t)
+	for !ok && t.fontSize > 6 {
+		t.fontSize -= 0.5
+		for c := range t.columns {
+			t.columns[c].w = 0
 		}
-		ok = r.lebarKolom(t)
+		ok = r.columnWidths(t)
 	}
 	// The figures fit unsqueezed and every text column reaches its word
 	// minimum (none of its words breaks between characters).
 	nama, bobot, kolomNama := 0.0, 0.0, -1
-	for c, k := range t.kolom {
-		if !k.pas && k.w < k.minIsi-0.01 {
+	for c, k := range t.columns {
+		if !k.fit && k.w < k.minContent-0.01 {
 			ok = false
 		}
-		if !k.pas && k.bobot > bobot {
-			nama, bobot, kolomNama = k.w, k.bobot, c
+		if !k.fit && k.weight > bobot {
+			nama, bobot, kolomNama = k.w, k.weight, c
 		}
 	}
 	if periksa != nil && kolomNama >= 0 {
 		periksa(kolomNama)
 	}
-	t.ukuran = ukuran
-	for c := range t.kolom {
-		t.kolom[c].w = 0
+	t.fontSize = ukuran
+	for c := range t.columns {
+		t.columns[c].w = 0
 	}
 	return ok, nama
 }
@@ -402,8 +402,8 @@ const (
 // rows it halves the names' width) and the rule decides between portrait
 // and landscape. *sasaran tells whether t has the Sasaran column
 // (column 1); it is cleared when the column is left out.
-func (r *laporan) tataAnggaran(t *tabel, sasaran *bool) {
-	panjang := t.jumlahBaris() > batasBarisPendek
+func (r *laporan) tataAnggaran(t *table, sasaran *bool) {
+	panjang := t.rowCount() > batasBarisPendek
 	if *sasaran && !panjang {
 		if ok, _ := r.muatDengan(t, nil); ok {
 			return
@@ -411,55 +411,55 @@ func (r *laporan) tataAnggaran(t *tabel, sasaran *bool) {
 	}
 	if *sasaran {
 		*sasaran = false
-		t.kolom = append(t.kolom[:1:1], t.kolom[2:]...)
-		if t.ukur != nil {
-			t.ukur = append(t.ukur[:1:1], t.ukur[2:]...)
+		t.columns = append(t.columns[:1:1], t.columns[2:]...)
+		if t.measured != nil {
+			t.measured = append(t.measured[:1:1], t.measured[2:]...)
 		}
-		var hs []selHeader
+		var hs []headerCell
 		for _, h := range t.header {
 			switch {
-			case h.k0 == 1:
+			case h.c0 == 1:
 				continue
-			case h.k0 > 1:
-				h.k0--
+			case h.c0 > 1:
+				h.c0--
 			}
 			hs = append(hs, h)
 		}
-		t.header, t.kolomGabung = hs, -1
+		t.header, t.mergeColumn = hs, -1
 	}
 	if panjang {
 		_, nama, baris := r.muatBaris(t)
-		t.lanskap = perluLanskap(t, nama, baris)
+		t.landscape = perluLanskap(t, nama, baris)
 	}
 }
 
 // perluLanskap is the orientation rule of Tabel 2.3 (see minLebarNama),
 // given the portrait name column's width nama (mm) and the most lines a
 // name takes in it.
-func perluLanskap(t *tabel, nama float64, baris int) bool {
-	return nama < minLebarNama-0.01 && (t.jumlahBaris() > batasPotret || baris > maksBarisNama)
+func perluLanskap(t *table, nama float64, baris int) bool {
+	return nama < minLebarNama-0.01 && (t.rowCount() > batasPotret || baris > maksBarisNama)
 }
 
 // muatBaris is muat, and also the most lines a cell of the name column
 // takes at the fitted widths; counted only for a table of at most
 // batasPotret rows (a longer one's count does not matter to the rule).
-func (r *laporan) muatBaris(t *tabel) (bool, float64, int) {
+func (r *laporan) muatBaris(t *table) (bool, float64, int) {
 	baris := 0
 	ok, nama := r.muatDengan(t, func(c int) {
-		if t.jumlahBaris() > batasPotret {
+		if t.rowCount() > batasPotret {
 			return
 		}
-		x, w := t.xKolom(c), t.kolom[c].w
-		for _, b := range r.layoutBaris(t, 0, t.jumlahBaris()) {
-			if b.lekat {
+		x, w := t.columnX(c), t.columns[c].w
+		for _, b := range r.layoutRows(t, 0, t.rowCount()) {
+			if b.keepWithNext {
 				continue // an indicator's (or a parent's) row: a heading
 			}
-			for _, s := range b.sel {
+			for _, s := range b.cells {
 				if math.Abs(s.x-x) < 0.01 && math.Abs(s.w-w) < 0.01 {
 					baris = max(baris, len(s.lines))
 				}
 			}
-			if s := b.gab; s != nil && math.Abs(s.x-x) < 0.01 && math.Abs(s.w-w) < 0.01 {
+			if s := b.merged; s != nil && math.Abs(s.x-x) < 0.01 && math.Abs(s.w-w) < 0.01 {
 				baris = max(baris, len(s.lines))
 			}
 		}
@@ -487,14 +487,14 @@ func daftarNomor(ns []string) string {
 func kunciSasaran(s string) string { return strings.ToLower(oneLine(s)) }
 
 // tabelAtauCatatan draws a table, or a note when it has no rows.
-func (r *laporan) tabelAtauCatatan(t *tabel, kosong string) {
-	if t.jumlahBaris() == 0 {
+func (r *laporan) tabelAtauCatatan(t *table, kosong string) {
+	if t.rowCount() == 0 {
 		r.setFont("I", ukuranIsi)
 		r.writeParagraph(kosong, r.margin.left, r.contentWidth(), "L")
 		r.addSpace(3)
 		return
 	}
-	r.gambarTabel(t)
+	r.drawTable(t)
 	r.addSpace(4)
 }
 
@@ -524,36 +524,36 @@ func (r *laporan) capaian() {
 	if sebelumnya || keterangan {
 		minSasaran, minIndikator = 28, 28
 	}
-	kol := []kolom{
-		{rata: "C", pas: true, min: 8},
-		{rata: "L", bobot: 1, min: minSasaran},
-		{rata: "L", bobot: 1.25, min: minIndikator},
-		{rata: "C", pas: true, min: 14, maks: 17},
-		{rata: "C", pas: true, min: 14, maks: 17},
+	kol := []column{
+		{align: "C", fit: true, min: 8},
+		{align: "L", weight: 1, min: minSasaran},
+		{align: "L", weight: 1.25, min: minIndikator},
+		{align: "C", fit: true, min: 14, maxWidth: 17},
+		{align: "C", fit: true, min: 14, maxWidth: 17},
 	}
-	header := []selHeader{
-		{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran Kegiatan", k0: 1, ks: 1, bs: 1},
-		{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: judulTarget, k0: 3, ks: 1, bs: 1},
-		{teks: "Realisasi", k0: 4, ks: 1, bs: 1},
+	header := []headerCell{
+		{text: "No", c0: 0, cs: 1, rs: 1}, {text: "Sasaran Kegiatan", c0: 1, cs: 1, rs: 1},
+		{text: "Indikator Kinerja", c0: 2, cs: 1, rs: 1}, {text: judulTarget, c0: 3, cs: 1, rs: 1},
+		{text: "Realisasi", c0: 4, cs: 1, rs: 1},
 	}
-	tambahKolom := func(k kolom, judul string) {
-		header = append(header, selHeader{teks: judul, k0: len(kol), ks: 1, bs: 1})
+	tambahKolom := func(k column, judul string) {
+		header = append(header, headerCell{text: judul, c0: len(kol), cs: 1, rs: 1})
 		kol = append(kol, k)
 	}
 	if sebelumnya {
-		tambahKolom(kolom{rata: "R", pas: true, min: 12}, "Capaian TW "+kinerja.Romawi(q-1)+" (%)")
+		tambahKolom(column{align: "R", fit: true, min: 12}, "Capaian TW "+kinerja.Romawi(q-1)+" (%)")
 	}
-	tambahKolom(kolom{rata: "R", pas: true, min: 14}, "Capaian (%)")
-	tambahKolom(kolom{rata: "C", pas: true, min: 14, maks: 16}, "Predikat")
+	tambahKolom(column{align: "R", fit: true, min: 14}, "Capaian (%)")
+	tambahKolom(column{align: "C", fit: true, min: 14, maxWidth: 16}, "Predikat")
 	if keterangan {
-		tambahKolom(kolom{rata: "L", bobot: 0.6, min: 16}, "Keterangan")
+		tambahKolom(column{align: "L", weight: 0.6, min: 16}, "Keterangan")
 	}
-	t := &tabel{
-		nomor:   "2.2",
-		judul:   "Capaian Kinerja " + pejabat(r.l.Identitas) + " Triwulan " + kinerja.Romawi(q) + " Tahun " + strconv.Itoa(r.h.Tahun),
-		kolom:   kol,
-		header:  header,
-		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
+	t := &table{
+		number:     "2.2",
+		title:      "Capaian Kinerja " + pejabat(r.l.Identitas) + " Triwulan " + kinerja.Romawi(q) + " Tahun " + strconv.Itoa(r.h.Tahun),
+		columns:    kol,
+		header:     header,
+		headerRows: 1, numberColumns: true, mergeColumn: 1, fontSize: ukuranTabel,
 	}
 	g := &grafik{
 		nomor: "2.1",
@@ -562,28 +562,28 @@ func (r *laporan) capaian() {
 	}
 	var belumDinilai []string
 	for i, hi := range r.h.Indikator {
-		cells := []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Sasaran)}, {teks: oneLine(hi.Indikator)},
-			{teks: nilaiSatuan(hi.TargetPeriode, hi.TargetPeriodeRentang, hi.Satuan)},
-			{teks: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
+		cells := []cell{
+			{text: strconv.Itoa(i + 1)}, {text: oneLine(hi.Sasaran)}, {text: oneLine(hi.Indikator)},
+			{text: nilaiSatuan(hi.TargetPeriode, hi.TargetPeriodeRentang, hi.Satuan)},
+			{text: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
 		}
 		if sebelumnya {
-			cells = append(cells, sel{teks: kinerja.FormatPersen(hi.CapaianSebelumnya)})
+			cells = append(cells, cell{text: kinerja.FormatPersen(hi.CapaianSebelumnya)})
 		}
 		pred := predikat(hi.Predikat)
 		if !hi.Dinilai {
 			pred = "–"
 			belumDinilai = append(belumDinilai, strconv.Itoa(i+1))
 		}
-		cells = append(cells, sel{teks: kinerja.FormatPersen(hi.Capaian)}, sel{teks: pred})
+		cells = append(cells, cell{text: kinerja.FormatPersen(hi.Capaian)}, cell{text: pred})
 		if keterangan {
 			k := ""
 			if hi.RealisasiRow != nil {
 				k = oneLine(hi.RealisasiRow.Keterangan.Teks)
 			}
-			cells = append(cells, sel{teks: k})
+			cells = append(cells, cell{text: k})
 		}
-		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: cells})
+		t.rows = append(t.rows, row{mergeKey: kunciSasaran(hi.Sasaran), cells: cells})
 		st := 1
 		switch {
 		case hi.Tercapai:
@@ -599,7 +599,7 @@ func (r *laporan) capaian() {
 			nilai: []kinerja.Angka{hi.Capaian}, seri: []int{st}})
 	}
 	if len(belumDinilai) > 0 {
-		t.catatan = append(t.catatan, "– Predikat indikator nomor "+daftarNomor(belumDinilai)+" belum dinilai karena Target TW "+
+		t.notes = append(t.notes, "– Predikat indikator nomor "+daftarNomor(belumDinilai)+" belum dinilai karena Target TW "+
 			kinerja.Romawi(q)+" (Rencana Aksi) belum ditetapkan; capaiannya dihitung terhadap target tahunan.")
 	}
 	groupByTingkat(t, r.h)
@@ -712,62 +712,62 @@ func (r *laporan) anggaran() {
 	if sasaran {
 		minKegiatan = 32
 	}
-	kol := []kolom{
-		{rata: "C", pas: true, min: 7},
-		{rata: "L", bobot: 1, min: minKegiatan},
-		{rata: "R", pas: true, min: 15}, {rata: "R", pas: true, min: 15}, {rata: "R", pas: true, min: 12},
-		{rata: "C", pas: true, min: 11, maks: 14}, {rata: "C", pas: true, min: 11, maks: 14}, {rata: "R", pas: true, min: 12},
-		{rata: "R", pas: true, min: 12},
+	kol := []column{
+		{align: "C", fit: true, min: 7},
+		{align: "L", weight: 1, min: minKegiatan},
+		{align: "R", fit: true, min: 15}, {align: "R", fit: true, min: 15}, {align: "R", fit: true, min: 12},
+		{align: "C", fit: true, min: 11, maxWidth: 14}, {align: "C", fit: true, min: 11, maxWidth: 14}, {align: "R", fit: true, min: 12},
+		{align: "R", fit: true, min: 12},
 	}
-	header := []selHeader{
-		{teks: "No", k0: 0, ks: 1, b0: 0, bs: 2},
-		{teks: "Indikator Kinerja / Kegiatan", k0: 1, ks: 1, b0: 0, bs: 2},
-		{teks: "Anggaran", k0: 2, ks: 3, b0: 0, bs: 1},
-		{teks: "Kinerja", k0: 5, ks: 3, b0: 0, bs: 1},
-		{teks: "Pagu (Rp)", k0: 2, ks: 1, b0: 1, bs: 1},
-		{teks: "Realisasi (Rp)", k0: 3, ks: 1, b0: 1, bs: 1},
-		{teks: "Serapan (%)", k0: 4, ks: 1, b0: 1, bs: 1},
-		{teks: "Target", k0: 5, ks: 1, b0: 1, bs: 1},
-		{teks: "Realisasi", k0: 6, ks: 1, b0: 1, bs: 1},
-		{teks: "Capaian (%)", k0: 7, ks: 1, b0: 1, bs: 1},
+	header := []headerCell{
+		{text: "No", c0: 0, cs: 1, r0: 0, rs: 2},
+		{text: "Indikator Kinerja / Kegiatan", c0: 1, cs: 1, r0: 0, rs: 2},
+		{text: "Anggaran", c0: 2, cs: 3, r0: 0, rs: 1},
+		{text: "Kinerja", c0: 5, cs: 3, r0: 0, rs: 1},
+		{text: "Pagu (Rp)", c0: 2, cs: 1, r0: 1, rs: 1},
+		{text: "Realisasi (Rp)", c0: 3, cs: 1, r0: 1, rs: 1},
+		{text: "Serapan (%)", c0: 4, cs: 1, r0: 1, rs: 1},
+		{text: "Target", c0: 5, cs: 1, r0: 1, rs: 1},
+		{text: "Realisasi", c0: 6, cs: 1, r0: 1, rs: 1},
+		{text: "Capaian (%)", c0: 7, cs: 1, r0: 1, rs: 1},
 	}
 	if pmk {
-		kol = append(kol, kolom{rata: "R", pas: true, min: 10})
+		kol = append(kol, column{align: "R", fit: true, min: 10})
 		header = append(header,
-			selHeader{teks: "Efisiensi", k0: 8, ks: 2, b0: 0, bs: 1},
-			selHeader{teks: "E (%)", k0: 8, ks: 1, b0: 1, bs: 1},
-			selHeader{teks: "Nilai", k0: 9, ks: 1, b0: 1, bs: 1})
+			headerCell{text: "Efisiensi", c0: 8, cs: 2, r0: 0, rs: 1},
+			headerCell{text: "E (%)", c0: 8, cs: 1, r0: 1, rs: 1},
+			headerCell{text: "Nilai", c0: 9, cs: 1, r0: 1, rs: 1})
 	} else {
-		header = append(header, selHeader{teks: "Efisiensi (%)", k0: 8, ks: 1, b0: 0, bs: 2})
+		header = append(header, headerCell{text: "Efisiensi (%)", c0: 8, cs: 1, r0: 0, rs: 2})
 	}
 	kolomGabung := -1
 	if sasaran {
 		// Insert Sasaran as column 1.
-		kol = append([]kolom{kol[0], {rata: "L", bobot: 0.6, min: 16}}, kol[1:]...)
+		kol = append([]column{kol[0], {align: "L", weight: 0.6, min: 16}}, kol[1:]...)
 		for i := range header {
-			if header[i].k0 >= 1 {
-				header[i].k0++
+			if header[i].c0 >= 1 {
+				header[i].c0++
 			}
 		}
-		header = append(header, selHeader{teks: "Sasaran", k0: 1, ks: 1, b0: 0, bs: 2})
-		header[1].teks = "Indikator Kinerja / Kegiatan"
+		header = append(header, headerCell{text: "Sasaran", c0: 1, cs: 1, r0: 0, rs: 2})
+		header[1].text = "Indikator Kinerja / Kegiatan"
 		kolomGabung = 1
 	}
 	// sisip puts the Sasaran cell into a row's cells.
-	sisip := func(cells []sel, sas string) []sel {
+	sisip := func(cells []cell, sas string) []cell {
 		if !sasaran {
 			return cells
 		}
-		return append([]sel{cells[0], {teks: sas}}, cells[1:]...)
+		return append([]cell{cells[0], {text: sas}}, cells[1:]...)
 	}
-	t := &tabel{
-		nomor:       "2.3",
-		judul:       italic("Cost per Outcome") + " " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun) + " – Triwulan " + kinerja.Romawi(q),
-		kolom:       kol,
+	t := &table{
+		number:      "2.3",
+		title:       italic("Cost per Outcome") + " " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun) + " – Triwulan " + kinerja.Romawi(q),
+		columns:     kol,
 		header:      header,
-		nHeader:     2,
-		kolomGabung: kolomGabung,
-		ukuran:      7.5,
+		headerRows:  2,
+		mergeColumn: kolomGabung,
+		fontSize:    7.5,
 	}
 	// The rows are made when the table needs them, from this plan: with
 	// 20,000 kegiatan, holding them all made up a fifth of the memory.
@@ -780,7 +780,7 @@ func (r *laporan) anggaran() {
 	var plan []rencana
 	bintang := false
 	bertingkat := r.h.Bertingkat
-	kegiatanRow := func(no string, k *kinerja.HasilKegiatan, depth int8, sas, gab string) baris {
+	kegiatanRow := func(no string, k *kinerja.HasilKegiatan, depth int8, sas, gab string) row {
 		tt, rr, cc := "–", "–", kinerja.FormatPersen(k.Capaian)
 		satuan := "%"
 		if k.Row != nil {
@@ -804,21 +804,21 @@ func (r *laporan) anggaran() {
 				nama += "\n(" + ket + ")"
 			}
 		}
-		cells := append(make([]sel, 0, 11), // room for Nilai and Sasaran: one allocation per row
-			sel{teks: no}, sel{teks: nama, indent: 3 + 2.5*float64(depth)},
-			sel{teks: kinerja.FormatRupiah(k.Pagu)}, sel{teks: kinerja.FormatRupiah(k.RealisasiAnggaran)},
-			sel{teks: kinerja.FormatPersen(k.Serapan)}, sel{teks: tt}, sel{teks: rr}, sel{teks: cc},
-			sel{teks: kinerja.FormatPersen(k.Efisiensi)},
+		cells := append(make([]cell, 0, 11), // room for Nilai and Sasaran: one allocation per row
+			cell{text: no}, cell{text: nama, indent: 3 + 2.5*float64(depth)},
+			cell{text: kinerja.FormatRupiah(k.Pagu)}, cell{text: kinerja.FormatRupiah(k.RealisasiAnggaran)},
+			cell{text: kinerja.FormatPersen(k.Serapan)}, cell{text: tt}, cell{text: rr}, cell{text: cc},
+			cell{text: kinerja.FormatPersen(k.Efisiensi)},
 		)
 		if pmk {
-			cells = append(cells, sel{teks: nilaiEfisiensi(k.NilaiEfisiensi)})
+			cells = append(cells, cell{text: nilaiEfisiensi(k.NilaiEfisiensi)})
 		}
 		cells = sisip(cells, sas)
 		if !k.Leaf() {
 			// A parent row is the subtotal of the rows under it.
-			return baris{sel: cells, isi: 246, gaya: "B", lekat: true, gabung: gab}
+			return row{cells: cells, fill: 246, style: "B", keepWithNext: true, mergeKey: gab}
 		}
-		return baris{sel: cells, gabung: gab}
+		return row{cells: cells, mergeKey: gab}
 	}
 	// A kegiatan without its own target/realisation shows its indicator's
 	// capaian (in a hierarchy: its nearest ancestor's with one, else its
@@ -868,42 +868,42 @@ func (r *laporan) anggaran() {
 			nomorCK = append(nomorCK, strconv.Itoa(i+1))
 		}
 	}
-	indikatorRow := func(i int) baris {
+	indikatorRow := func(i int) row {
 		hi := &r.h.Indikator[i]
-		cells := []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Indikator)},
-			{teks: kinerja.FormatRupiah(hi.Pagu)}, {teks: kinerja.FormatRupiah(hi.RealisasiAnggaran)},
-			{teks: kinerja.FormatPersen(hi.Serapan)},
-			{teks: nilaiSatuan(hi.TargetPeriode, hi.TargetPeriodeRentang, hi.Satuan)},
-			{teks: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
-			{teks: kinerja.FormatPersen(hi.Capaian)},
-			{teks: kinerja.FormatPersen(hi.Efisiensi)},
+		cells := []cell{
+			{text: strconv.Itoa(i + 1)}, {text: oneLine(hi.Indikator)},
+			{text: kinerja.FormatRupiah(hi.Pagu)}, {text: kinerja.FormatRupiah(hi.RealisasiAnggaran)},
+			{text: kinerja.FormatPersen(hi.Serapan)},
+			{text: nilaiSatuan(hi.TargetPeriode, hi.TargetPeriodeRentang, hi.Satuan)},
+			{text: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
+			{text: kinerja.FormatPersen(hi.Capaian)},
+			{text: kinerja.FormatPersen(hi.Efisiensi)},
 		}
 		mark := ""
 		if pmk && ckSendiri[i] && hi.Efisiensi.OK {
 			mark = "**"
 		}
-		cells[len(cells)-1].teks += mark
+		cells[len(cells)-1].text += mark
 		if pmk {
-			cells = append(cells, sel{teks: nilaiEfisiensi(hi.NilaiEfisiensi)})
+			cells = append(cells, cell{text: nilaiEfisiensi(hi.NilaiEfisiensi)})
 		}
-		return baris{sel: sisip(cells, oneLine(hi.Sasaran)), isi: 236, gaya: "B", lekat: true, gabung: kunciSasaran(hi.Sasaran)}
+		return row{cells: sisip(cells, oneLine(hi.Sasaran)), fill: 236, style: "B", keepWithNext: true, mergeKey: kunciSasaran(hi.Sasaran)}
 	}
-	totalRow := func() baris {
+	totalRow := func() row {
 		span := 2
 		if sasaran {
 			span = 3
 		}
-		tot := []sel{
-			{teks: "Jumlah", span: span, rata: "C"},
-			{teks: kinerja.FormatRupiah(r.h.Total.Pagu)}, {teks: kinerja.FormatRupiah(r.h.Total.RealisasiAnggaran)},
-			{teks: kinerja.FormatPersen(r.h.Total.Serapan)}, {}, {}, {},
-			{teks: kinerja.FormatPersen(r.h.Total.Efisiensi)},
+		tot := []cell{
+			{text: "Jumlah", span: span, align: "C"},
+			{text: kinerja.FormatRupiah(r.h.Total.Pagu)}, {text: kinerja.FormatRupiah(r.h.Total.RealisasiAnggaran)},
+			{text: kinerja.FormatPersen(r.h.Total.Serapan)}, {}, {}, {},
+			{text: kinerja.FormatPersen(r.h.Total.Efisiensi)},
 		}
 		if pmk {
-			tot = append(tot, sel{teks: nilaiEfisiensi(r.h.Total.NilaiEfisiensi)})
+			tot = append(tot, cell{text: nilaiEfisiensi(r.h.Total.NilaiEfisiensi)})
 		}
-		return baris{sel: tot, isi: 225, gaya: "B"}
+		return row{cells: tot, fill: 225, style: "B"}
 	}
 	g := &grafik{
 		nomor: "2.2",
@@ -995,14 +995,14 @@ func (r *laporan) anggaran() {
 		}
 	}
 	plan = append(plan, rencana{jenis: 4})
-	t.nBaris = len(plan)
+	t.nRows = len(plan)
 	// Each indicator's Sasaran and merge key, made once for all its rows
 	// (the rows are made twice: measured, then laid out).
 	sasTeks, sasKunci := make([]string, len(r.h.Indikator)), make([]string, len(r.h.Indikator))
 	for i := range r.h.Indikator {
 		sasTeks[i], sasKunci[i] = oneLine(r.h.Indikator[i].Sasaran), kunciSasaran(r.h.Indikator[i].Sasaran)
 	}
-	t.barisKe = func(n int) baris {
+	t.rowAt = func(n int) row {
 		p := plan[n]
 		switch p.jenis {
 		case 0:
@@ -1012,42 +1012,42 @@ func (r *laporan) anggaran() {
 		case 3:
 			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth, "", "")
 		case 2:
-			return baris{isi: 246, gaya: "I", lekat: true, sel: []sel{{teks: "Kegiatan yang tidak terkait indikator kinerja", span: len(kol)}}}
+			return row{fill: 246, style: "I", keepWithNext: true, cells: []cell{{text: "Kegiatan yang tidak terkait indikator kinerja", span: len(kol)}}}
 		}
 		return totalRow()
 	}
 	// Notes under the table: the method, and what the reader must know.
-	t.catatan = []string{"Metode efisiensi: " + r.h.Metode.Sumber()}
+	t.notes = []string{"Metode efisiensi: " + r.h.Metode.Sumber()}
 	switch {
 	case bintang && bertingkat:
-		t.catatan = append(t.catatan, "* Baris tanpa target/realisasi kinerja sendiri memakai capaian tingkat di atasnya yang memilikinya, atau capaian indikator yang didukungnya.")
+		t.notes = append(t.notes, "* Baris tanpa target/realisasi kinerja sendiri memakai capaian tingkat di atasnya yang memilikinya, atau capaian indikator yang didukungnya.")
 	case bintang:
-		t.catatan = append(t.catatan, "* Kegiatan tanpa target/realisasi kinerja sendiri memakai capaian indikator yang didukungnya.")
+		t.notes = append(t.notes, "* Kegiatan tanpa target/realisasi kinerja sendiri memakai capaian indikator yang didukungnya.")
 	}
 	if bertingkat {
-		t.catatan = append(t.catatan, "Baris program dan kegiatan (tebal) adalah jumlah sub kegiatan di bawahnya; baris Jumlah menjumlahkan setiap sub kegiatan satu kali.")
+		t.notes = append(t.notes, "Baris program dan kegiatan (tebal) adalah jumlah sub kegiatan di bawahnya; baris Jumlah menjumlahkan setiap sub kegiatan satu kali.")
 	}
 	if len(tanpa) > 0 {
-		t.catatan = append(t.catatan, "Indikator tanpa kegiatan/anggaran (tidak dimuat dalam tabel): nomor "+strings.Join(tanpa, ", ")+" pada Tabel 2.2.")
+		t.notes = append(t.notes, "Indikator tanpa kegiatan/anggaran (tidak dimuat dalam tabel): nomor "+strings.Join(tanpa, ", ")+" pada Tabel 2.2.")
 	}
 	if len(nomorCK) > 0 {
-		t.catatan = append(t.catatan, "** Efisiensi indikator nomor "+daftarNomor(nomorCK)+
+		t.notes = append(t.notes, "** Efisiensi indikator nomor "+daftarNomor(nomorCK)+
 			" dihitung dari capaian kinerja masing-masing kegiatannya (kolom Capaian pada baris kegiatan), bukan dari capaian indikator pada baris yang sama.")
 	}
 	if sama, _ := kinerja.KinerjaSalinan(r.h); len(sama) > 0 && pmk {
-		t.catatan = append(t.catatan, fmt.Sprintf("Pada %d kegiatan capaian kinerja sama dengan serapan anggarannya, sehingga efisiensinya 0%%: "+
+		t.notes = append(t.notes, fmt.Sprintf("Pada %d kegiatan capaian kinerja sama dengan serapan anggarannya, sehingga efisiensinya 0%%: "+
 			"Pagu × capaian kinerja sama dengan realisasinya.", len(sama)))
 	}
 	r.tataAnggaran(t, &sasaran)
 	// Above a landscape Tabel 2.3 the section's heading and lead-in open
 	// its first landscape page, instead of standing on a portrait page
 	// left mostly blank (docs/laporan.md#halaman-lanskap).
-	if t.lanskap {
+	if t.landscape {
 		r.setLanskap(true)
 	}
 	r.subheading("2.3", "Realisasi Anggaran (Cost per Outcome)", "Anggaran", t)
 	r.narasiBagian("Anggaran", t)
-	r.gambarTabel(t)
+	r.drawTable(t)
 	r.addSpace(4)
 	if g.ringkas(1) {
 		g.pengantar = "Sepuluh indikator dengan capaian kinerja terendah (seluruh indikator pada Tabel 2.3)"
@@ -1071,24 +1071,24 @@ func (r *laporan) evaluasi() {
 
 // tabelStrategi is Tabel 2.4, the strategies of the Strategi sheet; nil
 // when the sheet has none.
-func (r *laporan) tabelStrategi() *tabel {
+func (r *laporan) tabelStrategi() *table {
 	if len(r.l.Strategi) == 0 {
 		return nil
 	}
-	t := &tabel{
-		nomor: "2.4",
-		judul: "Strategi yang Digunakan dalam Mencapai Target Kinerja",
-		kolom: []kolom{
-			{rata: "C", pas: true, min: 8},
-			{rata: "L", bobot: 1, min: 35},
-			{rata: "L", bobot: 1.5, min: 45},
-			{rata: "L", bobot: 0.55, min: 22},
+	t := &table{
+		number: "2.4",
+		title:  "Strategi yang Digunakan dalam Mencapai Target Kinerja",
+		columns: []column{
+			{align: "C", fit: true, min: 8},
+			{align: "L", weight: 1, min: 35},
+			{align: "L", weight: 1.5, min: 45},
+			{align: "L", weight: 0.55, min: 22},
 		},
-		header: []selHeader{
-			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Indikator Kinerja", k0: 1, ks: 1, bs: 1},
-			{teks: "Strategi yang Digunakan", k0: 2, ks: 1, bs: 1}, {teks: "Pada Bulan", k0: 3, ks: 1, bs: 1},
+		header: []headerCell{
+			{text: "No", c0: 0, cs: 1, rs: 1}, {text: "Indikator Kinerja", c0: 1, cs: 1, rs: 1},
+			{text: "Strategi yang Digunakan", c0: 2, cs: 1, rs: 1}, {text: "Pada Bulan", c0: 3, cs: 1, rs: 1},
 		},
-		nHeader: 1, kolomGabung: -1, ukuran: ukuranTabel,
+		headerRows: 1, mergeColumn: -1, fontSize: ukuranTabel,
 	}
 	// Rows are numbered as the indicators in Tabel 2.1–2.3 (one rule for
 	// every table: docs/laporan.md#penomoran); strategies of a code not in
@@ -1140,9 +1140,9 @@ func (r *laporan) tabelStrategi() *tabel {
 			}
 			items = append(items, s)
 		}
-		t.baris = append(t.baris, baris{sel: []sel{
-			{teks: g.nomor}, {teks: g.nama}, {teks: strings.Join(items, "\n"), daftar: true},
-			{teks: strings.Join(g.periode, "\n")},
+		t.rows = append(t.rows, row{cells: []cell{
+			{text: g.nomor}, {text: g.nama}, {text: strings.Join(items, "\n"), list: true},
+			{text: strings.Join(g.periode, "\n")},
 		}})
 	}
 	return t
@@ -1342,26 +1342,26 @@ func (r *laporan) tandaTangan(measure bool) float64 {
 // Sasaran merged over its rows: Tabel 2.1 of the quarterly report, BAB II B
 // and the Lampiran of the annual one. They differ in title, the Sasaran
 // column's header and how wide the Target column may grow.
-func (r *laporan) pkTable(nomor, judul, sasaran string, targetMaks float64) *tabel {
-	t := &tabel{
-		nomor: nomor,
-		judul: judul,
-		kolom: []kolom{
-			{rata: "C", pas: true, min: 8},
-			{rata: "L", bobot: 1, min: 30},
-			{rata: "L", bobot: 1.25, min: 35},
-			{rata: "C", pas: true, min: 16, maks: targetMaks},
+func (r *laporan) pkTable(nomor, judul, sasaran string, targetMaks float64) *table {
+	t := &table{
+		number: nomor,
+		title:  judul,
+		columns: []column{
+			{align: "C", fit: true, min: 8},
+			{align: "L", weight: 1, min: 30},
+			{align: "L", weight: 1.25, min: 35},
+			{align: "C", fit: true, min: 16, maxWidth: targetMaks},
 		},
-		header: []selHeader{
-			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: sasaran, k0: 1, ks: 1, bs: 1},
-			{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: "Target", k0: 3, ks: 1, bs: 1},
+		header: []headerCell{
+			{text: "No", c0: 0, cs: 1, rs: 1}, {text: sasaran, c0: 1, cs: 1, rs: 1},
+			{text: "Indikator Kinerja", c0: 2, cs: 1, rs: 1}, {text: "Target", c0: 3, cs: 1, rs: 1},
 		},
-		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
+		headerRows: 1, numberColumns: true, mergeColumn: 1, fontSize: ukuranTabel,
 	}
 	for i, hi := range r.h.Indikator {
-		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Sasaran)}, {teks: oneLine(hi.Indikator)},
-			{teks: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
+		t.rows = append(t.rows, row{mergeKey: kunciSasaran(hi.Sasaran), cells: []cell{
+			{text: strconv.Itoa(i + 1)}, {text: oneLine(hi.Sasaran)}, {text: oneLine(hi.Indikator)},
+			{text: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
 		}})
 	}
 	return t

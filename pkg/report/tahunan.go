@@ -148,7 +148,7 @@ func (r *laporan) subjudulTahunan(_ *tahunanState, nomor, judul string) {
 
 // narasiTahunan writes a part: the Narasi sheet's paragraphs for it, else
 // the annual template; berikut as in narasiBagian.
-func (r *laporan) narasiTahunan(st *tahunanState, bagian, berkas string, berikut *tabel) {
+func (r *laporan) narasiTahunan(st *tahunanState, bagian, berkas string, berikut *table) {
 	r.setFont("", ukuranIsi)
 	var bs []textBlock
 	if paras, ok := r.narasi[bagian]; ok {
@@ -238,7 +238,7 @@ func (r *laporan) tandaTanganKepala(measure bool) float64 {
 // tabelRenstra is Tabel 2.1: the Renstra's sasaran and indicators with
 // their end-of-period target; nil (left out with the template's note)
 // when no indicator has one.
-func (r *laporan) tabelRenstra(st *tahunanState) *tabel {
+func (r *laporan) tabelRenstra(st *tahunanState) *table {
 	if !st.dt.AdaRenstra {
 		return nil
 	}
@@ -246,26 +246,26 @@ func (r *laporan) tabelRenstra(st *tahunanState) *tabel {
 	if st.dt.TahunAkhirRenstra != 0 {
 		judulTarget += " (" + strconv.Itoa(st.dt.TahunAkhirRenstra) + ")"
 	}
-	t := &tabel{
-		nomor: "2.1",
-		judul: joinText(" ", "Sasaran, Indikator dan Target Akhir Rencana Strategis", oneLine(r.l.Identitas.Unit), st.dt.PeriodeRenstra),
-		kolom: []kolom{
-			{rata: "C", pas: true, min: 8},
-			{rata: "L", bobot: 1, min: 30},
-			{rata: "L", bobot: 1.25, min: 35},
-			{rata: "C", pas: true, min: 18, maks: 26},
+	t := &table{
+		number: "2.1",
+		title:  joinText(" ", "Sasaran, Indikator dan Target Akhir Rencana Strategis", oneLine(r.l.Identitas.Unit), st.dt.PeriodeRenstra),
+		columns: []column{
+			{align: "C", fit: true, min: 8},
+			{align: "L", weight: 1, min: 30},
+			{align: "L", weight: 1.25, min: 35},
+			{align: "C", fit: true, min: 18, maxWidth: 26},
 		},
-		header: []selHeader{
-			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran", k0: 1, ks: 1, bs: 1},
-			{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: judulTarget, k0: 3, ks: 1, bs: 1},
+		header: []headerCell{
+			{text: "No", c0: 0, cs: 1, rs: 1}, {text: "Sasaran", c0: 1, cs: 1, rs: 1},
+			{text: "Indikator Kinerja", c0: 2, cs: 1, rs: 1}, {text: judulTarget, c0: 3, cs: 1, rs: 1},
 		},
-		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
+		headerRows: 1, numberColumns: true, mergeColumn: 1, fontSize: ukuranTabel,
 	}
 	for i, hi := range r.h.Indikator {
 		di := st.dt.Indikator[i]
-		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Sasaran)}, {teks: oneLine(hi.Indikator)},
-			{teks: di.TargetAkhirRenstra},
+		t.rows = append(t.rows, row{mergeKey: kunciSasaran(hi.Sasaran), cells: []cell{
+			{text: strconv.Itoa(i + 1)}, {text: oneLine(hi.Sasaran)}, {text: oneLine(hi.Indikator)},
+			{text: di.TargetAkhirRenstra},
 		}})
 	}
 	return t
@@ -283,19 +283,19 @@ func (r *laporan) tabelPKAnggaran() {
 	if len(r.h.Kegiatan) == 0 {
 		return
 	}
-	t := &tabel{
-		nomor: "L.2",
-		judul: "Program/Kegiatan dan Anggaran Tahun " + strconv.Itoa(r.h.Tahun),
-		kolom: []kolom{
-			{rata: "C", pas: true, min: 8},
-			{rata: "L", bobot: 1, min: 60},
-			{rata: "R", pas: true, min: 28},
+	t := &table{
+		number: "L.2",
+		title:  "Program/Kegiatan dan Anggaran Tahun " + strconv.Itoa(r.h.Tahun),
+		columns: []column{
+			{align: "C", fit: true, min: 8},
+			{align: "L", weight: 1, min: 60},
+			{align: "R", fit: true, min: 28},
 		},
-		header: []selHeader{
-			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Program/Kegiatan", k0: 1, ks: 1, bs: 1},
-			{teks: "Anggaran (Rp)", k0: 2, ks: 1, bs: 1},
+		header: []headerCell{
+			{text: "No", c0: 0, cs: 1, rs: 1}, {text: "Program/Kegiatan", c0: 1, cs: 1, rs: 1},
+			{text: "Anggaran (Rp)", c0: 2, cs: 1, rs: 1},
 		},
-		nHeader: 1, kolomGabung: -1, ukuran: ukuranTabel,
+		headerRows: 1, mergeColumn: -1, fontSize: ukuranTabel,
 	}
 	// The rows at the top of the budget tree (the programs of a
 	// hierarchical sheet, every row of a flat one): their pagu sums the
@@ -304,39 +304,39 @@ func (r *laporan) tabelPKAnggaran() {
 		if k.Parent >= 0 {
 			continue
 		}
-		t.baris = append(t.baris, baris{sel: []sel{
-			{teks: strconv.Itoa(len(t.baris) + 1)}, {teks: oneLine(k.Kegiatan)}, {teks: kinerja.FormatRupiah(k.Pagu)},
+		t.rows = append(t.rows, row{cells: []cell{
+			{text: strconv.Itoa(len(t.rows) + 1)}, {text: oneLine(k.Kegiatan)}, {text: kinerja.FormatRupiah(k.Pagu)},
 		}})
 	}
-	t.baris = append(t.baris, baris{isi: 225, gaya: "B", sel: []sel{
-		{teks: "Jumlah", span: 2, rata: "C"}, {teks: kinerja.FormatRupiah(r.h.Total.Pagu)},
+	t.rows = append(t.rows, row{fill: 225, style: "B", cells: []cell{
+		{text: "Jumlah", span: 2, align: "C"}, {text: kinerja.FormatRupiah(r.h.Total.Pagu)},
 	}})
 	r.tabelAtauCatatan(t, "")
 }
 
 // tabelCapaianTahunan builds Tabel 3.1, the year's capaian per
 // indicator, and Gambar 3.1 of the same figures.
-func (r *laporan) tabelCapaianTahunan(st *tahunanState) (*tabel, *grafik) {
+func (r *laporan) tabelCapaianTahunan(st *tahunanState) (*table, *grafik) {
 	id := r.l.Identitas
-	t := &tabel{
-		nomor: "3.1",
-		judul: "Capaian Kinerja " + pejabat(id) + " Tahun " + strconv.Itoa(r.h.Tahun),
-		kolom: []kolom{
-			{rata: "C", pas: true, min: 8},
-			{rata: "L", bobot: 1, min: 26},
-			{rata: "L", bobot: 1.25, min: 30},
-			{rata: "C", pas: true, min: 14, maks: 17},
-			{rata: "C", pas: true, min: 14, maks: 17},
-			{rata: "R", pas: true, min: 14},
-			{rata: "C", pas: true, min: 14, maks: 16},
+	t := &table{
+		number: "3.1",
+		title:  "Capaian Kinerja " + pejabat(id) + " Tahun " + strconv.Itoa(r.h.Tahun),
+		columns: []column{
+			{align: "C", fit: true, min: 8},
+			{align: "L", weight: 1, min: 26},
+			{align: "L", weight: 1.25, min: 30},
+			{align: "C", fit: true, min: 14, maxWidth: 17},
+			{align: "C", fit: true, min: 14, maxWidth: 17},
+			{align: "R", fit: true, min: 14},
+			{align: "C", fit: true, min: 14, maxWidth: 16},
 		},
-		header: []selHeader{
-			{teks: "No", k0: 0, ks: 1, bs: 1}, {teks: "Sasaran", k0: 1, ks: 1, bs: 1},
-			{teks: "Indikator Kinerja", k0: 2, ks: 1, bs: 1}, {teks: "Target", k0: 3, ks: 1, bs: 1},
-			{teks: "Realisasi", k0: 4, ks: 1, bs: 1}, {teks: "Capaian (%)", k0: 5, ks: 1, bs: 1},
-			{teks: "Predikat", k0: 6, ks: 1, bs: 1},
+		header: []headerCell{
+			{text: "No", c0: 0, cs: 1, rs: 1}, {text: "Sasaran", c0: 1, cs: 1, rs: 1},
+			{text: "Indikator Kinerja", c0: 2, cs: 1, rs: 1}, {text: "Target", c0: 3, cs: 1, rs: 1},
+			{text: "Realisasi", c0: 4, cs: 1, rs: 1}, {text: "Capaian (%)", c0: 5, cs: 1, rs: 1},
+			{text: "Predikat", c0: 6, cs: 1, rs: 1},
 		},
-		nHeader: 1, nomorKolom: true, kolomGabung: 1, ukuran: ukuranTabel,
+		headerRows: 1, numberColumns: true, mergeColumn: 1, fontSize: ukuranTabel,
 	}
 	st.nGambar++
 	g := &grafik{
@@ -345,12 +345,12 @@ func (r *laporan) tabelCapaianTahunan(st *tahunanState) (*tabel, *grafik) {
 		seri:  []chartSeries{{nama: "tercapai (≥ 100%)", gelap: true}, {nama: "tidak tercapai", gelap: false}},
 	}
 	for i, hi := range r.h.Indikator {
-		t.baris = append(t.baris, baris{gabung: kunciSasaran(hi.Sasaran), sel: []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: oneLine(hi.Sasaran)}, {teks: oneLine(hi.Indikator)},
-			{teks: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
-			{teks: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
-			{teks: kinerja.FormatPersen(hi.Capaian)},
-			{teks: predikat(hi.Predikat)},
+		t.rows = append(t.rows, row{mergeKey: kunciSasaran(hi.Sasaran), cells: []cell{
+			{text: strconv.Itoa(i + 1)}, {text: oneLine(hi.Sasaran)}, {text: oneLine(hi.Indikator)},
+			{text: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
+			{text: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},
+			{text: kinerja.FormatPersen(hi.Capaian)},
+			{text: predikat(hi.Predikat)},
 		}})
 		s := 1
 		if hi.Tercapai {
@@ -366,7 +366,7 @@ func (r *laporan) tabelCapaianTahunan(st *tahunanState) (*tabel, *grafik) {
 // capaian, t) and Gambar 3.1 (g), both from tabelCapaianTahunan, Tabel 3.2
 // (the years compared and the Renstra progress), then the seven analyses
 // of each indicator.
-func (r *laporan) capaianTahunan(st *tahunanState, t *tabel, g *grafik) {
+func (r *laporan) capaianTahunan(st *tahunanState, t *table, g *grafik) {
 	r.tabelAtauCatatan(t, "Tidak ada indikator kinerja untuk disajikan.")
 	if len(g.baris) == 0 {
 		return
@@ -392,40 +392,40 @@ func (r *laporan) capaianTahunan(st *tahunanState, t *tabel, g *grafik) {
 func (r *laporan) tabelAntarTahun(st *tahunanState) {
 	y := r.h.Tahun
 	ys := func(n int) string { return strconv.Itoa(y - n) }
-	t := &tabel{
-		nomor: "3.2",
-		judul: "Perbandingan Realisasi dan Capaian Tahun " + ys(2) + "–" + ys(0) + " serta Kemajuan terhadap Target Akhir Renstra",
-		kolom: []kolom{
-			{rata: "C", pas: true, min: 7},
-			{rata: "L", bobot: 1, min: 34},
-			{rata: "C", pas: true, min: 12, maks: 16}, {rata: "C", pas: true, min: 12, maks: 16},
-			{rata: "R", pas: true, min: 12},
-			{rata: "C", pas: true, min: 12, maks: 16}, {rata: "R", pas: true, min: 12},
-			{rata: "C", pas: true, min: 13, maks: 17}, {rata: "R", pas: true, min: 12},
+	t := &table{
+		number: "3.2",
+		title:  "Perbandingan Realisasi dan Capaian Tahun " + ys(2) + "–" + ys(0) + " serta Kemajuan terhadap Target Akhir Renstra",
+		columns: []column{
+			{align: "C", fit: true, min: 7},
+			{align: "L", weight: 1, min: 34},
+			{align: "C", fit: true, min: 12, maxWidth: 16}, {align: "C", fit: true, min: 12, maxWidth: 16},
+			{align: "R", fit: true, min: 12},
+			{align: "C", fit: true, min: 12, maxWidth: 16}, {align: "R", fit: true, min: 12},
+			{align: "C", fit: true, min: 13, maxWidth: 17}, {align: "R", fit: true, min: 12},
 		},
-		header: []selHeader{
-			{teks: "No", k0: 0, ks: 1, b0: 0, bs: 2},
-			{teks: "Indikator Kinerja", k0: 1, ks: 1, b0: 0, bs: 2},
-			{teks: "Tahun " + ys(2), k0: 2, ks: 1, b0: 0, bs: 1},
-			{teks: "Tahun " + ys(1), k0: 3, ks: 2, b0: 0, bs: 1},
-			{teks: "Tahun " + ys(0), k0: 5, ks: 2, b0: 0, bs: 1},
-			{teks: "Renstra", k0: 7, ks: 2, b0: 0, bs: 1},
-			{teks: "Realisasi", k0: 2, ks: 1, b0: 1, bs: 1},
-			{teks: "Realisasi", k0: 3, ks: 1, b0: 1, bs: 1},
-			{teks: "Capaian (%)", k0: 4, ks: 1, b0: 1, bs: 1},
-			{teks: "Realisasi", k0: 5, ks: 1, b0: 1, bs: 1},
-			{teks: "Capaian (%)", k0: 6, ks: 1, b0: 1, bs: 1},
-			{teks: "Target Akhir", k0: 7, ks: 1, b0: 1, bs: 1},
-			{teks: "Kemajuan (%)", k0: 8, ks: 1, b0: 1, bs: 1},
+		header: []headerCell{
+			{text: "No", c0: 0, cs: 1, r0: 0, rs: 2},
+			{text: "Indikator Kinerja", c0: 1, cs: 1, r0: 0, rs: 2},
+			{text: "Tahun " + ys(2), c0: 2, cs: 1, r0: 0, rs: 1},
+			{text: "Tahun " + ys(1), c0: 3, cs: 2, r0: 0, rs: 1},
+			{text: "Tahun " + ys(0), c0: 5, cs: 2, r0: 0, rs: 1},
+			{text: "Renstra", c0: 7, cs: 2, r0: 0, rs: 1},
+			{text: "Realisasi", c0: 2, cs: 1, r0: 1, rs: 1},
+			{text: "Realisasi", c0: 3, cs: 1, r0: 1, rs: 1},
+			{text: "Capaian (%)", c0: 4, cs: 1, r0: 1, rs: 1},
+			{text: "Realisasi", c0: 5, cs: 1, r0: 1, rs: 1},
+			{text: "Capaian (%)", c0: 6, cs: 1, r0: 1, rs: 1},
+			{text: "Target Akhir", c0: 7, cs: 1, r0: 1, rs: 1},
+			{text: "Kemajuan (%)", c0: 8, cs: 1, r0: 1, rs: 1},
 		},
-		nHeader: 2, kolomGabung: -1, ukuran: 7.5,
+		headerRows: 2, mergeColumn: -1, fontSize: 7.5,
 	}
 	for i, di := range st.dt.Indikator {
-		t.baris = append(t.baris, baris{sel: []sel{
-			{teks: strconv.Itoa(i + 1)}, {teks: di.Indikator},
-			{teks: di.RealisasiTahunLalu2}, {teks: di.RealisasiTahunLalu}, {teks: di.CapaianTahunLalu},
-			{teks: di.Realisasi}, {teks: di.Capaian},
-			{teks: di.TargetAkhirRenstra}, {teks: di.KemajuanRenstra},
+		t.rows = append(t.rows, row{cells: []cell{
+			{text: strconv.Itoa(i + 1)}, {text: di.Indikator},
+			{text: di.RealisasiTahunLalu2}, {text: di.RealisasiTahunLalu}, {text: di.CapaianTahunLalu},
+			{text: di.Realisasi}, {text: di.Capaian},
+			{text: di.TargetAkhirRenstra}, {text: di.KemajuanRenstra},
 		}})
 	}
 	r.tabelAtauCatatan(t, "")
@@ -568,7 +568,7 @@ func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahuna
 // kegiatan) and the parents in bold: their money is the sum of their
 // leaves (docs/rumus.md#hierarki), and the Jumlah row is the sum of the
 // leaves.
-func (r *laporan) tabelAnggaranTahunan() *tabel {
+func (r *laporan) tabelAnggaranTahunan() *table {
 	if len(r.h.Kegiatan) == 0 {
 		return nil
 	}
@@ -577,36 +577,36 @@ func (r *laporan) tabelAnggaranTahunan() *tabel {
 	for _, k := range r.h.Kegiatan {
 		kode = kode || k.KodeRekening != nil
 	}
-	kol := []kolom{{rata: "C", pas: true, min: 7}}
-	header := []selHeader{{teks: "No", k0: 0, ks: 1, bs: 1}}
+	kol := []column{{align: "C", fit: true, min: 7}}
+	header := []headerCell{{text: "No", c0: 0, cs: 1, rs: 1}}
 	if kode {
-		kol[0] = kolom{rata: "L", pas: true, min: 14, maks: 30}
-		header[0].teks = "Kode"
+		kol[0] = column{align: "L", fit: true, min: 14, maxWidth: 30}
+		header[0].text = "Kode"
 	}
 	kol = append(kol,
-		kolom{rata: "L", bobot: 1, min: 40},
-		kolom{rata: "R", pas: true, min: 16}, kolom{rata: "R", pas: true, min: 16}, kolom{rata: "R", pas: true, min: 12},
-		kolom{rata: "R", pas: true, min: 13}, kolom{rata: "R", pas: true, min: 12})
+		column{align: "L", weight: 1, min: 40},
+		column{align: "R", fit: true, min: 16}, column{align: "R", fit: true, min: 16}, column{align: "R", fit: true, min: 12},
+		column{align: "R", fit: true, min: 13}, column{align: "R", fit: true, min: 12})
 	header = append(header,
-		selHeader{teks: "Program/Kegiatan", k0: 1, ks: 1, bs: 1},
-		selHeader{teks: "Pagu (Rp)", k0: 2, ks: 1, bs: 1}, selHeader{teks: "Realisasi (Rp)", k0: 3, ks: 1, bs: 1},
-		selHeader{teks: "Serapan (%)", k0: 4, ks: 1, bs: 1}, selHeader{teks: "Capaian Kinerja (%)", k0: 5, ks: 1, bs: 1},
-		selHeader{teks: "Efisiensi (%)", k0: 6, ks: 1, bs: 1})
+		headerCell{text: "Program/Kegiatan", c0: 1, cs: 1, rs: 1},
+		headerCell{text: "Pagu (Rp)", c0: 2, cs: 1, rs: 1}, headerCell{text: "Realisasi (Rp)", c0: 3, cs: 1, rs: 1},
+		headerCell{text: "Serapan (%)", c0: 4, cs: 1, rs: 1}, headerCell{text: "Capaian Kinerja (%)", c0: 5, cs: 1, rs: 1},
+		headerCell{text: "Efisiensi (%)", c0: 6, cs: 1, rs: 1})
 	if pmk {
-		kol = append(kol, kolom{rata: "R", pas: true, min: 11})
-		header = append(header, selHeader{teks: "Nilai Efisiensi", k0: 7, ks: 1, bs: 1})
+		kol = append(kol, column{align: "R", fit: true, min: 11})
+		header = append(header, headerCell{text: "Nilai Efisiensi", c0: 7, cs: 1, rs: 1})
 	}
-	t := &tabel{
-		nomor:       "3.3",
-		judul:       "Realisasi Anggaran per Program/Kegiatan " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun),
-		kolom:       kol,
+	t := &table{
+		number:      "3.3",
+		title:       "Realisasi Anggaran per Program/Kegiatan " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun),
+		columns:     kol,
 		header:      header,
-		nHeader:     1,
-		kolomGabung: -1,
-		ukuran:      7.5,
+		headerRows:  1,
+		mergeColumn: -1,
+		fontSize:    7.5,
 		// The caption, header and a few rows together: never a caption
 		// alone at the foot of a page.
-		awalMin: 45,
+		minStart: 45,
 	}
 	kedalaman := func(i int) int {
 		d := 0
@@ -625,41 +625,41 @@ func (r *laporan) tabelAnggaranTahunan() *tabel {
 			}
 		}
 		induk := len(k.Children) > 0
-		cells := []sel{
-			{teks: no}, {teks: oneLine(k.Kegiatan), indent: 3 * float64(kedalaman(i))},
-			{teks: kinerja.FormatRupiah(k.Pagu)}, {teks: kinerja.FormatRupiah(k.RealisasiAnggaran)},
-			{teks: kinerja.FormatPersen(k.Serapan)}, {teks: kinerja.FormatPersen(k.Capaian)},
-			{teks: kinerja.FormatPersen(k.Efisiensi)},
+		cells := []cell{
+			{text: no}, {text: oneLine(k.Kegiatan), indent: 3 * float64(kedalaman(i))},
+			{text: kinerja.FormatRupiah(k.Pagu)}, {text: kinerja.FormatRupiah(k.RealisasiAnggaran)},
+			{text: kinerja.FormatPersen(k.Serapan)}, {text: kinerja.FormatPersen(k.Capaian)},
+			{text: kinerja.FormatPersen(k.Efisiensi)},
 		}
 		if pmk {
-			cells = append(cells, sel{teks: nilaiEfisiensi(k.NilaiEfisiensi)})
+			cells = append(cells, cell{text: nilaiEfisiensi(k.NilaiEfisiensi)})
 		}
-		b := baris{sel: cells}
+		b := row{cells: cells}
 		if induk {
-			b.gaya, b.isi, b.lekat = "B", 242, true
+			b.style, b.fill, b.keepWithNext = "B", 242, true
 		}
-		t.baris = append(t.baris, b)
+		t.rows = append(t.rows, b)
 	}
-	tot := []sel{
-		{teks: "Jumlah", span: 2, rata: "C"},
-		{teks: kinerja.FormatRupiah(r.h.Total.Pagu)}, {teks: kinerja.FormatRupiah(r.h.Total.RealisasiAnggaran)},
-		{teks: kinerja.FormatPersen(r.h.Total.Serapan)}, {},
-		{teks: kinerja.FormatPersen(r.h.Total.Efisiensi)},
+	tot := []cell{
+		{text: "Jumlah", span: 2, align: "C"},
+		{text: kinerja.FormatRupiah(r.h.Total.Pagu)}, {text: kinerja.FormatRupiah(r.h.Total.RealisasiAnggaran)},
+		{text: kinerja.FormatPersen(r.h.Total.Serapan)}, {},
+		{text: kinerja.FormatPersen(r.h.Total.Efisiensi)},
 	}
 	if pmk {
-		tot = append(tot, sel{teks: nilaiEfisiensi(r.h.Total.NilaiEfisiensi)})
+		tot = append(tot, cell{text: nilaiEfisiensi(r.h.Total.NilaiEfisiensi)})
 	}
-	t.baris = append(t.baris, baris{sel: tot, isi: 225, gaya: "B"})
+	t.rows = append(t.rows, row{cells: tot, fill: 225, style: "B"})
 	return t
 }
 
 // anggaranTahunan draws tabelAnggaranTahunan's table t (nothing when nil)
 // with its method note.
-func (r *laporan) anggaranTahunan(t *tabel) {
+func (r *laporan) anggaranTahunan(t *table) {
 	if t == nil {
 		return
 	}
-	r.gambarTabel(t)
+	r.drawTable(t)
 	r.addSpace(1)
 	r.setFont("I", 8)
 	r.writeParagraph("Metode efisiensi: "+r.h.Metode.Sumber(), r.margin.left, r.contentWidth(), "L")

@@ -9,8 +9,8 @@ import "github.com/lapkin/lapkin/pkg/kinerja"
 // indicators without a level — each followed by its indicators in sheet
 // order, keeping their numbers. Without any Tingkat the table is left as
 // it is.
-func groupByTingkat(t *tabel, h *kinerja.Hasil) {
-	if len(t.baris) != len(h.Indikator) {
+func groupByTingkat(t *table, h *kinerja.Hasil) {
+	if len(t.rows) != len(h.Indikator) {
 		return
 	}
 	hasRune := false
@@ -24,7 +24,7 @@ func groupByTingkat(t *tabel, h *kinerja.Hasil) {
 	}
 	urutan := []kinerja.Tingkat{kinerja.TingkatSasaran, kinerja.TingkatProgram, kinerja.TingkatKegiatan,
 		kinerja.TingkatSubKegiatan, kinerja.TingkatKosong}
-	out := make([]baris, 0, len(t.baris)+len(urutan))
+	out := make([]row, 0, len(t.rows)+len(urutan))
 	for _, lv := range urutan {
 		first := true
 		for i := range h.Indikator {
@@ -40,11 +40,11 @@ func groupByTingkat(t *tabel, h *kinerja.Hasil) {
 				if lv == kinerja.TingkatKosong {
 					judul = "Indikator lainnya"
 				}
-				out = append(out, baris{isi: 240, gaya: "B", lekat: true, sel: []sel{{teks: judul, span: len(t.kolom)}}})
+				out = append(out, row{fill: 240, style: "B", keepWithNext: true, cells: []cell{{text: judul, span: len(t.columns)}}})
 				first = false
 			}
-			out = append(out, t.baris[i])
+			out = append(out, t.rows[i])
 		}
 	}
-	t.baris = out
+	t.rows = out
 }
