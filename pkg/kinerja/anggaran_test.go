@@ -132,7 +132,7 @@ func angka(t *testing.T, what string, got Angka, want float64) {
 }
 
 // Rows in any order: the parents come from the codes, not the positions.
-func TestHitungBertingkatUrutanBebas(t *testing.T) {
+func TestHitungBertingkatAnyOrder(t *testing.T) {
 	l := bertingkat()
 	n := len(l.Anggaran)
 	for i := 0; i < n/2; i++ {
@@ -150,7 +150,7 @@ func TestHitungBertingkatUrutanBebas(t *testing.T) {
 }
 
 // A flat sheet stays flat: no level, no parent, every row a leaf.
-func TestHitungDatar(t *testing.T) {
+func TestHitungFlat(t *testing.T) {
 	h := Hitung(bersih(), 2, PMK)
 	if h.Bertingkat {
 		t.Fatal("5.01 and 5.02 do not nest: the sheet is flat")
@@ -171,7 +171,7 @@ func TestHitungDatar(t *testing.T) {
 }
 
 // Without codes: the Tingkat column and the order of the rows.
-func TestHitungTingkatTanpaKode(t *testing.T) {
+func TestHitungTingkatWithoutCode(t *testing.T) {
 	l := bersih()
 	l.AnggaranTingkat = true
 	row := func(r int, tingkat Tingkat, nama, pagu, real string) Kegiatan {
@@ -311,7 +311,7 @@ func TestHitungBertingkatRasio(t *testing.T) {
 //	row 5 sub       7.10.01.2.10.0002   15.000.000
 //	row 6 kegiatan  7.10.01.2.20
 //	row 7 sub       7.10.01.2.20.0001    5.000.000
-func TestLK032KodeAngkaInduk(t *testing.T) {
+func TestLK032NumberCodeParent(t *testing.T) {
 	susun := func(programKode string) *Laporan {
 		l := bersih()
 		l.AnggaranTingkat = true

@@ -75,8 +75,8 @@ func Periksa(l *Laporan, h *Hasil, o PeriksaOpsi) DaftarTemuan {
 	p.periksaKinerjaSalinan()  // LK027
 	p.periksaAngkaUraian()     // LK028
 	p.periksaEjaan()           // LK029
-	p.periksaJumlahInduk()     // LK031
-	p.periksaSusunan()         // LK032
+	p.periksaParentSums()      // LK031
+	p.periksaStructure()       // LK032
 	return p.out
 }
 

@@ -43,11 +43,11 @@ func rowRef(k *Kegiatan) Ref {
 	return k.Kegiatan.Ref
 }
 
-// periksaJumlahInduk: a parent row's typed Pagu or Realisasi differs from
+// periksaParentSums: a parent row's typed Pagu or Realisasi differs from
 // the sum of the leaves under it (LK031). Compared with the leaves, not
 // the children's typed sums, so one wrong kegiatan is reported once, not
 // again at its program.
-func (p *pemeriksa) periksaJumlahInduk() {
+func (p *pemeriksa) periksaParentSums() {
 	t := p.anggaranTree()
 	if !t.hierarchical {
 		return
@@ -133,11 +133,11 @@ func leafName(t *tree, leaves []int) string {
 
 // listLeaves lists the leaves with their cells and amounts, at most six.
 func listLeaves(t *tree, rows []Kegiatan, leaves []int, amount func(int) (Ref, int64)) string {
-	const maks = 6
+	const most = 6
 	var parts []string
 	for n, c := range leaves {
-		if n == maks {
-			parts = append(parts, fmt.Sprintf("dan %d lainnya", len(leaves)-maks))
+		if n == most {
+			parts = append(parts, fmt.Sprintf("dan %d lainnya", len(leaves)-most))
 			break
 		}
 		at, v := amount(c)
@@ -153,8 +153,8 @@ func abs64(v int64) int64 {
 	return v
 }
 
-// periksaSusunan: the structure of a hierarchical Anggaran sheet (LK032).
-func (p *pemeriksa) periksaSusunan() {
+// periksaStructure: the structure of a hierarchical Anggaran sheet (LK032).
+func (p *pemeriksa) periksaStructure() {
 	t := p.anggaranTree()
 	if !t.hierarchical {
 		return
@@ -162,7 +162,7 @@ func (p *pemeriksa) periksaSusunan() {
 	rows := p.l.Anggaran
 	for _, pr := range t.problems {
 		k := &rows[pr.row]
-		nama := rowName(t, rows, pr.row)
+		name := rowName(t, rows, pr.row)
 		lv := strings.ToLower(t.tingkat[pr.row].Nama())
 		switch pr.kind {
 		case problemParentMissing:
@@ -171,27 +171,27 @@ func (p *pemeriksa) periksaSusunan() {
 				p.add("LK032", Error, rowRef(k), kunciKegiatan(k),
 					"Baris %s induk dari %s tidak ada di lembar Anggaran, padahal tingkat %s dipakai di lembar ini; "+
 						"untuk sementara baris ini dihitung langsung di bawah %s. Tambahkan baris %s induknya (kodenya awalan dari kode %s), atau perbaiki Kode/Tingkat baris ini.",
-					miss, nama, miss, rowName(t, rows, pr.parent), miss, lv)
+					miss, name, miss, rowName(t, rows, pr.parent), miss, lv)
 			} else if pr.suspect >= 0 {
 				sk := &rows[pr.suspect]
 				p.add("LK032", Error, rowRef(k), kunciKegiatan(k),
 					"Baris %s induk dari %s tidak ada di lembar Anggaran. Mungkin induknya baris %s: kodenya %s tersimpan sebagai angka sehingga angka 0 di belakangnya hilang. "+
 						"Jadikan sel %s teks (format Text, atau awali dengan tanda petik ') lalu ketik ulang kodenya; bila bukan itu induknya, tambahkan baris %s induknya atau perbaiki Kode/Tingkat baris ini.",
-					miss, nama, sk.Kode.Ref, sk.Kode.Teks, sk.Kode.Ref, miss)
+					miss, name, sk.Kode.Ref, sk.Kode.Teks, sk.Kode.Ref, miss)
 			} else {
 				p.add("LK032", Error, rowRef(k), kunciKegiatan(k),
 					"Baris %s induk dari %s tidak ada di lembar Anggaran, padahal tingkat %s dipakai di lembar ini. "+
 						"Tambahkan baris %s induknya (kodenya awalan dari kode %s, atau tanpa kode: di atas baris ini dengan Tingkat %s), atau perbaiki Kode/Tingkat baris ini.",
-					miss, nama, miss, miss, lv, pr.missing.Nama())
+					miss, name, miss, miss, lv, pr.missing.Nama())
 			}
 		case problemSkipped:
 			p.add("LK032", Error, rowRef(k), kunciKegiatan(k),
 				"%s langsung berada di bawah %s, melompati tingkat %s. Tambahkan baris %s di antaranya, atau perbaiki Tingkat baris ini.",
-				capitalize(nama), rowName(t, rows, pr.parent), strings.ToLower(pr.missing.Nama()), strings.ToLower(pr.missing.Nama()))
+				capitalize(name), rowName(t, rows, pr.parent), strings.ToLower(pr.missing.Nama()), strings.ToLower(pr.missing.Nama()))
 		case problemOrder:
 			p.add("LK032", Error, rowRef(k), kunciKegiatan(k),
 				"%s berada di bawah %s (kodenya berawalan kode itu), padahal tingkatnya tidak lebih rendah. Perbaiki Tingkat atau Kode salah satunya.",
-				capitalize(nama), rowName(t, rows, pr.parent))
+				capitalize(name), rowName(t, rows, pr.parent))
 		case problemCodeDepth:
 			seg := SegmenKode(k.Kode.Teks)
 			p.add("LK032", Error, di(k.TingkatSel.Ref, rowRef(k)), kunciKegiatan(k),
@@ -212,7 +212,7 @@ func (p *pemeriksa) periksaSusunan() {
 		case problemNoLevel:
 			p.add("LK032", Error, k.Kegiatan.Ref, kunciKegiatan(k),
 				"Baris %s tidak memiliki Kode maupun Tingkat, sehingga tidak dapat ditempatkan dalam susunan program, kegiatan dan sub kegiatan. Isi Kode Rekening atau Tingkat baris ini.",
-				nama)
+				name)
 		}
 	}
 }

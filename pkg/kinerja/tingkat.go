@@ -59,17 +59,17 @@ func (t Tingkat) MarshalJSON() ([]byte, error) {
 	return []byte(`"` + t.String() + `"`), nil
 }
 
-// tanpaPemisah drops the separators of a level's name; built once (a
+// withoutSeparators drops the separators of a level's name; built once (a
 // Replacer per call cost 30 MB and a third of the read time of an L-size
 // workbook).
-var tanpaPemisah = strings.NewReplacer(" ", "", "-", "", "_", "", ".", "")
+var withoutSeparators = strings.NewReplacer(" ", "", "-", "", "_", "", ".", "")
 
 // ParseTingkat reads a level: Sasaran Strategis (Sasaran), Program,
 // Kegiatan, Sub Kegiatan (Subkegiatan, Sub-Kegiatan), any case. Empty text
 // gives TingkatKosong. sasaran says whether Sasaran Strategis is allowed
 // (Target: yes; Anggaran: no).
 func ParseTingkat(s string, sasaran bool) (Tingkat, error) {
-	switch tanpaPemisah.Replace(normWord(s)) {
+	switch withoutSeparators.Replace(normWord(s)) {
 	case "":
 		return TingkatKosong, nil
 	case "program", "prog":
@@ -102,11 +102,11 @@ func SegmenKode(kode string) []string {
 	return strings.Split(s, ".")
 }
 
-// tingkatKode is the level that a code's segment count gives in the
+// codeTingkat is the level that a code's segment count gives in the
 // nomenclature (U.BB.PP program, U.BB.PP.K.KK kegiatan, U.BB.PP.K.KK.SSSS
 // sub kegiatan), TingkatKosong for any other count.
-func tingkatKode(segmen int) Tingkat {
-	switch segmen {
+func codeTingkat(segments int) Tingkat {
+	switch segments {
 	case 3:
 		return TingkatProgram
 	case 5:

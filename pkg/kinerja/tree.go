@@ -144,7 +144,7 @@ func buildTree(rows []Kegiatan, tingkatColumn bool) *tree {
 	contradicted := make([]bool, n)
 	for i := range rows {
 		lv := rows[i].Tingkat
-		if cl := tingkatKode(len(seg[i])); cl != TingkatKosong {
+		if cl := codeTingkat(len(seg[i])); cl != TingkatKosong {
 			if lv == TingkatKosong {
 				lv = cl
 			} else if lv != cl {
