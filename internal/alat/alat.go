@@ -1,7 +1,10 @@
-// Package alat lets tests use external tools (LibreOffice, poppler) when
-// they are installed: without them such a test skips with a message, unless
-// LAPKIN_REQUIRE_TOOLS=1 (set by .ci/run), which turns the skip into a
-// failure so that CI runs everything.
+// Package alat ("tools") runs the external programs that tests and the
+// test-data generator use, LibreOffice and poppler, when they are
+// installed. A test that needs one (Perlu, "needs") skips with a message
+// without it, unless LAPKIN_REQUIRE_TOOLS=1 (set by .ci/run), which turns
+// the skip into a failure so that CI runs everything. Convert turns
+// workbooks and documents into another format with LibreOffice, as a user
+// saving them in Calc would (internal/gentestdata uses it too).
 package alat
 
 import (
