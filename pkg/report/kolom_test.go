@@ -57,7 +57,7 @@ func TestKataPanjang(t *testing.T) {
 	}
 }
 
-// TestTabel23DuaHalaman: a Tabel 2.3 of 31 to batasPotret rows (here 7
+// TestTabel23DuaHalaman: a Tabel 2.3 of 31 to portraitRows rows (here 7
 // kegiatan of the reference and 31 more under IK1, with their indicator
 // rows and Jumlah: 45 rows; IK1 has kegiatan 1.1–1.32) stays on portrait pages: no page of the
 // report is landscape (docs/laporan.md#halaman-lanskap).

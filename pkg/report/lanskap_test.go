@@ -44,8 +44,8 @@ var (
 
 // cekTabel23 checks the pages of Tabel 2.3 among pages (the first of
 // them page number first of total): each is a landscape page with its
-// page number in the footer; the name column is at least minLebarNama
-// wide; no name cell takes more than maksBarisNama lines unless its words
+// page number in the footer; the name column is at least minNameWidth
+// wide; no name cell takes more than maxNameLines lines unless its words
 // would not fit in them. It returns how many pages of the table it saw.
 func cekTabel23(t *testing.T, pages []halamanBBox, first, total int) int {
 	t.Helper()
@@ -128,11 +128,11 @@ func cekTabel23(t *testing.T, pages []halamanBBox, first, total int) int {
 		// column's left edge, as the name of an indicator row does after
 		// the name column's.
 		lebar := moneyX - nameX
-		if lebar < minLebarNama*ptPerMM-1 {
-			t.Errorf("page %d: the name column of Tabel 2.3 is %.1f mm, want ≥ %.0f", no, lebar/ptPerMM, minLebarNama)
+		if lebar < minNameWidth*ptPerMM-1 {
+			t.Errorf("page %d: the name column of Tabel 2.3 is %.1f mm, want ≥ %.0f", no, lebar/ptPerMM, minNameWidth)
 		}
 		for _, c := range cells {
-			if c.lines > maksBarisNama && c.lebar < float64(maksBarisNama)*(lebar-2*padX*ptPerMM) {
+			if c.lines > maxNameLines && c.lebar < float64(maxNameLines)*(lebar-2*padX*ptPerMM) {
 				t.Errorf("page %d: a name of %.0f pt over %d lines of a %.1f mm column", no, c.lebar, c.lines, lebar/ptPerMM)
 			}
 		}
@@ -183,8 +183,8 @@ func sintetis(t *testing.T, u contoh.Ukuran) *kinerja.Laporan {
 
 // TestTabel23Lanskap: the L/10 workbook's Tabel 2.3 (2.200 rows) is set on
 // landscape pages, on A4 and F4: every page of it landscape with its page
-// number, its name column at least minLebarNama wide, names over at most
-// maksBarisNama lines, nothing outside the margins on any page, the pages
+// number, its name column at least minNameWidth wide, names over at most
+// maxNameLines lines, nothing outside the margins on any page, the pages
 // after it portrait again, and the Daftar Isi's numbers still right.
 func TestTabel23Lanskap(t *testing.T) {
 	l := sintetis(t, contoh.Ukuran{Indikator: contoh.UkuranL.Indikator / 10, Kegiatan: contoh.UkuranL.Kegiatan / 10})

@@ -33,11 +33,11 @@ func (r *laporan) narasiBagian(nama string, berikut *table) {
 
 // keepLeadIn makes a closing lead-in of a part's text bs ("… sebagai
 // berikut:") keep room for the start of the table berikut or the text it
-// introduces (ruangPengantar), unless the caller set what follows
+// introduces (leadInRoomFor), unless the caller set what follows
 // (docs/laporan.md#pemisahan-halaman).
 func (r *laporan) keepLeadIn(bs []textBlock, berikut *table) {
 	if r.tail == 0 && len(bs) > 0 && leadIn(bs[len(bs)-1].teks) {
-		r.tail = 2.5 + r.ruangPengantar(berikut)
+		r.tail = 2.5 + r.leadInRoomFor(berikut)
 	}
 }
 
@@ -82,27 +82,27 @@ func (r *laporan) narasiLead(nama string, berikut *table) float64 {
 		if r.tail != 0 {
 			h += r.tail
 		} else {
-			h += 2.5 + r.ruangPengantar(berikut)
+			h += 2.5 + r.leadInRoomFor(berikut)
 		}
 	}
 	return h
 }
 
-// ruangPengantar is the room a lead-in closing a part keeps for what it
+// leadInRoomFor is the room a lead-in closing a part keeps for what it
 // introduces: the measured start of table berikut when a table with rows
-// follows (tinggiAwalTabel), else leadInRoom's estimate (text, or the
+// follows (tableStartHeight), else leadInRoom's estimate (text, or the
 // note drawn for a table without rows).
-func (r *laporan) ruangPengantar(berikut *table) float64 {
+func (r *laporan) leadInRoomFor(berikut *table) float64 {
 	if berikut == nil || berikut.rowCount() == 0 {
 		return leadInRoom()
 	}
-	h := r.tinggiAwalTabel(berikut)
+	h := r.tableStartHeight(berikut)
 	r.setFont("", ukuranIsi)
 	return h
 }
 
 // leadInRoom is the room a lead-in keeps when what it introduces is not a
-// table measured by ruangPengantar: that of a table's caption (two
+// table measured by leadInRoomFor: that of a table's caption (two
 // lines), a header of up to three lines and a first row of two, which is
 // more than two lines of text.
 func leadInRoom() float64 {
@@ -110,12 +110,12 @@ func leadInRoom() float64 {
 	return 2*tinggiBaris(ukuranIsi) + 3*lt + 2*padY + 2*lt + 2*padY + 1
 }
 
-// tinggiAwalTabel is the height drawTable keeps together at the start
+// tableStartHeight is the height drawTable keeps together at the start
 // of table t (caption, header, first row; at least t.minStart), measured at the widths and
 // font size it will be drawn with; at most half a page, so that a lead-in
 // keeping it always fits a page with it. t is left as it was but for its
 // measures (t.measured) and its headers' glued words (rekatJudul).
-func (r *laporan) tinggiAwalTabel(t *table) float64 {
+func (r *laporan) tableStartHeight(t *table) float64 {
 	for i := range t.header {
 		t.header[i].text = rekatJudul(t.header[i].text)
 	}
@@ -327,24 +327,24 @@ func (r *laporan) bab2() {
 }
 
 func (r *laporan) perjanjian() {
-	t := r.pkTable("2.1", "Lembar Dokumen Perjanjian Kinerja "+pejabat(r.l.Identitas), "Sasaran Kegiatan", 20)
+	t := r.tablePK("2.1", "Lembar Dokumen Perjanjian Kinerja "+pejabat(r.l.Identitas), "Sasaran Kegiatan", 20)
 	groupByTingkat(t, r.h)
 	r.subheading("2.1", "Perjanjian Kinerja", "Perjanjian Kinerja", t)
 	r.narasiBagian("Perjanjian Kinerja", t)
-	r.tabelAtauCatatan(t, "Belum ada indikator kinerja yang ditetapkan dalam Perjanjian Kinerja.")
+	r.drawTableOrNote(t, "Belum ada indikator kinerja yang ditetapkan dalam Perjanjian Kinerja.")
 }
 
-// muatDengan reports whether a table's columns fit the text block (of the
+// columnsFit reports whether a table's columns fit the text block (of the
 // current page set-up) at the smallest font drawTable would use: figures
 // unsqueezed, text columns at least as wide as their longest word; and the
 // width its name column (the heaviest text column) gets. It measures the
 // rows once (t.measured), so a change of the table's columns must change
 // t.measured to match.
 //
-// It calls periksa (when not nil) with the name column's index while the
+// It calls check (when not nil) with the name column's index while the
 // columns have their fitted widths.
-func (r *laporan) muatDengan(t *table, periksa func(c int)) (bool, float64) {
-	ukuran := t.fontSize
+func (r *laporan) columnsFit(t *table, check func(c int)) (bool, float64) {
+	fontSize := t.fontSize
 	ok := r.columnWidths(t)
 	for !ok && t.fontSize > 6 {
 		t.fontSize -= 0.5
@@ -355,46 +355,46 @@ func (r *laporan) muatDengan(t *table, periksa func(c int)) (bool, float64) {
 	}
 	// The figures fit unsqueezed and every text column reaches its word
 	// minimum (none of its words breaks between characters).
-	nama, bobot, kolomNama := 0.0, 0.0, -1
+	nameW, weight, nameCol := 0.0, 0.0, -1
 	for c, k := range t.columns {
 		if !k.fit && k.w < k.minContent-0.01 {
 			ok = false
 		}
-		if !k.fit && k.weight > bobot {
-			nama, bobot, kolomNama = k.w, k.weight, c
+		if !k.fit && k.weight > weight {
+			nameW, weight, nameCol = k.w, k.weight, c
 		}
 	}
-	if periksa != nil && kolomNama >= 0 {
-		periksa(kolomNama)
+	if check != nil && nameCol >= 0 {
+		check(nameCol)
 	}
-	t.fontSize = ukuran
+	t.fontSize = fontSize
 	for c := range t.columns {
 		t.columns[c].w = 0
 	}
-	return ok, nama
+	return ok, nameW
 }
 
-// batasBarisPendek: a Tabel 2.3 of at most this many rows (a page or two)
+// shortRows: a Tabel 2.3 of at most this many rows (a page or two)
 // keeps its Sasaran column when the figures fit beside it unsqueezed.
 //
 // The orientation rule (docs/laporan.md#tabel-23), the same for
 // every paper and margin: Tabel 2.3 goes on landscape pages when in
-// portrait its name column would be narrower than minLebarNama (mm; at
+// portrait its name column would be narrower than minNameWidth (mm; at
 // 7,5 pt about 40 characters a line) AND either it has more than
-// batasPotret rows (about two portrait pages) or some name would take
-// more than maksBarisNama lines there; otherwise it stays portrait.
+// portraitRows rows (about two portrait pages) or some name would take
+// more than maxNameLines lines there; otherwise it stays portrait.
 // Turning the document for a page or two costs the reader more than a
 // narrow column whose names still take at most three lines (1 indicator
 // with 31 short kegiatan stays portrait), but not more than names over
 // four and five lines (the bertingkat example's sub kegiatan).
 const (
-	batasBarisPendek = 30
-	batasPotret      = 60
-	minLebarNama     = 60.0
-	maksBarisNama    = 3
+	shortRows    = 30
+	portraitRows = 60
+	minNameWidth = 60.0
+	maxNameLines = 3
 )
 
-// tataAnggaran chooses how Tabel 2.3 is set (docs/laporan.md#halaman-lanskap).
+// layoutAnggaran chooses how Tabel 2.3 is set (docs/laporan.md#halaman-lanskap).
 // A short table keeps its Sasaran column when the figures fit beside it
 // unsqueezed, every text column reaches its longest word and the table
 // stays portrait by the orientation rule; otherwise Sasaran is left out
@@ -402,10 +402,10 @@ const (
 // rows it halves the names' width) and the rule decides between portrait
 // and landscape. *sasaran tells whether t has the Sasaran column
 // (column 1); it is cleared when the column is left out.
-func (r *laporan) tataAnggaran(t *table, sasaran *bool) {
-	panjang := t.rowCount() > batasBarisPendek
-	if *sasaran && !panjang {
-		if ok, _ := r.muatDengan(t, nil); ok {
+func (r *laporan) layoutAnggaran(t *table, sasaran *bool) {
+	long := t.rowCount() > shortRows
+	if *sasaran && !long {
+		if ok, _ := r.columnsFit(t, nil); ok {
 			return
 		}
 	}
@@ -427,26 +427,26 @@ func (r *laporan) tataAnggaran(t *table, sasaran *bool) {
 		}
 		t.header, t.mergeColumn = hs, -1
 	}
-	if panjang {
-		_, nama, baris := r.muatBaris(t)
-		t.landscape = perluLanskap(t, nama, baris)
+	if long {
+		_, nameW, lines := r.columnsFitLines(t)
+		t.landscape = needsLandscape(t, nameW, lines)
 	}
 }
 
-// perluLanskap is the orientation rule of Tabel 2.3 (see minLebarNama),
-// given the portrait name column's width nama (mm) and the most lines a
-// name takes in it.
-func perluLanskap(t *table, nama float64, baris int) bool {
-	return nama < minLebarNama-0.01 && (t.rowCount() > batasPotret || baris > maksBarisNama)
+// needsLandscape is the orientation rule of Tabel 2.3 (see minNameWidth),
+// given the portrait name column's width nameW (mm) and the most lines a
+// name takes in it (lines).
+func needsLandscape(t *table, nameW float64, lines int) bool {
+	return nameW < minNameWidth-0.01 && (t.rowCount() > portraitRows || lines > maxNameLines)
 }
 
-// muatBaris is muat, and also the most lines a cell of the name column
-// takes at the fitted widths; counted only for a table of at most
-// batasPotret rows (a longer one's count does not matter to the rule).
-func (r *laporan) muatBaris(t *table) (bool, float64, int) {
-	baris := 0
-	ok, nama := r.muatDengan(t, func(c int) {
-		if t.rowCount() > batasPotret {
+// columnsFitLines is columnsFit, and also the most lines a cell of the
+// name column takes at the fitted widths; counted only for a table of at most
+// portraitRows rows (a longer one's count does not matter to the rule).
+func (r *laporan) columnsFitLines(t *table) (bool, float64, int) {
+	lines := 0
+	ok, nameW := r.columnsFit(t, func(c int) {
+		if t.rowCount() > portraitRows {
 			return
 		}
 		x, w := t.columnX(c), t.columns[c].w
@@ -456,15 +456,15 @@ func (r *laporan) muatBaris(t *table) (bool, float64, int) {
 			}
 			for _, s := range b.cells {
 				if math.Abs(s.x-x) < 0.01 && math.Abs(s.w-w) < 0.01 {
-					baris = max(baris, len(s.lines))
+					lines = max(lines, len(s.lines))
 				}
 			}
 			if s := b.merged; s != nil && math.Abs(s.x-x) < 0.01 && math.Abs(s.w-w) < 0.01 {
-				baris = max(baris, len(s.lines))
+				lines = max(lines, len(s.lines))
 			}
 		}
 	})
-	return ok, nama, baris
+	return ok, nameW, lines
 }
 
 // daftarNomor writes row numbers as "1–6", "1, 3 dan 5" or "2".
@@ -486,11 +486,11 @@ func daftarNomor(ns []string) string {
 
 func kunciSasaran(s string) string { return strings.ToLower(oneLine(s)) }
 
-// tabelAtauCatatan draws a table, or a note when it has no rows.
-func (r *laporan) tabelAtauCatatan(t *table, kosong string) {
+// drawTableOrNote draws a table, or the note empty when it has no rows.
+func (r *laporan) drawTableOrNote(t *table, empty string) {
 	if t.rowCount() == 0 {
 		r.setFont("I", ukuranIsi)
-		r.writeParagraph(kosong, r.margin.left, r.contentWidth(), "L")
+		r.writeParagraph(empty, r.margin.left, r.contentWidth(), "L")
 		r.addSpace(3)
 		return
 	}
@@ -607,7 +607,7 @@ func (r *laporan) capaian() {
 	// closing lead-in keeps its real start (narasiBagian).
 	r.subheading("2.2", "Capaian Kinerja", "Capaian Kinerja", t)
 	r.narasiBagian("Capaian Kinerja", t)
-	r.tabelAtauCatatan(t, "Tidak ada indikator kinerja untuk disajikan.")
+	r.drawTableOrNote(t, "Tidak ada indikator kinerja untuk disajikan.")
 	if len(g.baris) == 0 {
 		return
 	}
@@ -1038,7 +1038,7 @@ func (r *laporan) anggaran() {
 		t.notes = append(t.notes, fmt.Sprintf("Pada %d kegiatan capaian kinerja sama dengan serapan anggarannya, sehingga efisiensinya 0%%: "+
 			"Pagu × capaian kinerja sama dengan realisasinya.", len(sama)))
 	}
-	r.tataAnggaran(t, &sasaran)
+	r.layoutAnggaran(t, &sasaran)
 	// Above a landscape Tabel 2.3 the section's heading and lead-in open
 	// its first landscape page, instead of standing on a portrait page
 	// left mostly blank (docs/laporan.md#halaman-lanskap).
@@ -1061,17 +1061,17 @@ func (r *laporan) anggaran() {
 func (r *laporan) evaluasi() {
 	// The table is built first: the text's closing lead-in keeps its
 	// real start (narasiBagian).
-	t := r.tabelStrategi()
+	t := r.tableStrategi()
 	r.subheading("2.4", "Evaluasi dan Analisis Kinerja", "Evaluasi", t)
 	r.narasiBagian("Evaluasi", t)
 	if t != nil {
-		r.tabelAtauCatatan(t, "Strategi pencapaian kinerja belum diuraikan.")
+		r.drawTableOrNote(t, "Strategi pencapaian kinerja belum diuraikan.")
 	}
 }
 
-// tabelStrategi is Tabel 2.4, the strategies of the Strategi sheet; nil
+// tableStrategi is Tabel 2.4, the strategies of the Strategi sheet; nil
 // when the sheet has none.
-func (r *laporan) tabelStrategi() *table {
+func (r *laporan) tableStrategi() *table {
 	if len(r.l.Strategi) == 0 {
 		return nil
 	}
@@ -1338,11 +1338,11 @@ func (r *laporan) tandaTangan(measure bool) float64 {
 	return total
 }
 
-// pkTable is the Perjanjian Kinerja table, one row per indicator with its
+// tablePK is the Perjanjian Kinerja table, one row per indicator with its
 // Sasaran merged over its rows: Tabel 2.1 of the quarterly report, BAB II B
 // and the Lampiran of the annual one. They differ in title, the Sasaran
 // column's header and how wide the Target column may grow.
-func (r *laporan) pkTable(nomor, judul, sasaran string, targetMaks float64) *table {
+func (r *laporan) tablePK(nomor, judul, sasaran string, targetMaks float64) *table {
 	t := &table{
 		number: nomor,
 		title:  judul,

@@ -72,23 +72,23 @@ func (r *laporan) tahunan() {
 
 	r.babTahunan(st, "II", "PERENCANAAN KINERJA")
 	// Each table is built before the text above it: the text's closing
-	// lead-in keeps the table's real start (ruangPengantar).
+	// lead-in keeps the table's real start (leadInRoomFor).
 	r.subjudulTahunan(st, "A", "Rencana Strategis")
-	renstra := r.tabelRenstra(st)
+	renstra := r.tableRenstra(st)
 	r.narasiTahunan(st, "Perencanaan Kinerja", berkasPerencanaan, renstra)
 	if renstra != nil {
-		r.tabelAtauCatatan(renstra, "")
+		r.drawTableOrNote(renstra, "")
 	}
 	r.subjudulTahunan(st, "B", "Perjanjian Kinerja Tahun "+strconv.Itoa(id.Tahun))
-	r.tabelPK("2.2")
+	r.tablePKTahunan("2.2")
 
 	r.babTahunan(st, "III", "AKUNTABILITAS KINERJA")
 	r.subjudulTahunan(st, "A", "Capaian Kinerja")
-	capaian, g := r.tabelCapaianTahunan(st)
+	capaian, g := r.tableCapaianTahunan(st)
 	r.narasiTahunan(st, "Capaian Kinerja", berkasCapaianTahunan, capaian)
 	r.capaianTahunan(st, capaian, g)
 	r.subjudulTahunan(st, "B", "Realisasi Anggaran")
-	anggaran := r.tabelAnggaranTahunan()
+	anggaran := r.tableAnggaranTahunan()
 	r.narasiTahunan(st, "Anggaran", berkasAnggaranTahunan, anggaran)
 	r.anggaranTahunan(anggaran)
 
@@ -107,8 +107,8 @@ func (r *laporan) tahunan() {
 	r.writeLine(r.margin.left, y, r.contentWidth(), lh, "LAMPIRAN", "C")
 	r.writeLine(r.margin.left, y+lh, r.contentWidth(), lh, "PERJANJIAN KINERJA TAHUN "+strconv.Itoa(id.Tahun), "C")
 	r.setY(y + 2*lh + 5)
-	r.tabelPK("L.1")
-	r.tabelPKAnggaran()
+	r.tablePKTahunan("L.1")
+	r.tablePKAnggaran()
 	r.tandaTangan(false)
 
 	r.daftarIsi(posIsi)
@@ -235,10 +235,10 @@ func (r *laporan) tandaTanganKepala(measure bool) float64 {
 	return total
 }
 
-// tabelRenstra is Tabel 2.1: the Renstra's sasaran and indicators with
+// tableRenstra is Tabel 2.1: the Renstra's sasaran and indicators with
 // their end-of-period target; nil (left out with the template's note)
 // when no indicator has one.
-func (r *laporan) tabelRenstra(st *tahunanState) *table {
+func (r *laporan) tableRenstra(st *tahunanState) *table {
 	if !st.dt.AdaRenstra {
 		return nil
 	}
@@ -271,15 +271,15 @@ func (r *laporan) tabelRenstra(st *tahunanState) *table {
 	return t
 }
 
-// tabelPK is the Perjanjian Kinerja table (BAB II B and the Lampiran).
-func (r *laporan) tabelPK(nomor string) {
-	t := r.pkTable(nomor, "Perjanjian Kinerja "+pejabat(r.l.Identitas)+" Tahun "+strconv.Itoa(r.h.Tahun), "Sasaran", 22)
-	r.tabelAtauCatatan(t, "Belum ada indikator kinerja yang ditetapkan dalam Perjanjian Kinerja.")
+// tablePKTahunan is the Perjanjian Kinerja table (BAB II B and the Lampiran).
+func (r *laporan) tablePKTahunan(nomor string) {
+	t := r.tablePK(nomor, "Perjanjian Kinerja "+pejabat(r.l.Identitas)+" Tahun "+strconv.Itoa(r.h.Tahun), "Sasaran", 22)
+	r.drawTableOrNote(t, "Belum ada indikator kinerja yang ditetapkan dalam Perjanjian Kinerja.")
 }
 
-// tabelPKAnggaran lists the kegiatan and their pagu under the Lampiran's
+// tablePKAnggaran lists the kegiatan and their pagu under the Lampiran's
 // Perjanjian Kinerja, as the signed agreement does.
-func (r *laporan) tabelPKAnggaran() {
+func (r *laporan) tablePKAnggaran() {
 	if len(r.h.Kegiatan) == 0 {
 		return
 	}
@@ -311,12 +311,12 @@ func (r *laporan) tabelPKAnggaran() {
 	t.rows = append(t.rows, row{fill: 225, style: "B", cells: []cell{
 		{text: "Jumlah", span: 2, align: "C"}, {text: kinerja.FormatRupiah(r.h.Total.Pagu)},
 	}})
-	r.tabelAtauCatatan(t, "")
+	r.drawTableOrNote(t, "")
 }
 
-// tabelCapaianTahunan builds Tabel 3.1, the year's capaian per
+// tableCapaianTahunan builds Tabel 3.1, the year's capaian per
 // indicator, and Gambar 3.1 of the same figures.
-func (r *laporan) tabelCapaianTahunan(st *tahunanState) (*table, *grafik) {
+func (r *laporan) tableCapaianTahunan(st *tahunanState) (*table, *grafik) {
 	id := r.l.Identitas
 	t := &table{
 		number: "3.1",
@@ -363,18 +363,18 @@ func (r *laporan) tabelCapaianTahunan(st *tahunanState) (*table, *grafik) {
 }
 
 // capaianTahunan is BAB III A after its lead-in: Tabel 3.1 (the year's
-// capaian, t) and Gambar 3.1 (g), both from tabelCapaianTahunan, Tabel 3.2
+// capaian, t) and Gambar 3.1 (g), both from tableCapaianTahunan, Tabel 3.2
 // (the years compared and the Renstra progress), then the seven analyses
 // of each indicator.
 func (r *laporan) capaianTahunan(st *tahunanState, t *table, g *grafik) {
-	r.tabelAtauCatatan(t, "Tidak ada indikator kinerja untuk disajikan.")
+	r.drawTableOrNote(t, "Tidak ada indikator kinerja untuk disajikan.")
 	if len(g.baris) == 0 {
 		return
 	}
 	g.ringkasPredikat(r.h.Indikator, "Tabel 3.1")
 	r.drawChart(g)
 	r.addSpace(4)
-	r.tabelAntarTahun(st)
+	r.tableAntarTahun(st)
 
 	r.setFont("", ukuranIsi)
 	r.writeParagraph("Analisis capaian masing-masing indikator kinerja adalah sebagai berikut.", r.margin.left, r.contentWidth(), "J")
@@ -387,9 +387,9 @@ func (r *laporan) capaianTahunan(st *tahunanState, t *table, g *grafik) {
 	}
 }
 
-// tabelAntarTahun is Tabel 3.2: realisation and capaian over the years and
+// tableAntarTahun is Tabel 3.2: realisation and capaian over the years and
 // the progress towards the Renstra's end target.
-func (r *laporan) tabelAntarTahun(st *tahunanState) {
+func (r *laporan) tableAntarTahun(st *tahunanState) {
 	y := r.h.Tahun
 	ys := func(n int) string { return strconv.Itoa(y - n) }
 	t := &table{
@@ -428,7 +428,7 @@ func (r *laporan) tabelAntarTahun(st *tahunanState) {
 			{text: di.TargetAkhirRenstra}, {text: di.KemajuanRenstra},
 		}})
 	}
-	r.tabelAtauCatatan(t, "")
+	r.drawTableOrNote(t, "")
 	r.setFont("I", 8)
 	r.writeParagraph("Tanda – berarti datanya (realisasi tahun sebelumnya, target tahun lalu atau target akhir Renstra) tidak tersedia; perbandingannya tidak disajikan.", r.margin.left, r.contentWidth(), "L")
 	r.addSpace(4)
@@ -561,14 +561,14 @@ func (r *laporan) grafikTahunan(st *tahunanState, i int, di *DataIndikatorTahuna
 	r.addSpace(3)
 }
 
-// tabelAnggaranTahunan is the table of BAB III B: per Anggaran row the
+// tableAnggaranTahunan is the table of BAB III B: per Anggaran row the
 // year's pagu, realisation, serapan, capaian kinerja and efficiency, with
 // totals; nil when the sheet has no kegiatan. A hierarchical sheet keeps
 // its order, each row indented under its parent (program, kegiatan, sub
 // kegiatan) and the parents in bold: their money is the sum of their
 // leaves (docs/rumus.md#hierarki), and the Jumlah row is the sum of the
 // leaves.
-func (r *laporan) tabelAnggaranTahunan() *table {
+func (r *laporan) tableAnggaranTahunan() *table {
 	if len(r.h.Kegiatan) == 0 {
 		return nil
 	}
@@ -653,7 +653,7 @@ func (r *laporan) tabelAnggaranTahunan() *table {
 	return t
 }
 
-// anggaranTahunan draws tabelAnggaranTahunan's table t (nothing when nil)
+// anggaranTahunan draws tableAnggaranTahunan's table t (nothing when nil)
 // with its method note.
 func (r *laporan) anggaranTahunan(t *table) {
 	if t == nil {
