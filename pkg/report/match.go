@@ -43,11 +43,11 @@ func listMarker(s string) (marker string, n int, ok bool) {
 	return marker, n, true
 }
 
-// rekatJudul joins with a no-break space the header words that must stay
-// together: the spaces and tabs before "TW", a roman numeral I–IV or a
+// glueHeaderWords joins with a no-break space the header words that must
+// stay together: the spaces and tabs before "TW", a roman numeral I–IV or a
 // year ("Target TW III", "Realisasi 2023") become one nbsp. It is
 // `[ \t]+(TW|I{1,3}|IV|[12][0-9]{3})\b` replaced by nbsp and the word.
-func rekatJudul(s string) string {
+func glueHeaderWords(s string) string {
 	var b strings.Builder
 	done := 0 // s[:done] is written to b
 	for i := 0; i < len(s); {

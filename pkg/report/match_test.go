@@ -42,7 +42,7 @@ func TestMatchersAsRegexp(t *testing.T) {
 		} else if ok {
 			matched[0]++
 		}
-		if got, want := rekatJudul(s), oldRekat.ReplaceAllString(s, string(nbsp)+"$1"); got != want {
+		if got, want := glueHeaderWords(s), oldRekat.ReplaceAllString(s, string(nbsp)+"$1"); got != want {
 			t.Fatalf("rekatJudul(%q) = %q; the expression: %q", s, got, want)
 		} else if got != s {
 			matched[1]++

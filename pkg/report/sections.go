@@ -20,11 +20,11 @@ import (
 // charts chart.go, text and pages layout.go, front matter frontmatter.go.
 
 // narasiBagian writes the text of a part: the Narasi sheet's paragraphs
-// for it when there are any, else its template. berikut is the table
+// for it when there are any, else its template. next is the table
 // drawn right after the text, nil when what follows is not a table.
-func (r *laporan) narasiBagian(nama string, berikut *table) {
+func (r *laporan) narasiBagian(nama string, next *table) {
 	bs := r.narasiBlocks(nama)
-	r.keepLeadIn(bs, berikut)
+	r.keepLeadIn(bs, next)
 	// From the page's left edge: on a landscape page (2.3's heading and
 	// lead-in above a landscape Tabel 2.3) that of the table.
 	r.writeBlocks(bs, r.textLeft(), r.contentWidth(), 2.5)
@@ -32,12 +32,12 @@ func (r *laporan) narasiBagian(nama string, berikut *table) {
 }
 
 // keepLeadIn makes a closing lead-in of a part's text bs ("… sebagai
-// berikut:") keep room for the start of the table berikut or the text it
+// berikut:") keep room for the start of the table next or the text it
 // introduces (leadInRoomFor), unless the caller set what follows
 // (docs/laporan.md#pemisahan-halaman).
-func (r *laporan) keepLeadIn(bs []textBlock, berikut *table) {
+func (r *laporan) keepLeadIn(bs []textBlock, next *table) {
 	if r.tail == 0 && len(bs) > 0 && leadIn(bs[len(bs)-1].teks) {
-		r.tail = 2.5 + r.leadInRoomFor(berikut)
+		r.tail = 2.5 + r.leadInRoomFor(next)
 	}
 }
 
@@ -71,8 +71,8 @@ func (r *laporan) narasiBlocks(nama string) []textBlock {
 // narasiLead is the height of the start of part nama that must share a
 // page with its heading (leadHeight); a short lead-in that is the whole
 // text adds the room narasiBagian will keep for what it introduces: the
-// caller's tail when set, else that for berikut.
-func (r *laporan) narasiLead(nama string, berikut *table) float64 {
+// caller's tail when set, else that for next.
+func (r *laporan) narasiLead(nama string, next *table) float64 {
 	bs := r.narasiBlocks(nama)
 	if len(bs) == 0 {
 		return 0
@@ -82,21 +82,21 @@ func (r *laporan) narasiLead(nama string, berikut *table) float64 {
 		if r.tail != 0 {
 			h += r.tail
 		} else {
-			h += 2.5 + r.leadInRoomFor(berikut)
+			h += 2.5 + r.leadInRoomFor(next)
 		}
 	}
 	return h
 }
 
 // leadInRoomFor is the room a lead-in closing a part keeps for what it
-// introduces: the measured start of table berikut when a table with rows
+// introduces: the measured start of table next when a table with rows
 // follows (tableStartHeight), else leadInRoom's estimate (text, or the
 // note drawn for a table without rows).
-func (r *laporan) leadInRoomFor(berikut *table) float64 {
-	if berikut == nil || berikut.rowCount() == 0 {
+func (r *laporan) leadInRoomFor(next *table) float64 {
+	if next == nil || next.rowCount() == 0 {
 		return leadInRoom()
 	}
-	h := r.tableStartHeight(berikut)
+	h := r.tableStartHeight(next)
 	r.setFont("", ukuranIsi)
 	return h
 }
@@ -114,10 +114,10 @@ func leadInRoom() float64 {
 // of table t (caption, header, first row; at least t.minStart), measured at the widths and
 // font size it will be drawn with; at most half a page, so that a lead-in
 // keeping it always fits a page with it. t is left as it was but for its
-// measures (t.measured) and its headers' glued words (rekatJudul).
+// measures (t.measured) and its headers' glued words (glueHeaderWords).
 func (r *laporan) tableStartHeight(t *table) float64 {
 	for i := range t.header {
-		t.header[i].text = rekatJudul(t.header[i].text)
+		t.header[i].text = glueHeaderWords(t.header[i].text)
 	}
 	fontSize := t.fontSize
 	for !r.columnWidths(t) && t.fontSize > 6 {
@@ -152,8 +152,8 @@ func (r *laporan) judulBab(bab, judul string) {
 
 // subheading writes "2.1. PERJANJIAN KINERJA", kept with what follows:
 // four lines, or the start of the Narasi part bagian when it needs more
-// (berikut: the table after that part's text, as in narasiBagian).
-func (r *laporan) subheading(nomor, judul, bagian string, berikut *table) {
+// (next: the table after that part's text, as in narasiBagian).
+func (r *laporan) subheading(nomor, judul, bagian string, next *table) {
 	lh := tinggiBaris(ukuranIsi)
 	lead := 4 * lh
 	// The start of the part's text is kept on the heading's page by the
@@ -165,7 +165,7 @@ func (r *laporan) subheading(nomor, judul, bagian string, berikut *table) {
 		if !r.atPageTop() {
 			above = 2
 		}
-		lead = max(lead, above+r.narasiLead(bagian, berikut))
+		lead = max(lead, above+r.narasiLead(bagian, next))
 	}
 	r.ensureSpace(lh + 2 + lead)
 	if !r.atPageTop() {
@@ -484,7 +484,7 @@ func daftarNomor(ns []string) string {
 	return strings.Join(ns[:len(ns)-1], ", ") + " dan " + ns[len(ns)-1]
 }
 
-func kunciSasaran(s string) string { return strings.ToLower(oneLine(s)) }
+func sasaranKey(s string) string { return strings.ToLower(oneLine(s)) }
 
 // drawTableOrNote draws a table, or the note empty when it has no rows.
 func (r *laporan) drawTableOrNote(t *table, empty string) {
@@ -583,7 +583,7 @@ func (r *laporan) capaian() {
 			}
 			cells = append(cells, cell{text: k})
 		}
-		t.rows = append(t.rows, row{mergeKey: kunciSasaran(hi.Sasaran), cells: cells})
+		t.rows = append(t.rows, row{mergeKey: sasaranKey(hi.Sasaran), cells: cells})
 		st := 1
 		switch {
 		case hi.Tercapai:
@@ -887,7 +887,7 @@ func (r *laporan) anggaran() {
 		if pmk {
 			cells = append(cells, cell{text: nilaiEfisiensi(hi.NilaiEfisiensi)})
 		}
-		return row{cells: sisip(cells, oneLine(hi.Sasaran)), fill: 236, style: "B", keepWithNext: true, mergeKey: kunciSasaran(hi.Sasaran)}
+		return row{cells: sisip(cells, oneLine(hi.Sasaran)), fill: 236, style: "B", keepWithNext: true, mergeKey: sasaranKey(hi.Sasaran)}
 	}
 	totalRow := func() row {
 		span := 2
@@ -1000,7 +1000,7 @@ func (r *laporan) anggaran() {
 	// (the rows are made twice: measured, then laid out).
 	sasTeks, sasKunci := make([]string, len(r.h.Indikator)), make([]string, len(r.h.Indikator))
 	for i := range r.h.Indikator {
-		sasTeks[i], sasKunci[i] = oneLine(r.h.Indikator[i].Sasaran), kunciSasaran(r.h.Indikator[i].Sasaran)
+		sasTeks[i], sasKunci[i] = oneLine(r.h.Indikator[i].Sasaran), sasaranKey(r.h.Indikator[i].Sasaran)
 	}
 	t.rowAt = func(n int) row {
 		p := plan[n]
@@ -1359,7 +1359,7 @@ func (r *laporan) tablePK(nomor, judul, sasaran string, targetMaks float64) *tab
 		headerRows: 1, numberColumns: true, mergeColumn: 1, fontSize: ukuranTabel,
 	}
 	for i, hi := range r.h.Indikator {
-		t.rows = append(t.rows, row{mergeKey: kunciSasaran(hi.Sasaran), cells: []cell{
+		t.rows = append(t.rows, row{mergeKey: sasaranKey(hi.Sasaran), cells: []cell{
 			{text: strconv.Itoa(i + 1)}, {text: oneLine(hi.Sasaran)}, {text: oneLine(hi.Indikator)},
 			{text: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
 		}})

@@ -592,7 +592,7 @@ func (m *lazyRows) forget(i int) {
 // drawTable draws the caption and the table from the current y.
 func (d *doc) drawTable(t *table) {
 	for i := range t.header {
-		t.header[i].text = rekatJudul(t.header[i].text)
+		t.header[i].text = glueHeaderWords(t.header[i].text)
 	}
 	if t.landscape {
 		d.setLanskap(true)

@@ -147,8 +147,8 @@ func (r *laporan) subjudulTahunan(_ *tahunanState, nomor, judul string) {
 }
 
 // narasiTahunan writes a part: the Narasi sheet's paragraphs for it, else
-// the annual template; berikut as in narasiBagian.
-func (r *laporan) narasiTahunan(st *tahunanState, bagian, berkas string, berikut *table) {
+// the annual template; next as in narasiBagian.
+func (r *laporan) narasiTahunan(st *tahunanState, bagian, berkas string, next *table) {
 	r.setFont("", ukuranIsi)
 	var bs []textBlock
 	if paras, ok := r.narasi[bagian]; ok {
@@ -165,7 +165,7 @@ func (r *laporan) narasiTahunan(st *tahunanState, bagian, berkas string, berikut
 		}
 		bs = parseBlocks(out, false)
 	}
-	r.keepLeadIn(bs, berikut)
+	r.keepLeadIn(bs, next)
 	r.writeBlocks(bs, r.margin.left, r.contentWidth(), 2.5)
 	r.addSpace(2.5)
 }
@@ -263,7 +263,7 @@ func (r *laporan) tableRenstra(st *tahunanState) *table {
 	}
 	for i, hi := range r.h.Indikator {
 		di := st.dt.Indikator[i]
-		t.rows = append(t.rows, row{mergeKey: kunciSasaran(hi.Sasaran), cells: []cell{
+		t.rows = append(t.rows, row{mergeKey: sasaranKey(hi.Sasaran), cells: []cell{
 			{text: strconv.Itoa(i + 1)}, {text: oneLine(hi.Sasaran)}, {text: oneLine(hi.Indikator)},
 			{text: di.TargetAkhirRenstra},
 		}})
@@ -345,7 +345,7 @@ func (r *laporan) tableCapaianTahunan(st *tahunanState) (*table, *grafik) {
 		seri:  []chartSeries{{nama: "tercapai (≥ 100%)", gelap: true}, {nama: "tidak tercapai", gelap: false}},
 	}
 	for i, hi := range r.h.Indikator {
-		t.rows = append(t.rows, row{mergeKey: kunciSasaran(hi.Sasaran), cells: []cell{
+		t.rows = append(t.rows, row{mergeKey: sasaranKey(hi.Sasaran), cells: []cell{
 			{text: strconv.Itoa(i + 1)}, {text: oneLine(hi.Sasaran)}, {text: oneLine(hi.Indikator)},
 			{text: nilaiSatuan(hi.Target, hi.TargetRentang, hi.Satuan)},
 			{text: nilaiSatuan(hi.Realisasi, nil, hi.Satuan)},

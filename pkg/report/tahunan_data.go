@@ -154,7 +154,7 @@ func buildDataTahunan(l *kinerja.Laporan, h *kinerja.Hasil, d *Data) *DataTahuna
 	sasaran := map[string]bool{}
 	for i := range h.Indikator {
 		hi := &h.Indikator[i]
-		if k := kunciSasaran(hi.Sasaran); k != "" && !sasaran[k] {
+		if k := sasaranKey(hi.Sasaran); k != "" && !sasaran[k] {
 			sasaran[k] = true
 			dt.JumlahSasaran++
 		}
