@@ -524,7 +524,7 @@ func (r *laporan) capaian() {
 	if sebelumnya || keterangan {
 		minSasaran, minIndikator = 28, 28
 	}
-	kol := []column{
+	cols := []column{
 		{align: "C", fit: true, min: 8},
 		{align: "L", weight: 1, min: minSasaran},
 		{align: "L", weight: 1.25, min: minIndikator},
@@ -536,22 +536,22 @@ func (r *laporan) capaian() {
 		{text: "Indikator Kinerja", c0: 2, cs: 1, rs: 1}, {text: judulTarget, c0: 3, cs: 1, rs: 1},
 		{text: "Realisasi", c0: 4, cs: 1, rs: 1},
 	}
-	tambahKolom := func(k column, judul string) {
-		header = append(header, headerCell{text: judul, c0: len(kol), cs: 1, rs: 1})
-		kol = append(kol, k)
+	addColumn := func(k column, judul string) {
+		header = append(header, headerCell{text: judul, c0: len(cols), cs: 1, rs: 1})
+		cols = append(cols, k)
 	}
 	if sebelumnya {
-		tambahKolom(column{align: "R", fit: true, min: 12}, "Capaian TW "+kinerja.Romawi(q-1)+" (%)")
+		addColumn(column{align: "R", fit: true, min: 12}, "Capaian TW "+kinerja.Romawi(q-1)+" (%)")
 	}
-	tambahKolom(column{align: "R", fit: true, min: 14}, "Capaian (%)")
-	tambahKolom(column{align: "C", fit: true, min: 14, maxWidth: 16}, "Predikat")
+	addColumn(column{align: "R", fit: true, min: 14}, "Capaian (%)")
+	addColumn(column{align: "C", fit: true, min: 14, maxWidth: 16}, "Predikat")
 	if keterangan {
-		tambahKolom(column{align: "L", weight: 0.6, min: 16}, "Keterangan")
+		addColumn(column{align: "L", weight: 0.6, min: 16}, "Keterangan")
 	}
 	t := &table{
 		number:     "2.2",
 		title:      "Capaian Kinerja " + pejabat(r.l.Identitas) + " Triwulan " + kinerja.Romawi(q) + " Tahun " + strconv.Itoa(r.h.Tahun),
-		columns:    kol,
+		columns:    cols,
 		header:     header,
 		headerRows: 1, numberColumns: true, mergeColumn: 1, fontSize: ukuranTabel,
 	}
@@ -712,7 +712,7 @@ func (r *laporan) anggaran() {
 	if sasaran {
 		minKegiatan = 32
 	}
-	kol := []column{
+	cols := []column{
 		{align: "C", fit: true, min: 7},
 		{align: "L", weight: 1, min: minKegiatan},
 		{align: "R", fit: true, min: 15}, {align: "R", fit: true, min: 15}, {align: "R", fit: true, min: 12},
@@ -732,7 +732,7 @@ func (r *laporan) anggaran() {
 		{text: "Capaian (%)", c0: 7, cs: 1, r0: 1, rs: 1},
 	}
 	if pmk {
-		kol = append(kol, column{align: "R", fit: true, min: 10})
+		cols = append(cols, column{align: "R", fit: true, min: 10})
 		header = append(header,
 			headerCell{text: "Efisiensi", c0: 8, cs: 2, r0: 0, rs: 1},
 			headerCell{text: "E (%)", c0: 8, cs: 1, r0: 1, rs: 1},
@@ -740,10 +740,10 @@ func (r *laporan) anggaran() {
 	} else {
 		header = append(header, headerCell{text: "Efisiensi (%)", c0: 8, cs: 1, r0: 0, rs: 2})
 	}
-	kolomGabung := -1
+	mergeCol := -1
 	if sasaran {
 		// Insert Sasaran as column 1.
-		kol = append([]column{kol[0], {align: "L", weight: 0.6, min: 16}}, kol[1:]...)
+		cols = append([]column{cols[0], {align: "L", weight: 0.6, min: 16}}, cols[1:]...)
 		for i := range header {
 			if header[i].c0 >= 1 {
 				header[i].c0++
@@ -751,10 +751,10 @@ func (r *laporan) anggaran() {
 		}
 		header = append(header, headerCell{text: "Sasaran", c0: 1, cs: 1, r0: 0, rs: 2})
 		header[1].text = "Indikator Kinerja / Kegiatan"
-		kolomGabung = 1
+		mergeCol = 1
 	}
-	// sisip puts the Sasaran cell into a row's cells.
-	sisip := func(cells []cell, sas string) []cell {
+	// withSasaran puts the Sasaran cell into a row's cells.
+	withSasaran := func(cells []cell, sas string) []cell {
 		if !sasaran {
 			return cells
 		}
@@ -763,10 +763,10 @@ func (r *laporan) anggaran() {
 	t := &table{
 		number:      "2.3",
 		title:       italic("Cost per Outcome") + " " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun) + " – Triwulan " + kinerja.Romawi(q),
-		columns:     kol,
+		columns:     cols,
 		header:      header,
 		headerRows:  2,
-		mergeColumn: kolomGabung,
+		mergeColumn: mergeCol,
 		fontSize:    7.5,
 	}
 	// The rows are made when the table needs them, from this plan: with
@@ -780,7 +780,7 @@ func (r *laporan) anggaran() {
 	var plan []rencana
 	bintang := false
 	bertingkat := r.h.Bertingkat
-	kegiatanRow := func(no string, k *kinerja.HasilKegiatan, depth int8, sas, gab string) row {
+	kegiatanRow := func(no string, k *kinerja.HasilKegiatan, depth int8, sas, key string) row {
 		tt, rr, cc := "–", "–", kinerja.FormatPersen(k.Capaian)
 		satuan := "%"
 		if k.Row != nil {
@@ -813,12 +813,12 @@ func (r *laporan) anggaran() {
 		if pmk {
 			cells = append(cells, cell{text: nilaiEfisiensi(k.NilaiEfisiensi)})
 		}
-		cells = sisip(cells, sas)
+		cells = withSasaran(cells, sas)
 		if !k.Leaf() {
 			// A parent row is the subtotal of the rows under it.
-			return row{cells: cells, fill: 246, style: "B", keepWithNext: true, mergeKey: gab}
+			return row{cells: cells, fill: 246, style: "B", keepWithNext: true, mergeKey: key}
 		}
-		return row{cells: cells, mergeKey: gab}
+		return row{cells: cells, mergeKey: key}
 	}
 	// A kegiatan without its own target/realisation shows its indicator's
 	// capaian (in a hierarchy: its nearest ancestor's with one, else its
@@ -887,7 +887,7 @@ func (r *laporan) anggaran() {
 		if pmk {
 			cells = append(cells, cell{text: nilaiEfisiensi(hi.NilaiEfisiensi)})
 		}
-		return row{cells: sisip(cells, oneLine(hi.Sasaran)), fill: 236, style: "B", keepWithNext: true, mergeKey: sasaranKey(hi.Sasaran)}
+		return row{cells: withSasaran(cells, oneLine(hi.Sasaran)), fill: 236, style: "B", keepWithNext: true, mergeKey: sasaranKey(hi.Sasaran)}
 	}
 	totalRow := func() row {
 		span := 2
@@ -998,9 +998,9 @@ func (r *laporan) anggaran() {
 	t.nRows = len(plan)
 	// Each indicator's Sasaran and merge key, made once for all its rows
 	// (the rows are made twice: measured, then laid out).
-	sasTeks, sasKunci := make([]string, len(r.h.Indikator)), make([]string, len(r.h.Indikator))
+	sasaranTexts, sasaranKeys := make([]string, len(r.h.Indikator)), make([]string, len(r.h.Indikator))
 	for i := range r.h.Indikator {
-		sasTeks[i], sasKunci[i] = oneLine(r.h.Indikator[i].Sasaran), sasaranKey(r.h.Indikator[i].Sasaran)
+		sasaranTexts[i], sasaranKeys[i] = oneLine(r.h.Indikator[i].Sasaran), sasaranKey(r.h.Indikator[i].Sasaran)
 	}
 	t.rowAt = func(n int) row {
 		p := plan[n]
@@ -1008,11 +1008,11 @@ func (r *laporan) anggaran() {
 		case 0:
 			return indikatorRow(p.i)
 		case 1:
-			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth, sasTeks[p.i], sasKunci[p.i])
+			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth, sasaranTexts[p.i], sasaranKeys[p.i])
 		case 3:
 			return kegiatanRow(p.no, &r.h.Kegiatan[p.k], p.depth, "", "")
 		case 2:
-			return row{fill: 246, style: "I", keepWithNext: true, cells: []cell{{text: "Kegiatan yang tidak terkait indikator kinerja", span: len(kol)}}}
+			return row{fill: 246, style: "I", keepWithNext: true, cells: []cell{{text: "Kegiatan yang tidak terkait indikator kinerja", span: len(cols)}}}
 		}
 		return totalRow()
 	}

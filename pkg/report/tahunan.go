@@ -577,13 +577,13 @@ func (r *laporan) tableAnggaranTahunan() *table {
 	for _, k := range r.h.Kegiatan {
 		kode = kode || k.KodeRekening != nil
 	}
-	kol := []column{{align: "C", fit: true, min: 7}}
+	cols := []column{{align: "C", fit: true, min: 7}}
 	header := []headerCell{{text: "No", c0: 0, cs: 1, rs: 1}}
 	if kode {
-		kol[0] = column{align: "L", fit: true, min: 14, maxWidth: 30}
+		cols[0] = column{align: "L", fit: true, min: 14, maxWidth: 30}
 		header[0].text = "Kode"
 	}
-	kol = append(kol,
+	cols = append(cols,
 		column{align: "L", weight: 1, min: 40},
 		column{align: "R", fit: true, min: 16}, column{align: "R", fit: true, min: 16}, column{align: "R", fit: true, min: 12},
 		column{align: "R", fit: true, min: 13}, column{align: "R", fit: true, min: 12})
@@ -593,13 +593,13 @@ func (r *laporan) tableAnggaranTahunan() *table {
 		headerCell{text: "Serapan (%)", c0: 4, cs: 1, rs: 1}, headerCell{text: "Capaian Kinerja (%)", c0: 5, cs: 1, rs: 1},
 		headerCell{text: "Efisiensi (%)", c0: 6, cs: 1, rs: 1})
 	if pmk {
-		kol = append(kol, column{align: "R", fit: true, min: 11})
+		cols = append(cols, column{align: "R", fit: true, min: 11})
 		header = append(header, headerCell{text: "Nilai Efisiensi", c0: 7, cs: 1, rs: 1})
 	}
 	t := &table{
 		number:      "3.3",
 		title:       "Realisasi Anggaran per Program/Kegiatan " + pejabat(r.l.Identitas) + " Tahun " + strconv.Itoa(r.h.Tahun),
-		columns:     kol,
+		columns:     cols,
 		header:      header,
 		headerRows:  1,
 		mergeColumn: -1,
