@@ -4206,13 +4206,19 @@ func (f *Fpdf) out(s string) {
 	}
 }
 
+// dest is where out and put write: the page being drawn, else the file
+// (lapkin patch 17, for the writers it added).
+func (f *Fpdf) dest() *bytes.Buffer {
+	if f.state == 2 {
+		return f.pages[f.page]
+	}
+	return &f.buffer.Buffer
+}
+
 // outBytes is out for a line held in a byte slice (lapkin patch 17).
 func (f *Fpdf) outBytes(b []byte) {
 	f.closeTextRun()
-	w := &f.buffer.Buffer
-	if f.state == 2 {
-		w = f.pages[f.page]
-	}
+	w := f.dest()
 	w.Write(b)
 	w.WriteByte('\n')
 }
@@ -4258,10 +4264,7 @@ func (f *Fpdf) RawWriteBuf(r io.Reader) {
 // into the page or file, not into a string first).
 func (f *Fpdf) outf(fmtStr string, args ...any) {
 	f.closeTextRun()
-	w := &f.buffer.Buffer
-	if f.state == 2 {
-		w = f.pages[f.page]
-	}
+	w := f.dest()
 	fmt.Fprintf(w, fmtStr, args...)
 	w.WriteByte('\n')
 }
@@ -4270,12 +4273,7 @@ func (f *Fpdf) outf(fmtStr string, args ...any) {
 // not made a string first).
 func (f *Fpdf) putF64(v float64, prec int) {
 	f.closeTextRun()
-	b := f.appendF64(v, prec)
-	if f.state == 2 {
-		f.pages[f.page].Write(b)
-	} else {
-		f.buffer.Write(b)
-	}
+	f.dest().Write(f.appendF64(v, prec))
 }
 
 // appendF64 formats v with precision prec into f's scratch buffer and
