@@ -7,7 +7,7 @@ import (
 )
 
 func init() {
-	register("completion", func(e *env) *cobra.Command {
+	register(func(e *env) *cobra.Command {
 		return &cobra.Command{
 			Use:   "completion bash|zsh|fish|powershell",
 			Short: "tulis skrip pelengkapan otomatis (Tab) untuk shell",

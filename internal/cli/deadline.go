@@ -40,7 +40,7 @@ const (
 )
 
 func init() {
-	register("deadline", func(e *env) *cobra.Command {
+	register(func(e *env) *cobra.Command {
 		o := &deadlineOpsi{}
 		cmd := &cobra.Command{
 			Use:   "deadline",

@@ -81,7 +81,7 @@ menyeret (drag-and-drop) buku kerja .xlsx ke ikon lapkin.exe:
 // waits for Enter before returning (the window closes then).
 func runExplorer(ctx context.Context, args []string, ios *iostreams.IOStreams) int {
 	names := map[string]bool{"help": true, "completion": true}
-	for _, c := range newRoot(&env{ios: ios, stdin: ios.In, stdout: ios.Out, stderr: ios.ErrOut}, "").Commands() {
+	for _, c := range newRoot(&env{ios: ios, stdin: ios.In, stdout: ios.Out, stderr: ios.ErrOut}).Commands() {
 		names[c.Name()] = true
 	}
 	code := ExitOK

@@ -33,7 +33,7 @@ type generateOptions struct {
 }
 
 func init() {
-	register("generate", func(e *env) *cobra.Command {
+	register(func(e *env) *cobra.Command {
 		o := &generateOptions{}
 		cmd := &cobra.Command{
 			Use:   "generate FILE...",

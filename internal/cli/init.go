@@ -30,7 +30,7 @@ type initOptions struct {
 }
 
 func init() {
-	register("init", func(e *env) *cobra.Command {
+	register(func(e *env) *cobra.Command {
 		o := &initOptions{}
 		cmd := &cobra.Command{
 			Use:   "init [FILE]",

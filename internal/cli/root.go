@@ -43,12 +43,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // RunStreams executes lapkin with args on the given streams; cancelling
 // ctx (the program's main does it on SIGINT and SIGTERM) stops the command
 // with exit code 130.
-func RunStreams(ctx context.Context, args []string, ios *iostreams.IOStreams) int {
-	return runTree(ctx, args, ios, commandNamed(args))
-}
-
-// runTree is RunStreams with the command tree of newRoot(e, only).
-func runTree(ctx context.Context, args []string, ios *iostreams.IOStreams, only string) (code int) {
+func RunStreams(ctx context.Context, args []string, ios *iostreams.IOStreams) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(ios.ErrOut, "lapkin: kesalahan internal: %v\nMohon laporkan kepada pengembang beserta berkas yang diproses.\n", r)
@@ -56,7 +51,7 @@ func runTree(ctx context.Context, args []string, ios *iostreams.IOStreams, only 
 		}
 	}()
 	e := &env{ctx: ctx, ios: ios, stdin: ios.In, stdout: ios.Out, stderr: ios.ErrOut}
-	root := newRoot(e, only)
+	root := newRoot(e)
 	if msg := workbookAsCommand(root, args); msg != "" {
 		fmt.Fprintln(ios.ErrOut, "lapkin: "+msg)
 		return ExitUsage
@@ -66,28 +61,7 @@ func runTree(ctx context.Context, args []string, ios *iostreams.IOStreams, only 
 	return exitCode(e, cmd, err)
 }
 
-// commandNamed returns the command args start with when it is one that
-// runs on its own ("generate", "version", …), else "": the tree of every
-// command is then needed (help, completion scripts, a mistyped command,
-// a flag before the command).
-func commandNamed(args []string) string {
-	if len(args) == 0 {
-		return ""
-	}
-	for _, c := range commands {
-		if c.name == args[0] && c.name != "completion" {
-			return c.name
-		}
-	}
-	return ""
-}
-
-// newRoot makes the root command with the command only under it, or with
-// every command when only is "". Making a command defines its flags:
-// building the one that runs instead of all seven is most of the command
-// line's set-up in every process (TestOneCommandTree checks that the
-// output is the same).
-func newRoot(e *env, only string) *cobra.Command {
+func newRoot(e *env) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "lapkin",
 		Short: "Laporan Kinerja Triwulanan dari buku kerja Excel",
@@ -124,14 +98,8 @@ Alur kerja: lapkin init → isi buku kerja → lapkin validate → lapkin genera
 	root.SetVersionTemplate("{{printf \"lapkin %s\\n\" .Version}}")
 	root.SetUsageTemplate(usageTemplate)
 	root.SetHelpTemplate(helpTemplate)
-	for _, f := range commands {
-		if only != "" && f.name != only {
-			continue
-		}
-		c := f.make(e)
-		if c.Name() != f.name {
-			panic("cli: command " + c.Name() + " registered as " + f.name)
-		}
+	for _, add := range commands {
+		c := add(e)
 		if args := c.Args; args != nil {
 			// A wrong number of arguments points at the command's own help.
 			c.Args = func(cmd *cobra.Command, a []string) error {
@@ -158,17 +126,9 @@ func helpHint(c *cobra.Command) string {
 
 // commands is filled by each command's file (init functions), so that
 // adding a command touches only its own file.
-var commands []command
+var commands []func(*env) *cobra.Command
 
-// command makes the command name.
-type command struct {
-	name string
-	make func(*env) *cobra.Command
-}
-
-func register(name string, f func(*env) *cobra.Command) {
-	commands = append(commands, command{name, f})
-}
+func register(f func(*env) *cobra.Command) { commands = append(commands, f) }
 
 // translateCobra turns cobra's English errors into Indonesian.
 func translateCobra(s string) string {

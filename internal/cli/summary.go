@@ -23,7 +23,7 @@ type summaryOptions struct {
 }
 
 func init() {
-	register("summary", func(e *env) *cobra.Command {
+	register(func(e *env) *cobra.Command {
 		o := &summaryOptions{}
 		cmd := &cobra.Command{
 			Use:   "summary FILE...",

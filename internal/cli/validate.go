@@ -20,7 +20,7 @@ type validateOptions struct {
 }
 
 func init() {
-	register("validate", func(e *env) *cobra.Command {
+	register(func(e *env) *cobra.Command {
 		o := &validateOptions{}
 		cmd := &cobra.Command{
 			Use:   "validate FILE...",

@@ -75,7 +75,7 @@ func readBuildInfo() buildInfo {
 }
 
 func init() {
-	register("version", func(e *env) *cobra.Command {
+	register(func(e *env) *cobra.Command {
 		var format string
 		cmd := &cobra.Command{
 			Use:   "version",
